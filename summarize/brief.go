@@ -1,0 +1,94 @@
+package summarize
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// Brief is the result of Summarize. Its JSON field names are stable.
+type Brief struct {
+	// Sentences are the chosen sentences in reading order.
+	Sentences []Selected `json:"sentences"`
+	// Documents holds what the cleaner did with each version, in input
+	// order.
+	Documents []DocumentStats `json:"documents"`
+}
+
+// Selected is one sentence of a brief, with its provenance.
+type Selected struct {
+	// Text is the sentence as written in its source, white space folded.
+	Text string `json:"text"`
+	// Source names the version it was taken from.
+	Source string `json:"source"`
+	// Offset is the byte offset of the sentence in its source.
+	Offset int `json:"offset"`
+	// Score is its TextRank score (the scores of a cluster sum to 1).
+	Score float64 `json:"score"`
+	// Support names the versions that state the same fact, its own
+	// included, in input order.
+	Support []string `json:"support"`
+}
+
+// DocumentStats counts one version's sentences.
+type DocumentStats struct {
+	Name      string        `json:"name"`
+	Sentences int           `json:"sentences"`
+	Dropped   int           `json:"dropped"`
+	Kept      int           `json:"kept"`
+	DroppedBy map[Noise]int `json:"dropped_by"`
+}
+
+// Text returns the brief as one paragraph.
+func (b *Brief) Text() string {
+	parts := make([]string, len(b.Sentences))
+	for i, s := range b.Sentences {
+		parts[i] = s.Text
+	}
+	return strings.Join(parts, " ")
+}
+
+// Words returns the number of words in the brief.
+func (b *Brief) Words() int { return countWords(b.Text()) }
+
+// WriteText writes the brief as one line of text.
+func (b *Brief) WriteText(w io.Writer) error {
+	_, err := fmt.Fprintln(w, b.Text())
+	return err
+}
+
+// WriteMarkdown writes the brief as a paragraph followed by a table of its
+// sentences' sources and support.
+func (b *Brief) WriteMarkdown(w io.Writer) error {
+	var sb strings.Builder
+	sb.WriteString(b.Text())
+	sb.WriteString("\n\n| # | source | support |\n|---|---|---|\n")
+	for i, s := range b.Sentences {
+		fmt.Fprintf(&sb, "| %d | %s | %d: %s |\n", i+1, mdEscape(s.Source), len(s.Support), mdEscape(strings.Join(s.Support, ", ")))
+	}
+	_, err := io.WriteString(w, sb.String())
+	return err
+}
+
+func mdEscape(s string) string { return strings.ReplaceAll(s, "|", `\|`) }
+
+// jsonBrief is the JSON form: the summary text first, for people reading it.
+type jsonBrief struct {
+	Summary   string          `json:"summary"`
+	Words     int             `json:"words"`
+	Sentences []Selected      `json:"sentences"`
+	Documents []DocumentStats `json:"documents"`
+}
+
+// WriteJSON writes the brief as one indented JSON object.
+func (b *Brief) WriteJSON(w io.Writer) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	sents := b.Sentences
+	if sents == nil {
+		sents = []Selected{}
+	}
+	return enc.Encode(jsonBrief{Summary: b.Text(), Words: b.Words(), Sentences: sents, Documents: b.Documents})
+}

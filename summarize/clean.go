@@ -1,0 +1,150 @@
+package summarize
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Noise names why a sentence was left out; "" means it was kept.
+type Noise string
+
+// The kinds of noise the cleaner recognises.
+const (
+	Kept        Noise = ""
+	NotProse    Noise = "not prose"   // menus, headings, timestamps, fragments
+	Repeated    Noise = "repeated"    // a block that occurs twice on one page
+	Caption     Noise = "caption"     // ends with a photo credit
+	Byline      Noise = "byline"      // "By Jane Doe and John Roe"
+	Bio         Noise = "bio"         // "Jane Doe is a correspondent for …"
+	Boilerplate Noise = "boilerplate" // copyright, newsletter, sign-up lines
+	URL         Noise = "url"         // carries a web address
+	OffStory    Noise = "off story"   // a block the other versions don't support
+)
+
+var (
+	// A parenthesised credit at the end of a block: "(AP Photo/Jane Doe)",
+	// "(Jane Doe/Getty Images)", "(…, Pool Photo via AP, File)".
+	creditRE = regexp.MustCompile(`(?i)\(([^()]*(?:photo|images?|/|\bfile\b|\bpool\b|\bcredit)[^()]*)\)\s*$`)
+	bylineRE = regexp.MustCompile(`^(?i:by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|,))*\s*$`)
+	bioRE    = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}(?:correspondent|reporter|writer|editor|journalist|columnist|contributor|producer|author|photographer)\b`)
+	boilerRE = regexp.MustCompile(`(?i)copyright|©|all rights reserved|\bsign up\b|\bsubscribe\b|\bnewsletter\b|may not be (?:published|reproduced|redistributed)`)
+	urlRE    = regexp.MustCompile(`(?i)\bhttps?://|\bwww\.[a-z0-9-]+\.`)
+	// Leading page metadata before the first word of a lead: an ISO date
+	// ("date 2025-11-06 ") or a dateline ("WASHINGTON (AP) — ").
+	leadDateRE = regexp.MustCompile(`^(?:(?i:date)\s+)?\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?\s+`)
+	datelineRE = regexp.MustCompile(`^\p{Lu}[\p{Lu}.,' ]{1,40}(?:\s*\([\pL. ]{1,20}\))?\s*[—–-]{1,2}\s+`)
+)
+
+// minWords is the fewest words a kept sentence has; shorter ones are
+// headings, menu items or fragments.
+const minWords = 4
+
+// clean marks the noise in one document's sentences and trims leading page
+// metadata from the sentences it keeps. noise[i] is set for sentence i.
+func clean(text string, sents []Sentence, noise []Noise) {
+	paras := groupParagraphs(sents)
+	seen := make(map[string]int, len(paras))
+	for _, p := range paras {
+		seen[foldSpace(paraText(text, sents, p))]++
+	}
+	for _, p := range paras {
+		block := paraText(text, sents, p)
+		if n := paragraphNoise(block, seen[foldSpace(block)], sents[p[0]].Text); n != Kept {
+			for i := p[0]; i < p[1]; i++ {
+				noise[i] = n
+			}
+			continue
+		}
+		for i := p[0]; i < p[1]; i++ {
+			noise[i] = sentenceNoise(sents[i].Text, i == p[0] && i+1 == p[1])
+		}
+	}
+	for i := range sents {
+		if noise[i] == Kept {
+			trimLead(&sents[i])
+		}
+	}
+}
+
+// groupParagraphs returns [first, end) sentence index ranges per paragraph.
+func groupParagraphs(sents []Sentence) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(sents); {
+		j := i + 1
+		for j < len(sents) && sents[j].Para == sents[i].Para {
+			j++
+		}
+		out = append(out, [2]int{i, j})
+		i = j
+	}
+	return out
+}
+
+func paraText(text string, sents []Sentence, p [2]int) string {
+	return text[sents[p[0]].Start:sents[p[1]-1].End()]
+}
+
+// paragraphNoise judges a whole block: first, its first sentence; count, how
+// often the block occurs on its page.
+func paragraphNoise(block string, count int, first string) Noise {
+	switch {
+	case count > 1:
+		return Repeated
+	case creditRE.MatchString(block):
+		return Caption
+	case bylineRE.MatchString(block):
+		return Byline
+	case bioRE.MatchString(first):
+		return Bio
+	case boilerRE.MatchString(block):
+		return Boilerplate
+	}
+	return Kept
+}
+
+// sentenceNoise judges one sentence; alone says it is its paragraph's only
+// sentence, where a short question is a heading ("What is X?").
+func sentenceNoise(s string, alone bool) Noise {
+	switch {
+	case urlRE.MatchString(s):
+		return URL
+	case !endsSentence(s), countWords(s) < minWords, !hasLower(s):
+		return NotProse
+	case alone && strings.HasSuffix(strings.TrimRight(s, closers), "?") && countWords(s) < 8:
+		return NotProse
+	}
+	return Kept
+}
+
+// trimLead drops an ISO date and a dateline from the front of a sentence,
+// when what follows starts with a capital.
+func trimLead(s *Sentence) {
+	for _, re := range []*regexp.Regexp{leadDateRE, datelineRE} {
+		loc := re.FindStringIndex(s.Text)
+		if loc == nil || loc[1] == len(s.Text) {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(s.Text[loc[1]:])
+		if !unicode.IsUpper(r) {
+			continue
+		}
+		s.Start += loc[1]
+		s.Text = s.Text[loc[1]:]
+	}
+}
+
+func hasLower(s string) bool {
+	return strings.IndexFunc(s, unicode.IsLower) >= 0
+}
+
+// countWords counts whitespace-separated words, as the word budget does.
+func countWords(s string) int {
+	return len(strings.Fields(s))
+}
+
+// foldSpace replaces every run of white space with one space.
+func foldSpace(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}

@@ -1,0 +1,181 @@
+package summarize
+
+import (
+	"errors"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Document is one version of the story.
+type Document struct {
+	// Name identifies the version in provenance and error messages.
+	Name string
+	// Text is the version's UTF-8 text.
+	Text string
+}
+
+// Errors returned by ingest; each is wrapped in an *InputError that names
+// the input.
+var (
+	ErrEmpty     = errors.New("no text in it")
+	ErrNoText    = errors.New("folder holds no .txt or .md files")
+	ErrNotUTF8   = errors.New("not valid UTF-8 text")
+	ErrNoInput   = errors.New("no input documents")
+	ErrNoContent = errors.New("no prose left after removing noise")
+)
+
+// InputError is a problem with one named input.
+type InputError struct {
+	Input string
+	Err   error
+}
+
+func (e *InputError) Error() string { return e.Input + ": " + e.Err.Error() }
+func (e *InputError) Unwrap() error { return e.Err }
+
+// textExts are the file endings a folder is read for.
+var textExts = map[string]bool{".txt": true, ".md": true}
+
+// ReadPaths reads the documents named by paths: files, folders (their .txt
+// and .md files, in name order) and "-" for stdin. It returns the documents
+// it could read and one *InputError for each input it could not; one bad
+// input never costs the others.
+func ReadPaths(paths []string, stdin io.Reader) ([]Document, []error) {
+	var docs []Document
+	var errs []error
+	for _, p := range paths {
+		got, err := readPath(p, stdin)
+		docs = append(docs, got...)
+		errs = append(errs, err...)
+	}
+	nameDocuments(docs)
+	return docs, errs
+}
+
+func readPath(path string, stdin io.Reader) ([]Document, []error) {
+	if path == "-" {
+		b, err := io.ReadAll(stdin)
+		if err != nil {
+			return nil, []error{&InputError{"stdin", err}}
+		}
+		d, err := newDocument("-", b)
+		if err != nil {
+			return nil, []error{err}
+		}
+		return []Document{d}, nil
+	}
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, []error{&InputError{path, unwrapPathError(err)}}
+	}
+	if !info.IsDir() {
+		d, err := readFile(path)
+		if err != nil {
+			return nil, []error{err}
+		}
+		return []Document{d}, nil
+	}
+	entries, err := os.ReadDir(path)
+	if err != nil {
+		return nil, []error{&InputError{path, unwrapPathError(err)}}
+	}
+	var docs []Document
+	var errs []error
+	for _, e := range entries { // os.ReadDir sorts by name
+		if !textExts[strings.ToLower(filepath.Ext(e.Name()))] {
+			continue
+		}
+		full := filepath.Join(path, e.Name())
+		if e.Type()&fs.ModeType != 0 && e.Type()&fs.ModeSymlink == 0 {
+			continue
+		}
+		d, err := readFile(full)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		docs = append(docs, d)
+	}
+	if len(docs) == 0 && len(errs) == 0 {
+		errs = append(errs, &InputError{path, ErrNoText})
+	}
+	return docs, errs
+}
+
+func readFile(path string) (Document, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return Document{}, &InputError{path, unwrapPathError(err)}
+	}
+	return newDocument(path, b)
+}
+
+// newDocument checks raw bytes and makes a document named by its path.
+func newDocument(path string, b []byte) (Document, error) {
+	name := path
+	if path == "-" {
+		name = "stdin"
+	}
+	b = trimBOM(b)
+	if !utf8.Valid(b) {
+		return Document{}, &InputError{name, ErrNotUTF8}
+	}
+	text := string(b)
+	if strings.TrimFunc(text, unicode.IsSpace) == "" {
+		return Document{}, &InputError{name, ErrEmpty}
+	}
+	return Document{Name: path, Text: text}, nil
+}
+
+func trimBOM(b []byte) []byte {
+	if len(b) >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF {
+		return b[3:]
+	}
+	return b
+}
+
+// unwrapPathError drops the path from an *fs.PathError; InputError names it.
+func unwrapPathError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// nameDocuments gives each document a short name: the base name of its
+// path, or the whole path where two base names collide, and "stdin" for -.
+func nameDocuments(docs []Document) {
+	count := make(map[string]int, len(docs))
+	for _, d := range docs {
+		count[shortName(d.Name)]++
+	}
+	for i, d := range docs {
+		if s := shortName(d.Name); count[s] == 1 {
+			docs[i].Name = s
+		}
+	}
+}
+
+func shortName(path string) string {
+	if path == "-" {
+		return "stdin"
+	}
+	return filepath.Base(path)
+}
+
+// sortedNames returns the names of docs at the given indices, in input order.
+func sortedNames(docs []Document, idx []int) []string {
+	sort.Ints(idx)
+	names := make([]string, len(idx))
+	for i, j := range idx {
+		names[i] = docs[j].Name
+	}
+	return names
+}

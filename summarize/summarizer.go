@@ -1,0 +1,296 @@
+package summarize
+
+import (
+	"context"
+	"math"
+
+	"brief/rank"
+)
+
+// Summarizer makes briefs. Build it once with New: it holds the sentence
+// model and the stopword list, and is safe for concurrent use.
+type Summarizer struct {
+	opts Options
+	seg  *segmenter
+	vec  *vectorizer
+}
+
+// New returns a Summarizer for opts, or an error wrapping ErrOptions.
+func New(opts Options) (*Summarizer, error) {
+	if err := opts.validate(); err != nil {
+		return nil, err
+	}
+	seg, err := newSegmenter()
+	if err != nil {
+		return nil, err
+	}
+	return &Summarizer{opts: opts, seg: seg, vec: newVectorizer()}, nil
+}
+
+// Off-story blocks: a paragraph none of whose sentences another version
+// supports, and whose TF-IDF centroid has a cosine below offStoryMaxSim with
+// the centroid of the other versions, is about something else (an unrelated
+// article glued on, a promo). Story paragraphs found in one version only
+// still share the story's names and score well above it on the seeds.
+const offStoryMaxSim = 0.1
+
+// minOffStory is the fewest sentences an off-story block has: one stray
+// sentence is more often an aside of the story than another story.
+const minOffStory = 2
+
+// cluster is the working state of one Summarize call.
+type cluster struct {
+	docs  []Document
+	sents []Sentence // every sentence of every document, in order
+	noise []Noise    // per sentence
+	kept  []int      // indices into sents of the sentences kept, in order
+	vecs  []rank.Vector
+}
+
+// Summarize returns the brief of docs, the versions of one story.
+func (s *Summarizer) Summarize(ctx context.Context, docs []Document) (*Brief, error) {
+	if len(docs) == 0 {
+		return nil, ErrNoInput
+	}
+	c := &cluster{docs: docs}
+	for di, d := range docs {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		sents := s.seg.split(di, d.Text)
+		noise := make([]Noise, len(sents))
+		clean(d.Text, sents, noise)
+		c.sents = append(c.sents, sents...)
+		c.noise = append(c.noise, noise...)
+	}
+	c.vectorize(s.vec)
+	if len(docs) > 1 {
+		c.dropOffStory(s.opts.SameFact)
+		c.vectorize(s.vec)
+	}
+	if len(c.kept) == 0 {
+		return nil, ErrNoContent
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+
+	g := rank.Similarity(c.vecs, 0)
+	scores := rank.TextRank(g, c.leadPrior(), rank.Settings{})
+	rel := relevance(scores)
+
+	texts := make([]string, len(c.kept))
+	ok := make([]bool, len(c.kept))
+	for k, i := range c.kept {
+		texts[k] = foldSpace(c.sents[i].Text)
+		ok[k] = standsAlone(texts[k])
+	}
+	chosen := selectMMR(c.vecs, rel, texts, ok, s.opts.Budget, s.opts.Lambda, s.opts.SameFact)
+	support := c.support(chosen, s.opts.SameFact)
+	order := c.readingOrder(chosen, s.opts.SameFact)
+
+	b := &Brief{Documents: c.stats()}
+	for _, k := range order {
+		sent := c.sents[c.kept[k]]
+		var from []int
+		for d := range support[k] {
+			from = append(from, d)
+		}
+		b.Sentences = append(b.Sentences, Selected{
+			Text:    texts[k],
+			Source:  docs[sent.Doc].Name,
+			Offset:  sent.Start,
+			Score:   math.Round(scores[k]*1e6) / 1e6,
+			Support: sortedNames(docs, from),
+		})
+	}
+	return b, nil
+}
+
+// vectorize recomputes kept and the TF-IDF vectors of the kept sentences.
+func (c *cluster) vectorize(v *vectorizer) {
+	c.kept = c.kept[:0]
+	var texts []string
+	for i, n := range c.noise {
+		if n == Kept {
+			c.kept = append(c.kept, i)
+			texts = append(texts, c.sents[i].Text)
+		}
+	}
+	c.vecs = v.vectors(texts)
+}
+
+// dropOffStory marks off-story blocks: runs of consecutive paragraphs of
+// one document, minOffStory sentences or more, each of them unsupported and
+// far from the other versions (see offStoryMaxSim).
+func (c *cluster) dropOffStory(sameFact float64) {
+	docCentroid := make([]map[int32]float64, len(c.docs))
+	for d := range docCentroid {
+		docCentroid[d] = make(map[int32]float64)
+	}
+	for k, i := range c.kept {
+		addTo(docCentroid[c.sents[i].Doc], c.vecs[k], 1)
+	}
+	total := make(map[int32]float64)
+	for _, m := range docCentroid {
+		for t, w := range m {
+			total[t] += w
+		}
+	}
+	others := func(d int) map[int32]float64 {
+		m := make(map[int32]float64, len(total))
+		for t, w := range total {
+			m[t] = w - docCentroid[d][t]
+		}
+		return m
+	}
+	far := make([]bool, len(c.kept)) // per kept sentence: its paragraph is off
+	for _, p := range c.keptParagraphs() {
+		if c.supported(p[0], p[1], sameFact) {
+			continue
+		}
+		para := make(map[int32]float64)
+		for k := p[0]; k < p[1]; k++ {
+			addTo(para, c.vecs[k], 1)
+		}
+		if cosineMaps(para, others(c.sents[c.kept[p[0]]].Doc)) < offStoryMaxSim {
+			for k := p[0]; k < p[1]; k++ {
+				far[k] = true
+			}
+		}
+	}
+	for start := 0; start < len(c.kept); {
+		end := start + 1
+		for end < len(c.kept) && far[end] == far[start] && c.sents[c.kept[end]].Doc == c.sents[c.kept[start]].Doc {
+			end++
+		}
+		if far[start] && end-start >= minOffStory {
+			for k := start; k < end; k++ {
+				c.noise[c.kept[k]] = OffStory
+			}
+		}
+		start = end
+	}
+}
+
+// keptParagraphs returns [start, end) ranges of kept indices, one per
+// paragraph.
+func (c *cluster) keptParagraphs() [][2]int {
+	var out [][2]int
+	for start := 0; start < len(c.kept); {
+		first := c.sents[c.kept[start]]
+		end := start + 1
+		for end < len(c.kept) {
+			s := c.sents[c.kept[end]]
+			if s.Doc != first.Doc || s.Para != first.Para {
+				break
+			}
+			end++
+		}
+		out = append(out, [2]int{start, end})
+		start = end
+	}
+	return out
+}
+
+// supported reports whether any kept sentence in [start,end) has a sentence
+// of another document at sameFact similarity or above.
+func (c *cluster) supported(start, end int, sameFact float64) bool {
+	for k := start; k < end; k++ {
+		d := c.sents[c.kept[k]].Doc
+		for j, i := range c.kept {
+			if c.sents[i].Doc != d && rank.Cosine(c.vecs[k], c.vecs[j]) >= sameFact {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func addTo(m map[int32]float64, v rank.Vector, scale float64) {
+	for i, t := range v.Terms {
+		m[t] += scale * v.Weights[i]
+	}
+}
+
+// cosineMaps is the cosine of two sparse vectors held as maps. The sum runs
+// over a map, so its last bits may vary with map order; it only ever meets a
+// threshold far from the values it takes.
+func cosineMaps(a, b map[int32]float64) float64 {
+	var dot, na, nb float64
+	for t, w := range a {
+		dot += w * b[t]
+		na += w * w
+	}
+	for _, w := range b {
+		nb += w * w
+	}
+	if na == 0 || nb == 0 {
+		return 0
+	}
+	return dot / math.Sqrt(na*nb)
+}
+
+// leadPrior favours each version's first sentences: news writing puts the
+// story first, and the teleport prior carries that into TextRank.
+func (c *cluster) leadPrior() []float64 {
+	p := make([]float64, len(c.kept))
+	pos := make(map[int]int) // sentences kept so far per document
+	for k, i := range c.kept {
+		d := c.sents[i].Doc
+		p[k] = 1 / math.Sqrt(float64(1+pos[d]))
+		pos[d]++
+	}
+	return p
+}
+
+// relevance scales scores to [0,1] by the largest.
+func relevance(scores []float64) []float64 {
+	var max float64
+	for _, s := range scores {
+		max = math.Max(max, s)
+	}
+	rel := make([]float64, len(scores))
+	for i, s := range scores {
+		if max > 0 {
+			rel[i] = s / max
+		}
+	}
+	return rel
+}
+
+// support returns, for each chosen sentence, the set of documents that hold
+// a sentence stating the same fact, its own document included.
+func (c *cluster) support(chosen []int, sameFact float64) map[int]map[int]bool {
+	out := make(map[int]map[int]bool, len(chosen))
+	for _, k := range chosen {
+		set := map[int]bool{c.sents[c.kept[k]].Doc: true}
+		for j, i := range c.kept {
+			if rank.Cosine(c.vecs[k], c.vecs[j]) >= sameFact {
+				set[c.sents[i].Doc] = true
+			}
+		}
+		out[k] = set
+	}
+	return out
+}
+
+// stats counts each document's sentences read, dropped and kept.
+func (c *cluster) stats() []DocumentStats {
+	out := make([]DocumentStats, len(c.docs))
+	for d, doc := range c.docs {
+		out[d].Name = doc.Name
+		out[d].DroppedBy = map[Noise]int{}
+	}
+	for i, s := range c.sents {
+		st := &out[s.Doc]
+		st.Sentences++
+		if n := c.noise[i]; n == Kept {
+			st.Kept++
+		} else {
+			st.Dropped++
+			st.DroppedBy[n]++
+		}
+	}
+	return out
+}

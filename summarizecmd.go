@@ -1,0 +1,113 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/urfave/cli/v2"
+
+	"brief/summarize"
+)
+
+func summarizeCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "summarize",
+		Usage:     "print one brief of several versions of a story",
+		ArgsUsage: "PATH...",
+		Description: `Each PATH is one version of the story: a file, a folder (its .txt and .md
+files, in name order), or - for standard input. The brief is made of whole
+sentences taken from the versions, each fact once, within the budget
+(default 100 words).
+
+Exit status: 0 on success; 1 if an input could not be used (the brief of
+the others is still printed) or no brief could be made; 2 on a usage error.`,
+		Flags: []cli.Flag{
+			&cli.IntFlag{Name: "words", Usage: "budget in words (default 100)"},
+			&cli.IntFlag{Name: "sentences", Usage: "budget in sentences"},
+			&cli.IntFlag{Name: "bytes", Usage: "budget in bytes of the printed brief"},
+			&cli.Float64Flag{Name: "lambda", Value: summarize.DefaultLambda,
+				Usage: "MMR trade-off in [0,1]: 1 ranks by relevance alone, 0 by novelty alone"},
+			&cli.StringFlag{Name: "format", Value: "text", Usage: "output format: text, markdown or json"},
+		},
+		OnUsageError: func(_ *cli.Context, err error, _ bool) error { return usageError{err} },
+		Action:       runSummarize,
+	}
+}
+
+func runSummarize(c *cli.Context) error {
+	opts, err := summarizeOptions(c)
+	if err != nil {
+		return err
+	}
+	write, err := writer(c.String("format"))
+	if err != nil {
+		return err
+	}
+	if c.NArg() == 0 {
+		return usagef("summarize: no PATH given (use - for standard input)")
+	}
+	sum, err := summarize.New(opts)
+	if err != nil {
+		return usageError{err}
+	}
+	docs, inputErrs := summarize.ReadPaths(c.Args().Slice(), c.App.Reader)
+	for _, e := range inputErrs {
+		fmt.Fprintf(c.App.ErrWriter, "brief: %v\n", e)
+	}
+	if len(docs) == 0 {
+		return errors.New("summarize: no usable input")
+	}
+	b, err := sum.Summarize(c.Context, docs)
+	if err != nil {
+		return fmt.Errorf("summarize: %w", err)
+	}
+	if err := write(b, c.App.Writer); err != nil {
+		return err
+	}
+	if len(inputErrs) > 0 {
+		return errors.New("summarize: some inputs were skipped")
+	}
+	return nil
+}
+
+// summarizeOptions reads the budget and lambda flags.
+func summarizeOptions(c *cli.Context) (summarize.Options, error) {
+	opts := summarize.DefaultOptions()
+	set := 0
+	for _, f := range []struct {
+		name string
+		unit summarize.Unit
+	}{{"words", summarize.Words}, {"sentences", summarize.Sentences}, {"bytes", summarize.Bytes}} {
+		if !c.IsSet(f.name) {
+			continue
+		}
+		set++
+		n := c.Int(f.name)
+		if n <= 0 {
+			return opts, usagef("--%s must be a positive number, got %d", f.name, n)
+		}
+		opts.Budget = summarize.Budget{Unit: f.unit, N: n}
+	}
+	if set > 1 {
+		return opts, usagef("give one budget: --words, --sentences or --bytes")
+	}
+	opts.Lambda = c.Float64("lambda")
+	if !(opts.Lambda >= 0 && opts.Lambda <= 1) {
+		return opts, usagef("--lambda must be in [0,1], got %g", opts.Lambda)
+	}
+	return opts, nil
+}
+
+// writer returns the renderer for a --format value.
+func writer(format string) (func(*summarize.Brief, io.Writer) error, error) {
+	switch format {
+	case "text":
+		return (*summarize.Brief).WriteText, nil
+	case "markdown", "md":
+		return (*summarize.Brief).WriteMarkdown, nil
+	case "json":
+		return (*summarize.Brief).WriteJSON, nil
+	}
+	return nil, usagef("--format must be text, markdown or json, got %q", format)
+}
