@@ -1,0 +1,182 @@
+package eval
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Text is one summary prepared for scoring under a Scorer's options:
+// truncated, tokenized, stopword-filtered and stemmed once, so that it can
+// be scored against many others.
+type Text struct {
+	// grams is ROUGE-1.5.5's readText: the truncated text as one token
+	// sequence, for n-grams, skip-bigrams and LCS clipping counts.
+	grams []string
+	// units is readText_LCS: one token sequence per sentence, truncated
+	// the LCS way, for ROUGE-L and ROUGE-W.
+	units [][]string
+}
+
+// Tokens returns the number of tokens the n-gram metrics see.
+func (t Text) Tokens() int { return len(t.grams) }
+
+// Prepare turns sentences (one per element, like the lines of ROUGE's SPL
+// input) into a Text. Empty sentences are skipped.
+func (s *Scorer) Prepare(sentences []string) (Text, error) {
+	lines := make([]string, 0, len(sentences))
+	for _, l := range sentences {
+		if !utf8.ValidString(l) {
+			return Text{}, ErrInvalidUTF8
+		}
+		if l != "" {
+			lines = append(lines, lowerASCII(l))
+		}
+	}
+	gramLines, unitLines := truncate(lines, s.opts.Words, s.opts.Bytes)
+	stems := make(map[string]string)
+	var t Text
+	for _, l := range gramLines {
+		t.grams = s.appendTokens(t.grams, l, stems)
+	}
+	t.units = make([][]string, len(unitLines))
+	for i, l := range unitLines {
+		t.units[i] = s.appendTokens(nil, l, stems)
+	}
+	return t, nil
+}
+
+// truncate applies -l or -b the way ROUGE-1.5.5's readText (n-gram text)
+// and readText_LCS (LCS units) do. The two differ under -b: readText_LCS
+// never adds up the bytes it keeps, so it keeps every line shorter than
+// the limit and cuts only the first longer one.
+func truncate(lines []string, words, bytes int) (gram, units []string) {
+	switch {
+	case words > 0:
+		used := 0
+		for _, l := range lines {
+			fields := perlSplit(l)
+			if used+len(fields) < words {
+				gram = append(gram, l)
+				used += len(fields)
+				continue
+			}
+			gram = append(gram, strings.Join(fields[:words-used], " "))
+			break
+		}
+		return gram, gram
+	case bytes > 0:
+		used := 0
+		for _, l := range lines {
+			if used+len(l) < bytes {
+				gram = append(gram, l)
+				used += len(l)
+				continue
+			}
+			gram = append(gram, l[:bytes-used])
+			break
+		}
+		for _, l := range lines {
+			if len(l) < bytes {
+				units = append(units, l)
+				continue
+			}
+			units = append(units, l[:bytes])
+			break
+		}
+		return gram, units
+	}
+	return lines, lines
+}
+
+// perlSplit is Perl's split(/\s+/, s) on bytes: a leading separator gives
+// an empty first field, trailing empty fields are dropped.
+func perlSplit(s string) []string {
+	var fields []string
+	i := 0
+	if len(s) > 0 && isPerlSpace(s[0]) {
+		fields = append(fields, "")
+	}
+	for i < len(s) {
+		for i < len(s) && isPerlSpace(s[i]) {
+			i++
+		}
+		j := i
+		for j < len(s) && !isPerlSpace(s[j]) {
+			j++
+		}
+		if j > i {
+			fields = append(fields, s[i:j])
+		}
+		i = j
+	}
+	for len(fields) > 0 && fields[len(fields)-1] == "" {
+		fields = fields[:len(fields)-1]
+	}
+	return fields
+}
+
+// isPerlSpace is \s on a byte string: no NBSP, no other non-ASCII space.
+func isPerlSpace(b byte) bool {
+	return b == ' ' || b == '\t' || b == '\n' || b == '\v' || b == '\f' || b == '\r'
+}
+
+// lowerASCII is Perl's tr/A-Z/a-z/.
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if 'A' <= b[j] && b[j] <= 'Z' {
+					b[j] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
+
+// appendTokens appends the tokens of one lower-cased line. ROUGE-1.5.5
+// turns every byte outside [a-z0-9-] into a space, isolates '-' and then
+// drops tokens not starting with [a-z0-9], so a token is a maximal run of
+// ASCII letters and digits: a UTF-8 letter splits a word.
+func (s *Scorer) appendTokens(out []string, line string, stems map[string]string) []string {
+	for i := 0; i < len(line); {
+		if !isWordByte(line[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(line) && isWordByte(line[j]) {
+			j++
+		}
+		tok := line[i:j]
+		i = j
+		if s.opts.Stopwords && s.stopwords[tok] {
+			continue
+		}
+		if s.opts.Stem && len(tok) > 3 {
+			tok = s.stem(tok, stems)
+		}
+		out = append(out, tok)
+	}
+	return out
+}
+
+func isWordByte(b byte) bool {
+	return 'a' <= b && b <= 'z' || '0' <= b && b <= '9'
+}
+
+// stem is ROUGE-1.5.5's MorphStem: the WordNet exception table first, else
+// the Porter variant. memo holds the words already stemmed in this call.
+func (s *Scorer) stem(tok string, memo map[string]string) string {
+	if st, ok := memo[tok]; ok {
+		return st
+	}
+	st, ok := s.exceptions[tok]
+	if !ok {
+		st = porterStem(tok)
+	}
+	memo[tok] = st
+	return st
+}
