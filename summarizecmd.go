@@ -16,7 +16,8 @@ func summarizeCommand() *cli.Command {
 		Usage:     "print one brief of several versions of a story",
 		ArgsUsage: "PATH...",
 		Description: `Each PATH is one version of the story: a file, a folder (its .txt and .md
-files, in name order), or - for standard input. The brief is made of whole
+files, in name order, except README.*, title.* and reference* files, which
+are notes beside the versions), or - for standard input. The brief is made of whole
 sentences taken from the versions, each fact once, within the budget
 (default 100 words).
 

@@ -92,9 +92,9 @@ func paragraphNoise(block string, count int, first string) Noise {
 	switch {
 	case count > 1:
 		return Repeated
-	case creditRE.MatchString(block):
+	case strings.HasSuffix(block, ")") && creditRE.MatchString(block):
 		return Caption
-	case bylineRE.MatchString(block):
+	case len(block) < 200 && bylineRE.MatchString(block):
 		return Byline
 	case bioRE.MatchString(first):
 		return Bio
@@ -108,7 +108,7 @@ func paragraphNoise(block string, count int, first string) Noise {
 // sentence, where a short question is a heading ("What is X?").
 func sentenceNoise(s string, alone bool) Noise {
 	switch {
-	case urlRE.MatchString(s):
+	case (strings.Contains(s, "://") || strings.Contains(s, "www.")) && urlRE.MatchString(s):
 		return URL
 	case !endsSentence(s), countWords(s) < minWords, !hasLower(s):
 		return NotProse

@@ -42,8 +42,19 @@ func (e *InputError) Unwrap() error { return e.Err }
 // textExts are the file endings a folder is read for.
 var textExts = map[string]bool{".txt": true, ".md": true}
 
+// isVersionFile reports whether a file in a folder is a version of the
+// story: a .txt or .md file, other than the notes a story folder may carry
+// beside its versions: README.*, title.* (a story's title) and reference*
+// (reference briefs for eval).
+func isVersionFile(name string) bool {
+	lower := strings.ToLower(name)
+	ext := filepath.Ext(lower)
+	base := strings.TrimSuffix(lower, ext)
+	return textExts[ext] && base != "readme" && base != "title" && !strings.HasPrefix(base, "reference")
+}
+
 // ReadPaths reads the documents named by paths: files, folders (their .txt
-// and .md files, in name order) and "-" for stdin. It returns the documents
+// and .md files in name order, see isVersionFile) and "-" for stdin. It returns the documents
 // it could read and one *InputError for each input it could not; one bad
 // input never costs the others.
 func ReadPaths(paths []string, stdin io.Reader) ([]Document, []error) {
@@ -88,7 +99,7 @@ func readPath(path string, stdin io.Reader) ([]Document, []error) {
 	var docs []Document
 	var errs []error
 	for _, e := range entries { // os.ReadDir sorts by name
-		if !textExts[strings.ToLower(filepath.Ext(e.Name()))] {
+		if !isVersionFile(e.Name()) {
 			continue
 		}
 		full := filepath.Join(path, e.Name())

@@ -2,8 +2,6 @@ package summarize
 
 import (
 	"sort"
-
-	"brief/rank"
 )
 
 // readingOrder sorts the chosen sentences so they read as one paragraph: by
@@ -11,7 +9,7 @@ import (
 // those versions of the earliest relative position (0 first, 1 last) of a
 // sentence stating it. The fact the versions lead with comes first. Ties go
 // to (document, sentence) order.
-func (c *cluster) readingOrder(chosen []int, sameFact float64) []int {
+func (c *cluster) readingOrder(chosen []int) []int {
 	count := make(map[int]int)
 	pos := make([]float64, len(c.kept))
 	for k, i := range c.kept {
@@ -26,7 +24,7 @@ func (c *cluster) readingOrder(chosen []int, sameFact float64) []int {
 	for _, k := range chosen {
 		earliest := map[int]float64{}
 		for j, i := range c.kept {
-			if j != k && rank.Cosine(c.vecs[k], c.vecs[j]) < sameFact {
+			if j != k && !c.same(k, j) {
 				continue
 			}
 			d := c.sents[i].Doc

@@ -2,46 +2,41 @@ package summarize
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
-
-	"brief/rank"
 )
 
-// cost is what one sentence takes from a budget.
-func cost(u Unit, text string) int {
-	switch u {
+// cost is what one sentence takes from a budget; in bytes, with the space
+// that joins it to the one before.
+func cost(b Budget, text string) int {
+	switch b.Unit {
 	case Sentences:
 		return 1
 	case Bytes:
-		return len(text)
+		return len(text) + 1
 	}
 	return countWords(text)
 }
 
-// selectMMR picks sentences by maximal marginal relevance under the budget.
-// rel holds relevance in [0,1] per candidate, texts their folded text. A
-// candidate as similar as sameFact to one already chosen states the same
-// fact and is never chosen; one that does not fit the budget left is passed
-// over for shorter ones. Ties go to the lower index.
-func selectMMR(vecs []rank.Vector, rel []float64, texts []string, ok []bool, b Budget, lambda, sameFact float64) []int {
+// selectMMR picks among n candidates by maximal marginal relevance under
+// the budget. rel holds relevance in [0,1], texts the folded text and ok
+// whether a candidate may be chosen at all; sim is the similarity of two
+// candidates. A candidate that states the same fact as one already chosen
+// is never chosen; one that does not fit the budget left is passed over for
+// shorter ones. Ties go to the lower index.
+func selectMMR(n int, sim func(a, b int) float64, same func(a, b int) bool,
+	rel []float64, texts []string, ok []bool, b Budget, lambda float64) []int {
 	var chosen []int
 	left := b.N
 	if b.Unit == Bytes {
 		left++ // the first sentence needs no joining space
 	}
-	taken := make([]bool, len(vecs))
-	maxSim := make([]float64, len(vecs))
+	blocked := make([]bool, n) // chosen, or the same fact as one chosen
+	maxSim := make([]float64, n)
 	for {
 		best, bestScore := -1, 0.0
-		for i := range vecs {
-			if taken[i] || !ok[i] || maxSim[i] >= sameFact {
-				continue
-			}
-			c := cost(b.Unit, texts[i])
-			if b.Unit == Bytes {
-				c++ // joining space
-			}
-			if c > left {
+		for i := 0; i < n; i++ {
+			if blocked[i] || !ok[i] || cost(b, texts[i]) > left {
 				continue
 			}
 			score := lambda*rel[i] - (1-lambda)*maxSim[i]
@@ -52,17 +47,17 @@ func selectMMR(vecs []rank.Vector, rel []float64, texts []string, ok []bool, b B
 		if best < 0 {
 			return chosen
 		}
-		taken[best] = true
 		chosen = append(chosen, best)
-		c := cost(b.Unit, texts[best])
-		if b.Unit == Bytes {
-			c++
-		}
-		left -= c
-		for i := range vecs {
-			if s := rank.Cosine(vecs[i], vecs[best]); s > maxSim[i] {
-				maxSim[i] = s
+		left -= cost(b, texts[best])
+		for i := 0; i < n; i++ {
+			if blocked[i] {
+				continue
 			}
+			if i == best || same(i, best) {
+				blocked[i] = true
+				continue
+			}
+			maxSim[i] = max(maxSim[i], sim(i, best))
 		}
 	}
 }
@@ -71,12 +66,13 @@ func selectMMR(vecs []rank.Vector, rel []float64, texts []string, ok []bool, b B
 var (
 	leaningOpeners = wordSet(`he she it they we this that these those his her its their them him such ` +
 		`however but and or nor so yet still also further furthermore moreover meanwhile then thus ` +
-		`therefore hence later earlier instead otherwise besides nonetheless nevertheless additionally ` +
+		`therefore hence instead otherwise besides nonetheless nevertheless additionally ` +
 		`likewise similarly accordingly consequently indeed anyway`)
 	// After one of these openers a pronoun still points back:
 	// "Despite their …", "Like him, …".
 	leaningPrepositions = wordSet(`despite after before with for of in unlike like since given as by`)
 	leaningDeterminers  = wordSet(`he she it they this that these those his her its their them him such`)
+	leaningTime         = wordSet(`later earlier afterwards afterward`)
 	// "Hours later, …", "Days earlier, …" point back in time.
 	leaningSecond = wordSet(`later earlier afterwards afterward before`)
 )
@@ -120,6 +116,11 @@ func leans(text string) bool {
 	if r, _ := utf8.DecodeRuneInString(words[0]); !strings.ContainsRune(`"“'‘`, r) && leaningOpeners[w0] {
 		return true
 	}
+	if leaningTime[w0] && strings.HasSuffix(words[0], ",") {
+		return true // "Later, …" but not "Later on Thursday, …"
+	}
 	w1 := first(1)
 	return leaningPrepositions[w0] && leaningDeterminers[w1] || leaningSecond[w1]
 }
+
+func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }

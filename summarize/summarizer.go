@@ -34,6 +34,14 @@ func New(opts Options) (*Summarizer, error) {
 // still share the story's names and score well above it on the seeds.
 const offStoryMaxSim = 0.1
 
+// leadSameFact is the similarity at and above which two versions' leads
+// (their first kept sentences) state the same fact. Every version of a story
+// opens with the news, each in its own words and with its own extras, so
+// leads share little vocabulary beyond the story's commonest words, which
+// IDF weighs least: on the seeds, leads stating the same news score 0.2 to
+// 0.55, below DefaultSameFact.
+const leadSameFact = 0.1
+
 // minOffStory is the fewest sentences an off-story block has: one stray
 // sentence is more often an aside of the story than another story.
 const minOffStory = 2
@@ -44,37 +52,19 @@ type cluster struct {
 	sents []Sentence // every sentence of every document, in order
 	noise []Noise    // per sentence
 	kept  []int      // indices into sents of the sentences kept, in order
+	terms [][]string // per sentence: its stems, once it has been kept
 	vecs  []rank.Vector
+	lead  []bool // per kept sentence: its version's first kept sentence
+
+	sameFact float64 // Options.SameFact
 }
 
 // Summarize returns the brief of docs, the versions of one story.
 func (s *Summarizer) Summarize(ctx context.Context, docs []Document) (*Brief, error) {
-	if len(docs) == 0 {
-		return nil, ErrNoInput
-	}
-	c := &cluster{docs: docs}
-	for di, d := range docs {
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
-		sents := s.seg.split(di, d.Text)
-		noise := make([]Noise, len(sents))
-		clean(d.Text, sents, noise)
-		c.sents = append(c.sents, sents...)
-		c.noise = append(c.noise, noise...)
-	}
-	c.vectorize(s.vec)
-	if len(docs) > 1 {
-		c.dropOffStory(s.opts.SameFact)
-		c.vectorize(s.vec)
-	}
-	if len(c.kept) == 0 {
-		return nil, ErrNoContent
-	}
-	if err := ctx.Err(); err != nil {
+	c, err := s.prepare(ctx, docs)
+	if err != nil {
 		return nil, err
 	}
-
 	g := rank.Similarity(c.vecs, 0)
 	scores := rank.TextRank(g, c.leadPrior(), rank.Settings{})
 	rel := relevance(scores)
@@ -85,9 +75,9 @@ func (s *Summarizer) Summarize(ctx context.Context, docs []Document) (*Brief, er
 		texts[k] = foldSpace(c.sents[i].Text)
 		ok[k] = standsAlone(texts[k])
 	}
-	chosen := selectMMR(c.vecs, rel, texts, ok, s.opts.Budget, s.opts.Lambda, s.opts.SameFact)
-	support := c.support(chosen, s.opts.SameFact)
-	order := c.readingOrder(chosen, s.opts.SameFact)
+	chosen := selectMMR(len(c.kept), c.sim, c.same, rel, texts, ok, s.opts.Budget, s.opts.Lambda)
+	support := c.support(chosen)
+	order := c.readingOrder(chosen)
 
 	b := &Brief{Documents: c.stats()}
 	for _, k := range order {
@@ -107,23 +97,61 @@ func (s *Summarizer) Summarize(ctx context.Context, docs []Document) (*Brief, er
 	return b, nil
 }
 
+// prepare segments and cleans docs and vectorizes the sentences kept.
+func (s *Summarizer) prepare(ctx context.Context, docs []Document) (*cluster, error) {
+	if len(docs) == 0 {
+		return nil, ErrNoInput
+	}
+	c := &cluster{docs: docs, sameFact: s.opts.SameFact}
+	for di, d := range docs {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		sents := s.seg.split(di, d.Text)
+		noise := make([]Noise, len(sents))
+		clean(d.Text, sents, noise)
+		c.sents = append(c.sents, sents...)
+		c.noise = append(c.noise, noise...)
+	}
+	c.terms = make([][]string, len(c.sents))
+	stems := make(map[string]string)
+	for i, n := range c.noise {
+		if n == Kept {
+			c.terms[i] = s.vec.terms(c.sents[i].Text, stems)
+		}
+	}
+	c.vectorize()
+	if len(docs) > 1 {
+		c.dropOffStory()
+		c.vectorize()
+	}
+	if len(c.kept) == 0 {
+		return nil, ErrNoContent
+	}
+	return c, ctx.Err()
+}
+
 // vectorize recomputes kept and the TF-IDF vectors of the kept sentences.
-func (c *cluster) vectorize(v *vectorizer) {
+func (c *cluster) vectorize() {
 	c.kept = c.kept[:0]
-	var texts []string
+	var terms [][]string
 	for i, n := range c.noise {
 		if n == Kept {
 			c.kept = append(c.kept, i)
-			texts = append(texts, c.sents[i].Text)
+			terms = append(terms, c.terms[i])
 		}
 	}
-	c.vecs = v.vectors(texts)
+	c.vecs = vectors(terms)
+	c.lead = make([]bool, len(c.kept))
+	for k, i := range c.kept {
+		c.lead[k] = k == 0 || c.sents[c.kept[k-1]].Doc != c.sents[i].Doc
+	}
 }
 
 // dropOffStory marks off-story blocks: runs of consecutive paragraphs of
 // one document, minOffStory sentences or more, each of them unsupported and
 // far from the other versions (see offStoryMaxSim).
-func (c *cluster) dropOffStory(sameFact float64) {
+func (c *cluster) dropOffStory() {
 	docCentroid := make([]map[int32]float64, len(c.docs))
 	for d := range docCentroid {
 		docCentroid[d] = make(map[int32]float64)
@@ -146,7 +174,7 @@ func (c *cluster) dropOffStory(sameFact float64) {
 	}
 	far := make([]bool, len(c.kept)) // per kept sentence: its paragraph is off
 	for _, p := range c.keptParagraphs() {
-		if c.supported(p[0], p[1], sameFact) {
+		if c.supported(p[0], p[1]) {
 			continue
 		}
 		para := make(map[int32]float64)
@@ -193,18 +221,26 @@ func (c *cluster) keptParagraphs() [][2]int {
 	return out
 }
 
-// supported reports whether any kept sentence in [start,end) has a sentence
-// of another document at sameFact similarity or above.
-func (c *cluster) supported(start, end int, sameFact float64) bool {
+// supported reports whether any kept sentence in [start,end) states the
+// same fact as a sentence of another document.
+func (c *cluster) supported(start, end int) bool {
 	for k := start; k < end; k++ {
 		d := c.sents[c.kept[k]].Doc
 		for j, i := range c.kept {
-			if c.sents[i].Doc != d && rank.Cosine(c.vecs[k], c.vecs[j]) >= sameFact {
+			if c.sents[i].Doc != d && c.same(k, j) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// same reports whether kept sentences a and b state the same fact: their
+// cosine reaches the same-fact threshold, or both lead their versions and
+// reach leadSameFact.
+func (c *cluster) same(a, b int) bool {
+	sim := rank.Cosine(c.vecs[a], c.vecs[b])
+	return sim >= c.sameFact || c.lead[a] && c.lead[b] && sim >= leadSameFact
 }
 
 func addTo(m map[int32]float64, v rank.Vector, scale float64) {
@@ -244,6 +280,9 @@ func (c *cluster) leadPrior() []float64 {
 	return p
 }
 
+// sim is the cosine similarity of kept sentences a and b.
+func (c *cluster) sim(a, b int) float64 { return rank.Cosine(c.vecs[a], c.vecs[b]) }
+
 // relevance scales scores to [0,1] by the largest.
 func relevance(scores []float64) []float64 {
 	var max float64
@@ -261,12 +300,12 @@ func relevance(scores []float64) []float64 {
 
 // support returns, for each chosen sentence, the set of documents that hold
 // a sentence stating the same fact, its own document included.
-func (c *cluster) support(chosen []int, sameFact float64) map[int]map[int]bool {
+func (c *cluster) support(chosen []int) map[int]map[int]bool {
 	out := make(map[int]map[int]bool, len(chosen))
 	for _, k := range chosen {
 		set := map[int]bool{c.sents[c.kept[k]].Doc: true}
 		for j, i := range c.kept {
-			if rank.Cosine(c.vecs[k], c.vecs[j]) >= sameFact {
+			if c.same(k, j) {
 				set[c.sents[i].Doc] = true
 			}
 		}

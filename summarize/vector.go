@@ -3,12 +3,11 @@ package summarize
 import (
 	_ "embed"
 	"math"
-	"sort"
+	"slices"
 	"strings"
 	"unicode"
 
 	porter "github.com/blevesearch/go-porterstemmer"
-	"github.com/jdkato/prose/v3/tokenize"
 
 	"brief/rank"
 )
@@ -22,7 +21,6 @@ var stopwordList string
 // vectorizer turns sentences into TF-IDF vectors over Porter stems, without
 // stopwords. It is built once and shared; it holds no per-call state.
 type vectorizer struct {
-	tok  *tokenize.Tokenizer
 	stop map[string]bool
 }
 
@@ -31,16 +29,19 @@ func newVectorizer() *vectorizer {
 	for _, w := range strings.Fields(stopwordList) {
 		stop[w] = true
 	}
-	return &vectorizer{tok: tokenize.New(), stop: stop}
+	return &vectorizer{stop: stop}
 }
 
-// terms returns the content-word stems of text, in order.
+// terms returns the content-word stems of text, in order. Words are runs of
+// letters and digits (prose's tokenizer would also split off punctuation,
+// which TF-IDF drops anyway, at several times the cost); stems caches the
+// Porter stem of each lower-cased word.
 func (v *vectorizer) terms(text string, stems map[string]string) []string {
 	var out []string
-	for _, t := range v.tok.Tokenize(text) {
-		w := strings.ToLower(strings.TrimFunc(t.Text, notWordRune))
-		if w == "" || v.stop[w] || !hasLetter(w) {
-			continue
+	word := func(w string) {
+		w = strings.ToLower(w)
+		if v.stop[w] || !hasLetter(w) {
+			return
 		}
 		s, ok := stems[w]
 		if !ok {
@@ -49,24 +50,37 @@ func (v *vectorizer) terms(text string, stems map[string]string) []string {
 		}
 		out = append(out, s)
 	}
+	start := -1
+	for i, r := range text {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			word(text[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		word(text[start:])
+	}
 	return out
 }
 
-func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
-
 func hasLetter(s string) bool { return strings.IndexFunc(s, unicode.IsLetter) >= 0 }
 
-// vectors returns one unit TF-IDF vector per text. The IDF is computed over
-// the texts themselves, each counted as one document; a term's weight in a
-// text is (1 + log tf) · idf with idf = log((1+N)/(1+df)) + 1.
-func (v *vectorizer) vectors(texts []string) []rank.Vector {
-	stems := make(map[string]string)
+// vectors returns one unit TF-IDF vector per list of terms. The IDF is
+// computed over the lists themselves, each counted as one document; a term's
+// weight is (1 + log tf) · idf with idf = log((1+N)/(1+df)) + 1.
+func vectors(termLists [][]string) []rank.Vector {
 	ids := make(map[string]int32)
-	bags := make([]map[int32]int, len(texts))
+	bags := make([]map[int32]int, len(termLists))
 	var df []int
-	for i, t := range texts {
-		bag := make(map[int32]int)
-		for _, s := range v.terms(t, stems) {
+	for i, terms := range termLists {
+		bag := make(map[int32]int, len(terms))
+		for _, s := range terms {
 			id, ok := ids[s]
 			if !ok {
 				id = int32(len(df))
@@ -80,14 +94,14 @@ func (v *vectorizer) vectors(texts []string) []rank.Vector {
 		}
 		bags[i] = bag
 	}
-	n := float64(len(texts))
-	out := make([]rank.Vector, len(texts))
+	n := float64(len(termLists))
+	out := make([]rank.Vector, len(termLists))
 	for i, bag := range bags {
 		vec := rank.Vector{Terms: make([]int32, 0, len(bag))}
 		for id := range bag {
 			vec.Terms = append(vec.Terms, id)
 		}
-		sort.Slice(vec.Terms, func(a, b int) bool { return vec.Terms[a] < vec.Terms[b] })
+		slices.Sort(vec.Terms)
 		vec.Weights = make([]float64, len(vec.Terms))
 		for k, id := range vec.Terms {
 			tf := 1 + math.Log(float64(bag[id]))

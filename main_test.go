@@ -1,0 +1,154 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+
+// result is what one run of the CLI did.
+type result struct {
+	code           int
+	stdout, stderr string
+}
+
+func runCLI(t *testing.T, stdin string, args ...string) result {
+	t.Helper()
+	var out, errw bytes.Buffer
+	code := run(append([]string{"brief"}, args...), strings.NewReader(stdin), &out, &errw)
+	return result{code, out.String(), errw.String()}
+}
+
+// golden compares got with testdata/golden/name, or rewrites it with -update.
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", "golden", name)
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./... -update to create it)", err)
+	}
+	if got != string(want) {
+		t.Errorf("output differs from %s:\n got: %s\nwant: %s", path, got, want)
+	}
+}
+
+func TestSummarizeGolden(t *testing.T) {
+	for _, tc := range []struct {
+		golden string
+		args   []string
+	}{
+		{"kazakhstan.txt", []string{"summarize", "testdata/kazakhstan"}},
+		{"kazakhstan.md", []string{"summarize", "--format", "markdown", "testdata/kazakhstan"}},
+		{"kazakhstan.json", []string{"summarize", "--format", "json", "testdata/kazakhstan"}},
+		{"kazakhstan-3-sentences.txt", []string{"summarize", "--sentences", "3", "testdata/kazakhstan"}},
+		{"kazakhstan-300-bytes.txt", []string{"summarize", "--bytes", "300", "testdata/kazakhstan"}},
+	} {
+		t.Run(tc.golden, func(t *testing.T) {
+			r := runCLI(t, "", tc.args...)
+			if r.code != 0 || r.stderr != "" {
+				t.Fatalf("exit %d, stderr %q", r.code, r.stderr)
+			}
+			golden(t, tc.golden, r.stdout)
+			if again := runCLI(t, "", tc.args...); again.stdout != r.stdout {
+				t.Errorf("second run gave other bytes:\n%s\n%s", again.stdout, r.stdout)
+			}
+		})
+	}
+}
+
+// The same versions read as files, as a folder and from stdin give the same
+// brief text.
+func TestSummarizeInputForms(t *testing.T) {
+	files, _ := filepath.Glob("testdata/kazakhstan/0*.txt")
+	folder := runCLI(t, "", "summarize", "testdata/kazakhstan")
+	listed := runCLI(t, "", append([]string{"summarize"}, files...)...)
+	if listed.code != 0 || listed.stdout != folder.stdout {
+		t.Errorf("files listed: exit %d\n%s\nwant\n%s", listed.code, listed.stdout, folder.stdout)
+	}
+	one, _ := os.ReadFile(files[1])
+	fromStdin := runCLI(t, string(one), "summarize", "-")
+	fromFile := runCLI(t, "", "summarize", files[1])
+	if fromStdin.code != 0 || fromStdin.stdout != fromFile.stdout || fromStdin.stdout == "" {
+		t.Errorf("stdin: exit %d %q, file %q", fromStdin.code, fromStdin.stdout, fromFile.stdout)
+	}
+}
+
+func TestSummarizeErrors(t *testing.T) {
+	dir := t.TempDir()
+	empty := filepath.Join(dir, "empty.txt")
+	os.WriteFile(empty, []byte("  \n\n\t"), 0o644)
+	noText := filepath.Join(dir, "pictures")
+	os.Mkdir(noText, 0o755)
+	os.WriteFile(filepath.Join(noText, "a.png"), []byte("\x89PNG"), 0o644)
+	menu := filepath.Join(dir, "menu.txt")
+	os.WriteFile(menu, []byte("Home\nNews\nSport\n"), 0o644)
+	good := "testdata/kazakhstan/001_f70be54978b08d85.txt"
+	missing := filepath.Join(dir, "missing.txt")
+
+	for _, tc := range []struct {
+		name       string
+		args       []string
+		stdin      string
+		code       int
+		stderr     string // a part of the message
+		wantOutput bool
+	}{
+		{"no path", []string{"summarize"}, "", 2, "no PATH given", false},
+		{"zero words", []string{"summarize", "--words", "0", good}, "", 2, "--words must be a positive number", false},
+		{"negative bytes", []string{"summarize", "--bytes", "-5", good}, "", 2, "--bytes must be a positive number", false},
+		{"two budgets", []string{"summarize", "--words", "50", "--sentences", "2", good}, "", 2, "give one budget", false},
+		{"lambda out of range", []string{"summarize", "--lambda", "1.5", good}, "", 2, "--lambda must be in [0,1]", false},
+		{"bad format", []string{"summarize", "--format", "xml", good}, "", 2, `--format must be text, markdown or json, got "xml"`, false},
+		{"unknown flag", []string{"summarize", "--colour", good}, "", 2, "flag provided but not defined", false},
+		{"not a number", []string{"summarize", "--words", "ten", good}, "", 2, "invalid value", false},
+		{"missing file", []string{"summarize", missing}, "", 1, missing + ": no such file or directory", false},
+		{"folder without text", []string{"summarize", noText}, "", 1, noText + ": folder holds no .txt or .md files", false},
+		{"empty file", []string{"summarize", empty}, "", 1, empty + ": no text in it", false},
+		{"whitespace stdin", []string{"summarize", "-"}, " \n ", 1, "stdin: no text in it", false},
+		{"all noise", []string{"summarize", menu}, "", 1, "no prose left after removing noise", false},
+		{"one bad of two", []string{"summarize", missing, good}, "", 1, missing + ": no such file or directory", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := runCLI(t, tc.stdin, tc.args...)
+			if r.code != tc.code {
+				t.Errorf("exit %d, want %d (stderr %q)", r.code, tc.code, r.stderr)
+			}
+			if !strings.Contains(r.stderr, tc.stderr) {
+				t.Errorf("stderr %q does not say %q", r.stderr, tc.stderr)
+			}
+			if (r.stdout != "") != tc.wantOutput {
+				t.Errorf("stdout %q, want output: %v", r.stdout, tc.wantOutput)
+			}
+		})
+	}
+}
+
+func TestHelpAndVersion(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--help"}, "summarize"},
+		{[]string{"summarize", "--help"}, "--lambda"},
+		{[]string{"--version"}, "brief version " + version},
+	} {
+		r := runCLI(t, "", tc.args...)
+		if r.code != 0 || !strings.Contains(r.stdout, tc.want) {
+			t.Errorf("%v: exit %d, stdout %q, want it to contain %q", tc.args, r.code, r.stdout, tc.want)
+		}
+	}
+}

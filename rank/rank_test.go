@@ -1,0 +1,171 @@
+package rank
+
+import (
+	"math"
+	"testing"
+
+	"gonum.org/v1/gonum/mat"
+)
+
+// graph4 is a weighted undirected graph on 4 nodes; node 3 has no edges.
+func graph4() *mat.SymDense {
+	return mat.NewSymDense(4, []float64{
+		0, 0.5, 0.2, 0,
+		0.5, 0, 0.3, 0,
+		0.2, 0.3, 0, 0,
+		0, 0, 0, 0,
+	})
+}
+
+// exact solves the PageRank linear system directly:
+//
+//	x = d·(Mᵀx + (dangling mass)·p) + (1−d)·p
+//
+// as (I − d·Mᵀ − d·p·δᵀ) x = (1−d)·p, where M is the row-normalised
+// adjacency and δ marks the nodes without edges. An independent check on
+// the power iteration.
+func exact(w *mat.SymDense, p []float64, d float64) []float64 {
+	n := w.SymmetricDim()
+	a := mat.NewDense(n, n, nil)
+	for i := 0; i < n; i++ {
+		var deg float64
+		for j := 0; j < n; j++ {
+			deg += w.At(i, j)
+		}
+		for j := 0; j < n; j++ {
+			// column i of the system holds node i's outflow.
+			var m float64
+			if deg > 0 {
+				m = w.At(i, j) / deg
+			} else {
+				m = p[j]
+			}
+			a.Set(j, i, -d*m)
+		}
+	}
+	for i := 0; i < n; i++ {
+		a.Set(i, i, a.At(i, i)+1)
+	}
+	b := mat.NewVecDense(n, nil)
+	for i := range p {
+		b.SetVec(i, (1-d)*p[i])
+	}
+	var x mat.VecDense
+	if err := x.SolveVec(a, b); err != nil {
+		panic(err)
+	}
+	return x.RawVector().Data
+}
+
+func TestTextRankMatchesLinearSolve(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		prior []float64
+	}{
+		{"uniform", nil},
+		{"lead prior", []float64{1, 1 / math.Sqrt2, 1 / math.Sqrt(3), 0.5}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			w := graph4()
+			got := TextRank(w, tc.prior, Settings{Tolerance: 1e-14, MaxIter: 10000})
+			want := exact(w, teleport(tc.prior, 4), 0.85)
+			for i := range want {
+				if math.Abs(got[i]-want[i]) > 1e-10 {
+					t.Errorf("score[%d] = %.12f, want %.12f", i, got[i], want[i])
+				}
+			}
+			var sum float64
+			for _, v := range got {
+				sum += v
+			}
+			if math.Abs(sum-1) > 1e-12 {
+				t.Errorf("scores sum to %v, want 1", sum)
+			}
+		})
+	}
+}
+
+// With damping 1 and no isolated node, PageRank on an undirected graph is a
+// node's strength over the total strength.
+func TestTextRankStrengthAtDampingOne(t *testing.T) {
+	w := mat.NewSymDense(3, []float64{
+		0, 0.5, 0.2,
+		0.5, 0, 0.3,
+		0.2, 0.3, 0,
+	})
+	got := TextRank(w, nil, Settings{Damping: 1, Tolerance: 1e-15, MaxIter: 100000})
+	want := []float64{0.7 / 2, 0.8 / 2, 0.5 / 2} // strengths over 2·(0.5+0.2+0.3)
+	for i := range want {
+		if math.Abs(got[i]-want[i]) > 1e-9 {
+			t.Errorf("score[%d] = %.12f, want %.12f", i, got[i], want[i])
+		}
+	}
+}
+
+func TestTextRankIsDeterministic(t *testing.T) {
+	w := graph4()
+	first := TextRank(w, nil, Settings{})
+	for run := 0; run < 10; run++ {
+		got := TextRank(w, nil, Settings{})
+		for i := range got {
+			if got[i] != first[i] { // bit for bit
+				t.Fatalf("run %d: score[%d] = %v, first run %v", run, i, got[i], first[i])
+			}
+		}
+	}
+}
+
+func TestTextRankEmpty(t *testing.T) {
+	if got := TextRank(&mat.SymDense{}, nil, Settings{}); got != nil {
+		t.Errorf("TextRank(empty) = %v, want nil", got)
+	}
+}
+
+func TestOrderBreaksTiesByIndex(t *testing.T) {
+	got := Order([]float64{0.2, 0.5, 0.2, 0.5, 0.1})
+	want := []int{1, 3, 0, 2, 4}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("Order = %v, want %v", got, want)
+		}
+	}
+}
+
+func TestSimilarity(t *testing.T) {
+	vs := []Vector{
+		{Terms: []int32{0, 1}, Weights: []float64{0.6, 0.8}},
+		{Terms: []int32{1, 2}, Weights: []float64{0.8, 0.6}},
+		{Terms: []int32{3}, Weights: []float64{1}},
+	}
+	w := Similarity(vs, 0.5)
+	for _, tc := range []struct {
+		i, j int
+		want float64
+	}{
+		{0, 1, 0.64}, {1, 0, 0.64}, {0, 2, 0}, {1, 2, 0}, {0, 0, 0},
+	} {
+		if got := w.At(tc.i, tc.j); math.Abs(got-tc.want) > 1e-15 {
+			t.Errorf("w[%d][%d] = %v, want %v", tc.i, tc.j, got, tc.want)
+		}
+	}
+	if got := Similarity(vs, 0.7).At(0, 1); got != 0 {
+		t.Errorf("below threshold: w[0][1] = %v, want 0", got)
+	}
+}
+
+func TestDotAndNormalize(t *testing.T) {
+	v := Vector{Terms: []int32{1, 4}, Weights: []float64{3, 4}}
+	Normalize(v)
+	if math.Abs(v.Weights[0]-0.6) > 1e-15 || math.Abs(v.Weights[1]-0.8) > 1e-15 {
+		t.Errorf("Normalize = %v, want [0.6 0.8]", v.Weights)
+	}
+	u := Vector{Terms: []int32{0, 4, 7}, Weights: []float64{1, 0.5, 2}}
+	if got := Dot(u, v); math.Abs(got-0.4) > 1e-15 {
+		t.Errorf("Dot = %v, want 0.4", got)
+	}
+	zero := Vector{}
+	Normalize(zero)
+	if Dot(zero, v) != 0 {
+		t.Error("Dot with zero vector is not 0")
+	}
+}

@@ -1,0 +1,95 @@
+package summarize
+
+import (
+	"strings"
+	"testing"
+)
+
+// cleanPage segments and cleans text and returns each sentence with its
+// noise label.
+func cleanPage(t *testing.T, text string) ([]Sentence, []Noise) {
+	t.Helper()
+	seg, err := newSegmenter()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sents := seg.split(0, text)
+	noise := make([]Noise, len(sents))
+	clean(text, sents, noise)
+	return sents, noise
+}
+
+func TestCleanLabels(t *testing.T) {
+	story := "The city council approved the new budget on Monday after a long debate."
+	for _, tc := range []struct {
+		name string
+		page string // the line under test follows the story paragraph
+		want Noise
+	}{
+		{"menu line", "Home Politics Sport Weather", NotProse},
+		{"headline", "Council Approves Budget After Long Debate", NotProse},
+		{"timestamp", "2024-03-04 10:15 Updated: 11:02", NotProse},
+		{"short fragment", "Read more.", NotProse},
+		{"all caps", "THIS IS A BREAKING STORY NOW!", NotProse},
+		{"heading question", "What happens next?", NotProse},
+		{"caption credit", "The mayor speaks to reporters outside city hall. (Jane Doe/Local Images)", Caption},
+		{"caption photo", "Protesters gather on Main Street. (AP Photo/John Roe)", Caption},
+		{"byline", "By Jane Doe and John Roe", Byline},
+		{"bio", "Jane Doe is a senior political reporter for the Daily Planet. She covers city hall.", Bio},
+		{"copyright", "Copyright 2024 Daily Planet. All rights reserved.", Boilerplate},
+		{"copyright sign", "© 2024 Example Media Group, all rights reserved.", Boilerplate},
+		{"newsletter", "Get the morning briefing in your inbox. Sign up for our newsletter today.", Boilerplate},
+		{"url", "Read the full budget at https://example.org/budget today.", URL},
+		{"kept prose", "The vote was seven to two, with two members absent from the chamber.", Kept},
+		{"kept question in prose", "Will the plan work? Officials said they expect savings within two years.", Kept},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			sents, noise := cleanPage(t, story+"\n\n"+tc.page+"\n")
+			if noise[0] != Kept {
+				t.Fatalf("story sentence labelled %q", noise[0])
+			}
+			for i := 1; i < len(sents); i++ {
+				if noise[i] != tc.want {
+					t.Errorf("sentence %q labelled %q, want %q", sents[i].Text, noise[i], tc.want)
+				}
+			}
+		})
+	}
+}
+
+func TestCleanRepeatedBlocks(t *testing.T) {
+	caption := "A crowd waits outside the stadium before the final match of the season."
+	page := caption + "\n\nThe club said ticket sales had doubled since last year.\n\n" + caption + "\n"
+	sents, noise := cleanPage(t, page)
+	want := []Noise{Repeated, Kept, Repeated}
+	if len(sents) != len(want) {
+		t.Fatalf("got %d sentences, want %d", len(sents), len(want))
+	}
+	for i := range want {
+		if noise[i] != want[i] {
+			t.Errorf("sentence %d %q: %q, want %q", i, sents[i].Text, noise[i], want[i])
+		}
+	}
+}
+
+func TestTrimLead(t *testing.T) {
+	for _, tc := range []struct {
+		in, want string
+	}{
+		{"date 2025-11-06 WASHINGTON — The senate voted on Friday.", "The senate voted on Friday."},
+		{"LONDON (Reuters) - Shares fell sharply on Tuesday.", "Shares fell sharply on Tuesday."},
+		{"NEW YORK (AP) — Prices rose again in March.", "Prices rose again in March."},
+		{"2024-01-02 The report was published.", "The report was published."},
+		{"NASA said the launch went well.", "NASA said the launch went well."},
+		{"US — and its allies — agreed.", "US — and its allies — agreed."},
+	} {
+		s := Sentence{Text: tc.in, Start: 10}
+		trimLead(&s)
+		if s.Text != tc.want {
+			t.Errorf("trimLead(%q) = %q, want %q", tc.in, s.Text, tc.want)
+		}
+		if s.Start != 10+strings.Index(tc.in, tc.want) {
+			t.Errorf("trimLead(%q): start %d, want %d", tc.in, s.Start, 10+strings.Index(tc.in, tc.want))
+		}
+	}
+}

@@ -1,0 +1,91 @@
+package summarize
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+func TestParagraphs(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"blank lines", "One. Two.\n\nThree.\n", []string{"One. Two.", "Three."}},
+		{"line per block", "Headline\nFirst sentence here.\nSecond block.", []string{"Headline", "First sentence here.", "Second block."}},
+		{"hard wrap", "A sentence that is\nwrapped over lines.\nNext one.", []string{"A sentence that is\nwrapped over lines.", "Next one."}},
+		{"no wrap after full stop", "Ends here.\nlower start", []string{"Ends here.", "lower start"}},
+		{"crlf and spaces", "  Indented.\r\n\r\n\tTabbed.  \r\n", []string{"Indented.", "Tabbed."}},
+		{"empty", "", nil},
+		{"only blank", " \n\n \t\n", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := paragraphs(tc.text)
+			if len(got) != len(tc.want) {
+				t.Fatalf("got %d paragraphs %v, want %d", len(got), got, len(tc.want))
+			}
+			for i, p := range got {
+				if s := tc.text[p.start:p.end]; s != tc.want[i] {
+					t.Errorf("paragraph %d = %q, want %q", i, s, tc.want[i])
+				}
+			}
+		})
+	}
+}
+
+func TestSplitOffsets(t *testing.T) {
+	seg, err := newSegmenter()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Title line\n\nWASHINGTON — The first sentence. The second one, with “a quote.” A third?\nAnother paragraph here."
+	got := seg.split(3, text)
+	want := []struct {
+		text  string
+		start int
+		para  int
+	}{
+		{"Title line", 0, 0},
+		{"WASHINGTON — The first sentence.", 12, 1},
+		{"The second one, with “a quote.”", 47, 1},
+		{"A third?", 83, 1},
+		{"Another paragraph here.", 92, 2},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("got %d sentences, want %d: %+v", len(got), len(want), got)
+	}
+	for i, w := range want {
+		s := got[i]
+		if s.Text != w.text || s.Start != w.start || s.Para != w.para || s.Index != i || s.Doc != 3 {
+			t.Errorf("sentence %d = %+v, want text %q start %d para %d", i, s, w.text, w.start, w.para)
+		}
+	}
+	if !got[1].FirstInPara || !got[3].LastInPara || got[2].FirstInPara || got[2].LastInPara {
+		t.Error("paragraph boundary marks are wrong")
+	}
+}
+
+// Every sentence of the seed versions is found at its offset.
+func TestSplitOffsetsLocateText(t *testing.T) {
+	seg, err := newSegmenter()
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, _ := filepath.Glob("../testdata/kazakhstan/0*.txt")
+	if len(files) != 5 {
+		t.Fatalf("found %d seed files, want 5", len(files))
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(b)
+		for _, s := range seg.split(0, text) {
+			if s.Start < 0 || s.End() > len(text) || text[s.Start:s.End()] != s.Text {
+				t.Errorf("%s: sentence %d at %d does not locate %q", f, s.Index, s.Start, s.Text)
+			}
+		}
+	}
+}

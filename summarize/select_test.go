@@ -1,0 +1,45 @@
+package summarize
+
+import "testing"
+
+func TestStandsAlone(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"The council approved the budget on Monday.", true},
+		{"However, the mayor said more cuts were needed.", false},
+		{"He said the vote was close.", false},
+		{"That official said talks would resume.", false},
+		{"Those countries agreed to the terms.", false},
+		{"Despite their long ties, the two sides disagreed.", false},
+		{"Despite the rain, the parade went ahead.", true},
+		{"Hours later, the mayor resigned.", false},
+		{"Later on Thursday, the mayor resigned.", true},
+		{"“So much more to come,” the mayor wrote.", true},
+		{"“The first of two statements.", false},
+		{"The second half of the quote,” she said.", false},
+		{`"A straight-quoted remark," he said.`, true},
+		{`"An unclosed straight quote, he said.`, false},
+		{"Earlier, the mayor had resigned.", false},
+		{"Earlier this year the mayor resigned.", true},
+		{`The mayor said "no comment" twice.`, true},
+		{"It was the first vote since 2019.", false},
+	} {
+		if got := standsAlone(tc.text); got != tc.want {
+			t.Errorf("standsAlone(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestCost(t *testing.T) {
+	text := "Four  words\tin here."
+	for _, tc := range []struct {
+		unit Unit
+		want int
+	}{{Words, 4}, {Sentences, 1}, {Bytes, len(text) + 1}} {
+		if got := cost(Budget{tc.unit, 10}, text); got != tc.want {
+			t.Errorf("cost(%v) = %d, want %d", tc.unit, got, tc.want)
+		}
+	}
+}
