@@ -25,6 +25,9 @@ func weights(w float64, size int) []float64 {
 	return f
 }
 
+// ln2 is ln 2 to powPrec bits.
+var ln2 = atanh2(new(big.Float).SetPrec(powPrec).Quo(big.NewFloat(1), big.NewFloat(3)))
+
 // powInt returns k^w correctly rounded, for k >= 0 and w > 0.
 func powInt(k int, w float64) float64 {
 	switch k {
@@ -45,8 +48,8 @@ func bigLog(x *big.Float) *big.Float {
 	m := new(big.Float).SetPrec(powPrec)
 	e := x.MantExp(m) // m in [0.5, 1)
 	r := atanh2(ratio(m))
-	ln2 := atanh2(new(big.Float).SetPrec(powPrec).Quo(big.NewFloat(1), big.NewFloat(3)))
-	return r.Add(r, ln2.Mul(ln2, new(big.Float).SetPrec(powPrec).SetInt64(int64(e))))
+	eln2 := new(big.Float).SetPrec(powPrec).SetInt64(int64(e))
+	return r.Add(r, eln2.Mul(eln2, ln2))
 }
 
 // ratio returns (m-1)/(m+1).
@@ -76,7 +79,6 @@ func atanh2(z *big.Float) *big.Float {
 
 // bigExp returns e^y: y = n·ln 2 + r with |r| <= ln2/2, Taylor series for e^r.
 func bigExp(y *big.Float) *big.Float {
-	ln2 := atanh2(new(big.Float).SetPrec(powPrec).Quo(big.NewFloat(1), big.NewFloat(3)))
 	q, _ := new(big.Float).Quo(y, ln2).Float64()
 	n := int(math.Round(q))
 	r := new(big.Float).SetPrec(powPrec).Mul(ln2, new(big.Float).SetPrec(powPrec).SetInt64(int64(n)))

@@ -1,0 +1,134 @@
+package eval_test
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"brief/eval"
+)
+
+type benchCase struct {
+	opts  eval.Options
+	peer  []string
+	refs  [][]string
+	bytes int64
+}
+
+func loadBenchCases(b *testing.B) []benchCase {
+	var out []benchCase
+	for _, c := range loadCases(b) {
+		bc := benchCase{opts: optionsFromFlags(b, append(append([]string(nil), c.BaseFlags...), c.Flags...))}
+		dir := filepath.Join("../testdata/rouge/cases", c.ID)
+		bc.peer = readLines(b, filepath.Join(dir, "peer.txt"))
+		bc.bytes += fileSize(b, filepath.Join(dir, "peer.txt"))
+		for _, r := range c.Refs {
+			bc.refs = append(bc.refs, readLines(b, filepath.Join(dir, r)))
+			bc.bytes += fileSize(b, filepath.Join(dir, r))
+		}
+		out = append(out, bc)
+	}
+	return out
+}
+
+func fileSize(b *testing.B, path string) int64 {
+	fi, err := os.Stat(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return fi.Size()
+}
+
+// BenchmarkROUGE scores the 80 conformance cases, each under its own
+// options, from raw lines (tokenizing included). Scorers are built once.
+func BenchmarkROUGE(b *testing.B) {
+	cases := loadBenchCases(b)
+	scorers := make([]*eval.Scorer, len(cases))
+	var total int64
+	for i, c := range cases {
+		s, err := eval.New(c.opts)
+		if err != nil {
+			b.Fatal(err)
+		}
+		scorers[i] = s
+		total += c.bytes
+	}
+	b.SetBytes(total)
+	b.ReportAllocs()
+	for b.Loop() {
+		for i, c := range cases {
+			if _, err := scorers[i].Score(c.peer, c.refs); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// BenchmarkBatch is a system evaluation: 650 peers, 4 references each,
+// drawn deterministically from the cases' texts, scored with stemming
+// under the default metrics, then averaged with 1000 bootstrap resamples.
+// Every distinct text is prepared (tokenized, stemmed) once per run.
+func BenchmarkBatch(b *testing.B) {
+	cases := loadBenchCases(b)
+	var texts [][]string // distinct texts: each case's peer, then its refs
+	var bytes int64
+	var peers []int
+	var refPool []int
+	for _, c := range cases {
+		peers = append(peers, len(texts))
+		texts = append(texts, c.peer)
+		for _, r := range c.refs {
+			refPool = append(refPool, len(texts))
+			texts = append(texts, r)
+		}
+		bytes += c.bytes
+	}
+	type job struct{ peer, refs [4]int }
+	jobs := make([]job, 650)
+	for i := range jobs {
+		jobs[i].peer = [4]int{peers[i%len(peers)]}
+		for k := range 4 {
+			jobs[i].refs[k] = refPool[(i*7+k*13)%len(refPool)]
+		}
+	}
+	opts := eval.DefaultOptions()
+	opts.Stem = true
+	s, err := eval.New(opts)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(bytes)
+	b.ReportAllocs()
+	for b.Loop() {
+		prepared := make([]eval.Text, len(texts))
+		for i, t := range texts {
+			if prepared[i], err = s.Prepare(t); err != nil {
+				b.Fatal(err)
+			}
+		}
+		per := make([]eval.Scores, len(jobs))
+		refs := make([]eval.Text, 4)
+		for i, j := range jobs {
+			for k, r := range j.refs {
+				refs[k] = prepared[r]
+			}
+			if per[i], err = s.ScoreTexts(prepared[j.peer[0]], refs); err != nil {
+				b.Fatal(err)
+			}
+		}
+		if _, err := eval.Bootstrap(per, 95, 1000); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkNew(b *testing.B) {
+	opts := eval.DefaultOptions()
+	opts.Stem, opts.Stopwords = true, true
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := eval.New(opts); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
