@@ -169,3 +169,31 @@ func TestDotAndNormalize(t *testing.T) {
 		t.Error("Dot with zero vector is not 0")
 	}
 }
+
+// Similarity equals pairwise Dot bit for bit.
+func TestSimilarityMatchesDot(t *testing.T) {
+	var vs []Vector
+	for i := 0; i < 30; i++ {
+		var v Vector
+		for term := int32(0); term < 40; term++ {
+			if (int(term)*7+i*3)%5 == 0 || (int(term)+i)%11 == 0 {
+				v.Terms = append(v.Terms, term)
+				v.Weights = append(v.Weights, 1+float64((int(term)*13+i)%17)/7)
+			}
+		}
+		Normalize(v)
+		vs = append(vs, v)
+	}
+	w := Similarity(vs, 0)
+	for i := range vs {
+		for j := range vs {
+			want := Dot(vs[i], vs[j])
+			if i == j {
+				want = 0
+			}
+			if got := w.At(i, j); got != want {
+				t.Fatalf("w[%d][%d] = %v, Dot = %v", i, j, got, want)
+			}
+		}
+	}
+}

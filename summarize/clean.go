@@ -45,13 +45,15 @@ const minWords = 4
 // metadata from the sentences it keeps. noise[i] is set for sentence i.
 func clean(text string, sents []Sentence, noise []Noise) {
 	paras := groupParagraphs(sents)
+	folded := make([]string, len(paras))
 	seen := make(map[string]int, len(paras))
-	for _, p := range paras {
-		seen[foldSpace(paraText(text, sents, p))]++
+	for k, p := range paras {
+		folded[k] = foldSpace(paraText(text, sents, p))
+		seen[folded[k]]++
 	}
-	for _, p := range paras {
+	for k, p := range paras {
 		block := paraText(text, sents, p)
-		if n := paragraphNoise(block, seen[foldSpace(block)], sents[p[0]].Text); n != Kept {
+		if n := paragraphNoise(block, seen[folded[k]], sents[p[0]].Text); n != Kept {
 			for i := p[0]; i < p[1]; i++ {
 				noise[i] = n
 			}
@@ -88,20 +90,37 @@ func paraText(text string, sents []Sentence, p [2]int) string {
 
 // paragraphNoise judges a whole block: first, its first sentence; count, how
 // often the block occurs on its page.
+//
+// Each pattern is tried only where a cheap test says it may match: most
+// blocks are plain prose, and the patterns are costly on long blocks.
 func paragraphNoise(block string, count int, first string) Noise {
 	switch {
 	case count > 1:
 		return Repeated
 	case strings.HasSuffix(block, ")") && creditRE.MatchString(block):
 		return Caption
-	case len(block) < 200 && bylineRE.MatchString(block):
+	case len(block) < 200 && (strings.HasPrefix(block, "By ") || strings.HasPrefix(block, "by ")) && bylineRE.MatchString(block):
 		return Byline
-	case bioRE.MatchString(first):
+	case (strings.Contains(first, " is ") || strings.Contains(first, " was ")) && bioRE.MatchString(first):
 		return Bio
-	case boilerRE.MatchString(block):
+	case mayBeBoilerplate(block) && boilerRE.MatchString(block):
 		return Boilerplate
 	}
 	return Kept
+}
+
+// boilerWords are the lower-case literals boilerRE needs; a block with none
+// of them is not boilerplate.
+var boilerWords = []string{"copyright", "©", "rights reserved", "sign up", "subscribe", "newsletter", "may not be"}
+
+func mayBeBoilerplate(block string) bool {
+	lower := strings.ToLower(block)
+	for _, w := range boilerWords {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceNoise judges one sentence; alone says it is its paragraph's only
@@ -139,12 +158,36 @@ func hasLower(s string) bool {
 	return strings.IndexFunc(s, unicode.IsLower) >= 0
 }
 
-// countWords counts whitespace-separated words, as the word budget does.
+// countWords counts white-space-separated words, as the word budget does
+// (the same count as len(strings.Fields(s)), without the slice).
 func countWords(s string) int {
-	return len(strings.Fields(s))
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
 }
 
-// foldSpace replaces every run of white space with one space.
+// foldSpace replaces every run of white space with one space and trims
+// both ends. Text that is folded already is returned as it is.
 func foldSpace(s string) string {
+	folded := true
+	prevSpace := true // so a leading space counts as unfolded
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if space && (r != ' ' || prevSpace) {
+			folded = false
+			break
+		}
+		prevSpace = space
+	}
+	if folded && !prevSpace || s == "" {
+		return s
+	}
 	return strings.Join(strings.Fields(s), " ")
 }

@@ -93,3 +93,19 @@ func TestTrimLead(t *testing.T) {
 		}
 	}
 }
+
+func TestCountWords(t *testing.T) {
+	for _, s := range []string{"", "  ", "one", " two  words ", "tab\tand\nnewline", "nbsp\u00a0splits", "a — b"} {
+		if got, want := countWords(s), len(strings.Fields(s)); got != want {
+			t.Errorf("countWords(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+func TestFoldSpace(t *testing.T) {
+	for _, s := range []string{"", " ", "a", "a b", " a b", "a b ", "a  b", "a\tb", "a\nb", "a\u00a0b", "one two three."} {
+		if got, want := foldSpace(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("foldSpace(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

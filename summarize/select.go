@@ -33,10 +33,14 @@ func selectMMR(n int, sim func(a, b int) float64, same func(a, b int) bool,
 	}
 	blocked := make([]bool, n) // chosen, or the same fact as one chosen
 	maxSim := make([]float64, n)
+	costs := make([]int, n)
+	for i := range costs {
+		costs[i] = cost(b, texts[i])
+	}
 	for {
 		best, bestScore := -1, 0.0
 		for i := 0; i < n; i++ {
-			if blocked[i] || !ok[i] || cost(b, texts[i]) > left {
+			if blocked[i] || !ok[i] || costs[i] > left {
 				continue
 			}
 			score := lambda*rel[i] - (1-lambda)*maxSim[i]
@@ -48,7 +52,7 @@ func selectMMR(n int, sim func(a, b int) float64, same func(a, b int) bool,
 			return chosen
 		}
 		chosen = append(chosen, best)
-		left -= cost(b, texts[best])
+		left -= costs[best]
 		for i := 0; i < n; i++ {
 			if blocked[i] {
 				continue

@@ -4,6 +4,8 @@ import (
 	"context"
 	"math"
 
+	"gonum.org/v1/gonum/mat"
+
 	"brief/rank"
 )
 
@@ -54,7 +56,8 @@ type cluster struct {
 	kept  []int      // indices into sents of the sentences kept, in order
 	terms [][]string // per sentence: its stems, once it has been kept
 	vecs  []rank.Vector
-	lead  []bool // per kept sentence: its version's first kept sentence
+	graph *mat.SymDense // cosine of each pair of kept sentences, 0 on the diagonal
+	lead  []bool        // per kept sentence: its version's first kept sentence
 
 	sameFact float64 // Options.SameFact
 }
@@ -65,8 +68,7 @@ func (s *Summarizer) Summarize(ctx context.Context, docs []Document) (*Brief, er
 	if err != nil {
 		return nil, err
 	}
-	g := rank.Similarity(c.vecs, 0)
-	scores := rank.TextRank(g, c.leadPrior(), rank.Settings{})
+	scores := rank.TextRank(c.graph, c.leadPrior(), rank.Settings{})
 	rel := relevance(scores)
 
 	texts := make([]string, len(c.kept))
@@ -123,7 +125,7 @@ func (s *Summarizer) prepare(ctx context.Context, docs []Document) (*cluster, er
 	c.vectorize()
 	if len(docs) > 1 {
 		c.dropOffStory()
-		c.vectorize()
+		c.dropNoise()
 	}
 	if len(c.kept) == 0 {
 		return nil, ErrNoContent
@@ -142,6 +144,43 @@ func (c *cluster) vectorize() {
 		}
 	}
 	c.vecs = vectors(terms)
+	c.graph = rank.Similarity(c.vecs, 0)
+	c.markLeads()
+}
+
+// dropNoise removes from kept, vecs and graph the sentences marked as noise
+// since vectorize. The IDF stays as vectorize computed it: recomputing it
+// without the dropped sentences would change weights little and cost a
+// second pass.
+func (c *cluster) dropNoise() {
+	var keep []int // kept indices that stay
+	for k, i := range c.kept {
+		if c.noise[i] == Kept {
+			keep = append(keep, k)
+		}
+	}
+	switch len(keep) {
+	case len(c.kept):
+		return
+	case 0:
+		c.kept, c.vecs, c.graph, c.lead = nil, nil, &mat.SymDense{}, nil
+		return
+	}
+	kept := make([]int, len(keep))
+	vecs := make([]rank.Vector, len(keep))
+	graph := mat.NewSymDense(len(keep), nil)
+	for a, k := range keep {
+		kept[a], vecs[a] = c.kept[k], c.vecs[k]
+		for b := a + 1; b < len(keep); b++ {
+			graph.SetSym(a, b, c.graph.At(k, keep[b]))
+		}
+	}
+	c.kept, c.vecs, c.graph = kept, vecs, graph
+	c.markLeads()
+}
+
+// markLeads marks each version's first kept sentence.
+func (c *cluster) markLeads() {
 	c.lead = make([]bool, len(c.kept))
 	for k, i := range c.kept {
 		c.lead[k] = k == 0 || c.sents[c.kept[k-1]].Doc != c.sents[i].Doc
@@ -165,11 +204,16 @@ func (c *cluster) dropOffStory() {
 			total[t] += w
 		}
 	}
+	othersOf := make(map[int]map[int32]float64) // per document, built once
 	others := func(d int) map[int32]float64 {
+		if m, ok := othersOf[d]; ok {
+			return m
+		}
 		m := make(map[int32]float64, len(total))
 		for t, w := range total {
 			m[t] = w - docCentroid[d][t]
 		}
+		othersOf[d] = m
 		return m
 	}
 	far := make([]bool, len(c.kept)) // per kept sentence: its paragraph is off
@@ -239,7 +283,7 @@ func (c *cluster) supported(start, end int) bool {
 // cosine reaches the same-fact threshold, or both lead their versions and
 // reach leadSameFact.
 func (c *cluster) same(a, b int) bool {
-	sim := rank.Cosine(c.vecs[a], c.vecs[b])
+	sim := c.sim(a, b)
 	return sim >= c.sameFact || c.lead[a] && c.lead[b] && sim >= leadSameFact
 }
 
@@ -281,7 +325,12 @@ func (c *cluster) leadPrior() []float64 {
 }
 
 // sim is the cosine similarity of kept sentences a and b.
-func (c *cluster) sim(a, b int) float64 { return rank.Cosine(c.vecs[a], c.vecs[b]) }
+func (c *cluster) sim(a, b int) float64 {
+	if a == b {
+		return 1
+	}
+	return c.graph.At(a, b)
+}
 
 // relevance scales scores to [0,1] by the largest.
 func relevance(scores []float64) []float64 {
