@@ -45,6 +45,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 		ErrWriter: stderr,
 		Commands: []*cli.Command{
 			summarizeCommand(),
+			evalCommand(),
 		},
 		// Errors are printed once, by run; never let urfave/cli exit the
 		// process itself.
