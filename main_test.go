@@ -116,7 +116,7 @@ func TestSummarizeErrors(t *testing.T) {
 		{"unknown flag", []string{"summarize", "--colour", good}, "", 2, "flag provided but not defined", false},
 		{"not a number", []string{"summarize", "--words", "ten", good}, "", 2, "invalid value", false},
 		{"missing file", []string{"summarize", missing}, "", 1, missing + ": no such file or directory", false},
-		{"folder without text", []string{"summarize", noText}, "", 1, noText + ": folder holds no .txt or .md files", false},
+		{"folder without text", []string{"summarize", noText}, "", 1, noText + ": folder holds no .txt, .md, .html or .htm files", false},
 		{"empty file", []string{"summarize", empty}, "", 1, empty + ": no text in it", false},
 		{"whitespace stdin", []string{"summarize", "-"}, " \n ", 1, "stdin: no text in it", false},
 		{"all noise", []string{"summarize", menu}, "", 1, "no prose left after removing noise", false},

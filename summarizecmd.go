@@ -15,9 +15,11 @@ func summarizeCommand() *cli.Command {
 		Name:      "summarize",
 		Usage:     "print one brief of several versions of a story",
 		ArgsUsage: "PATH...",
-		Description: `Each PATH is one version of the story: a file, a folder (its .txt and .md
-files, in name order, except README.*, title.* and reference* files, which
-are notes beside the versions), or - for standard input. The brief is made of whole
+		Description: `Each PATH is one version of the story: a file, a folder (its .txt, .md,
+.html and .htm files, in name order, except README.*, title.* and reference*
+files, which are notes beside the versions), or - for standard input. HTML
+pages go through readability extraction first. Text is UTF-8, UTF-16 with a
+BOM, or else Windows-1252 (Latin-1). The brief is made of whole
 sentences taken from the versions, each fact once, within the budget
 (default 100 words).
 
@@ -30,6 +32,7 @@ the others is still printed) or no brief could be made; 2 on a usage error.`,
 			&cli.Float64Flag{Name: "lambda", Value: summarize.DefaultLambda,
 				Usage: "MMR trade-off in [0,1]: 1 ranks by relevance alone, 0 by novelty alone"},
 			&cli.StringFlag{Name: "format", Value: "text", Usage: "output format: text, markdown or json"},
+			&cli.BoolFlag{Name: "html", Usage: "standard input is an HTML page (files ending in .html or .htm always are)"},
 		},
 		OnUsageError: func(_ *cli.Context, err error, _ bool) error { return usageError{err} },
 		Action:       runSummarize,
@@ -52,7 +55,7 @@ func runSummarize(c *cli.Context) error {
 	if err != nil {
 		return usageError{err}
 	}
-	docs, inputErrs := summarize.ReadPaths(c.Args().Slice(), c.App.Reader)
+	docs, inputErrs := summarize.ReadPaths(c.Args().Slice(), c.App.Reader, summarize.ReadOptions{StdinHTML: c.Bool("html")})
 	for _, e := range inputErrs {
 		fmt.Fprintf(c.App.ErrWriter, "brief: %v\n", e)
 	}

@@ -8,8 +8,6 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
 // Document is one version of the story.
@@ -24,8 +22,7 @@ type Document struct {
 // the input.
 var (
 	ErrEmpty     = errors.New("no text in it")
-	ErrNoText    = errors.New("folder holds no .txt or .md files")
-	ErrNotUTF8   = errors.New("not valid UTF-8 text")
+	ErrNoText    = errors.New("folder holds no .txt, .md, .html or .htm files")
 	ErrNoInput   = errors.New("no input documents")
 	ErrNoContent = errors.New("no prose left after removing noise")
 )
@@ -39,29 +36,40 @@ type InputError struct {
 func (e *InputError) Error() string { return e.Input + ": " + e.Err.Error() }
 func (e *InputError) Unwrap() error { return e.Err }
 
-// textExts are the file endings a folder is read for.
-var textExts = map[string]bool{".txt": true, ".md": true}
+// exts are the file endings a folder is read for, and whether each is HTML.
+var exts = map[string]bool{".txt": false, ".md": false, ".html": true, ".htm": true}
+
+// isHTML reports whether a file's name says it is an HTML page.
+func isHTML(path string) bool { return exts[strings.ToLower(filepath.Ext(path))] }
+
+// ReadOptions say how ReadPaths reads.
+type ReadOptions struct {
+	// StdinHTML says standard input is an HTML page.
+	StdinHTML bool
+}
 
 // isVersionFile reports whether a file in a folder is a version of the
-// story: a .txt or .md file, other than the notes a story folder may carry
+// story: a .txt, .md, .html or .htm file, other than the notes a story folder may carry
 // beside its versions: README.*, title.* (a story's title) and reference*
 // (reference briefs for eval).
 func isVersionFile(name string) bool {
 	lower := strings.ToLower(name)
 	ext := filepath.Ext(lower)
 	base := strings.TrimSuffix(lower, ext)
-	return textExts[ext] && base != "readme" && base != "title" && !strings.HasPrefix(base, "reference")
+	_, known := exts[ext]
+	return known && base != "readme" && base != "title" && !strings.HasPrefix(base, "reference")
 }
 
-// ReadPaths reads the documents named by paths: files, folders (their .txt
-// and .md files in name order, see isVersionFile) and "-" for stdin. It returns the documents
+// ReadPaths reads the documents named by paths: files, folders (their text
+// and HTML files in name order, see isVersionFile) and "-" for stdin. Files
+// ending in .html or .htm, and stdin with StdinHTML, are HTML pages. It returns the documents
 // it could read and one *InputError for each input it could not; one bad
 // input never costs the others.
-func ReadPaths(paths []string, stdin io.Reader) ([]Document, []error) {
+func ReadPaths(paths []string, stdin io.Reader, opts ReadOptions) ([]Document, []error) {
 	var docs []Document
 	var errs []error
 	for _, p := range paths {
-		got, err := readPath(p, stdin)
+		got, err := readPath(p, stdin, opts)
 		docs = append(docs, got...)
 		errs = append(errs, err...)
 	}
@@ -69,13 +77,13 @@ func ReadPaths(paths []string, stdin io.Reader) ([]Document, []error) {
 	return docs, errs
 }
 
-func readPath(path string, stdin io.Reader) ([]Document, []error) {
+func readPath(path string, stdin io.Reader, opts ReadOptions) ([]Document, []error) {
 	if path == "-" {
 		b, err := io.ReadAll(stdin)
 		if err != nil {
 			return nil, []error{&InputError{"stdin", err}}
 		}
-		d, err := newDocument("-", b)
+		d, err := Decode("stdin", b, opts.StdinHTML)
 		if err != nil {
 			return nil, []error{err}
 		}
@@ -124,31 +132,7 @@ func readFile(path string) (Document, error) {
 	if err != nil {
 		return Document{}, &InputError{path, unwrapPathError(err)}
 	}
-	return newDocument(path, b)
-}
-
-// newDocument checks raw bytes and makes a document named by its path.
-func newDocument(path string, b []byte) (Document, error) {
-	name := path
-	if path == "-" {
-		name = "stdin"
-	}
-	b = trimBOM(b)
-	if !utf8.Valid(b) {
-		return Document{}, &InputError{name, ErrNotUTF8}
-	}
-	text := string(b)
-	if strings.TrimFunc(text, unicode.IsSpace) == "" {
-		return Document{}, &InputError{name, ErrEmpty}
-	}
-	return Document{Name: path, Text: text}, nil
-}
-
-func trimBOM(b []byte) []byte {
-	if len(b) >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF {
-		return b[3:]
-	}
-	return b
+	return Decode(path, b, isHTML(path))
 }
 
 // unwrapPathError drops the path from an *fs.PathError; InputError names it.
@@ -175,8 +159,8 @@ func nameDocuments(docs []Document) {
 }
 
 func shortName(path string) string {
-	if path == "-" {
-		return "stdin"
+	if path == "stdin" {
+		return path
 	}
 	return filepath.Base(path)
 }

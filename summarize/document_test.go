@@ -29,13 +29,15 @@ func TestReadPaths(t *testing.T) {
 	write("story/reference.txt", "A reference brief.")
 	write("other/a.md", "Another a.")
 	empty := write("empty.txt", " \n\t\n")
-	bad := write("bad.txt", "caf\xe9")
+	latin := write("latin.txt", "caf\xe9 \x93quoted\x94")
+	binary := write("image.txt", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+	utf16 := write("utf16.txt", "\xff\xfeH\x00i\x00.\x00")
 	os.MkdirAll(filepath.Join(dir, "nothing"), 0o755)
 
 	docs, errs := ReadPaths([]string{
 		filepath.Join(dir, "story"), "-", filepath.Join(dir, "other", "a.md"),
-		filepath.Join(dir, "missing.txt"), empty, bad, filepath.Join(dir, "nothing"),
-	}, strings.NewReader("From stdin."))
+		filepath.Join(dir, "missing.txt"), empty, latin, binary, utf16, filepath.Join(dir, "nothing"),
+	}, strings.NewReader("From stdin."), ReadOptions{})
 
 	var got []string
 	for _, d := range docs {
@@ -46,6 +48,8 @@ func TestReadPaths(t *testing.T) {
 		"b.txt=Second version.",
 		"stdin=From stdin.",
 		filepath.Join(dir, "other", "a.md") + "=Another a.",
+		"latin.txt=café “quoted”",
+		"utf16.txt=Hi.",
 	}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("documents:\n got %q\nwant %q", got, want)
@@ -57,7 +61,7 @@ func TestReadPaths(t *testing.T) {
 	}{
 		{filepath.Join(dir, "missing.txt"), fs.ErrNotExist},
 		{empty, ErrEmpty},
-		{bad, ErrNotUTF8},
+		{binary, ErrBinary},
 		{filepath.Join(dir, "nothing"), ErrNoText},
 	}
 	if len(errs) != len(wantErrs) {

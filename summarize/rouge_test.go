@@ -19,7 +19,7 @@ import (
 // little below, so that a change which loses a fact of the reference fails.
 func TestSeedBriefROUGE(t *testing.T) {
 	files, _ := filepath.Glob("../testdata/kazakhstan/0*.txt")
-	docs, errs := summarize.ReadPaths(files, nil)
+	docs, errs := summarize.ReadPaths(files, nil, summarize.ReadOptions{})
 	if len(errs) > 0 {
 		t.Fatal(errs)
 	}

@@ -18,7 +18,7 @@ func seedDocs(t testing.TB) []Document {
 	if err != nil || len(files) != 5 {
 		t.Fatalf("seed files: %v, %v", files, err)
 	}
-	docs, errs := ReadPaths(files, nil)
+	docs, errs := ReadPaths(files, nil, ReadOptions{})
 	if len(errs) > 0 {
 		t.Fatal(errs)
 	}
