@@ -71,7 +71,6 @@ func BenchmarkROUGE(b *testing.B) {
 func BenchmarkBatch(b *testing.B) {
 	cases := loadBenchCases(b)
 	var texts [][]string // distinct texts: each case's peer, then its refs
-	var bytes int64
 	var peers []int
 	var refPool []int
 	for _, c := range cases {
@@ -81,7 +80,12 @@ func BenchmarkBatch(b *testing.B) {
 			refPool = append(refPool, len(texts))
 			texts = append(texts, r)
 		}
-		bytes += c.bytes
+	}
+	size := func(t []string) (n int64) {
+		for _, l := range t {
+			n += int64(len(l)) + 1
+		}
+		return n
 	}
 	type job struct{ peer, refs [4]int }
 	jobs := make([]job, 650)
@@ -89,6 +93,13 @@ func BenchmarkBatch(b *testing.B) {
 		jobs[i].peer = [4]int{peers[i%len(peers)]}
 		for k := range 4 {
 			jobs[i].refs[k] = refPool[(i*7+k*13)%len(refPool)]
+		}
+	}
+	var bytes int64 // text scored: peer and references of every evaluation
+	for _, j := range jobs {
+		bytes += size(texts[j.peer[0]])
+		for _, r := range j.refs {
+			bytes += size(texts[r])
 		}
 	}
 	opts := eval.DefaultOptions()

@@ -53,8 +53,18 @@ func fitsBase(v, n int) bool {
 // unigrams, each token but the last (the script's loop stops one early).
 func skipKeys(toks []int32, skip int, unigrams bool, v int) []uint64 {
 	base := uint64(v) + 1
-	var keys []uint64
-	for i := 0; i < len(toks)-1; i++ {
+	n := len(toks)
+	size := 0
+	if n > 1 {
+		// Σ pairs per token, bounded by the skip window, plus unigrams.
+		span := n - 1
+		if skip >= 0 && skip+1 < span {
+			span = skip + 1
+		}
+		size = span*(n-1) + n
+	}
+	keys := make([]uint64, 0, size)
+	for i := 0; i < n-1; i++ {
 		a := uint64(toks[i]) * base
 		if unigrams {
 			keys = append(keys, a+uint64(v))
