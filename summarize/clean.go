@@ -34,6 +34,9 @@ var (
 	// Leading page metadata before the first word of a lead: an ISO date
 	// ("date 2025-11-06 ") or a dateline ("WASHINGTON (AP) — ").
 	leadDateRE = regexp.MustCompile(`^(?:(?i:date)\s+)?\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?\s+`)
+	// Scraping debris before the first word: stray commas, bullets, quote
+	// marks of e-mail replies (">> ").
+	leadJunkRE = regexp.MustCompile(`^[\s,;:.>»|*•·–—-]+`)
 	datelineRE = regexp.MustCompile(`^\p{Lu}[\p{Lu}.,' ]{1,40}(?:\s*\([\pL. ]{1,20}\))?\s*[—–-]{1,2}\s+`)
 )
 
@@ -137,10 +140,10 @@ func sentenceNoise(s string, alone bool) Noise {
 	return Kept
 }
 
-// trimLead drops an ISO date and a dateline from the front of a sentence,
-// when what follows starts with a capital.
+// trimLead drops scraping debris, an ISO date and a dateline from the front
+// of a sentence, when what follows starts with a capital.
 func trimLead(s *Sentence) {
-	for _, re := range []*regexp.Regexp{leadDateRE, datelineRE} {
+	for _, re := range []*regexp.Regexp{leadJunkRE, leadDateRE, datelineRE} {
 		loc := re.FindStringIndex(s.Text)
 		if loc == nil || loc[1] == len(s.Text) {
 			continue

@@ -81,6 +81,10 @@ func TestTrimLead(t *testing.T) {
 		{"NEW YORK (AP) — Prices rose again in March.", "Prices rose again in March."},
 		{"2024-01-02 The report was published.", "The report was published."},
 		{"NASA said the launch went well.", "NASA said the launch went well."},
+		{",  Battery life is weeks at a time.", "Battery life is weeks at a time."},
+		{">> Better battery life, far better.", "Better battery life, far better."},
+		{"• Prices rose again in March.", "Prices rose again in March."},
+		{", and then it rained.", ", and then it rained."},
 		{"US — and its allies — agreed.", "US — and its allies — agreed."},
 	} {
 		s := Sentence{Text: tc.in, Start: 10}

@@ -94,7 +94,24 @@ func wordSet(s string) map[string]bool {
 // marks are balanced (punkt splits a quotation of several sentences into
 // pieces that open or close a quote they do not hold).
 func standsAlone(text string) bool {
-	return !leans(text) && quotesBalanced(text)
+	return startsWell(text) && !leans(text) && quotesBalanced(text)
+}
+
+// startsWell reports whether text opens as a sentence does: with a capital
+// letter or a digit, possibly behind opening quotes or brackets. A sentence
+// that opens in lower case or with a comma is a fragment of another.
+func startsWell(text string) bool {
+	for _, r := range text {
+		switch {
+		case strings.ContainsRune(`"“‘'([¿¡`, r):
+			continue
+		case unicode.IsLetter(r):
+			return !unicode.IsLower(r)
+		default:
+			return unicode.IsDigit(r)
+		}
+	}
+	return false
 }
 
 func quotesBalanced(s string) bool {
@@ -117,6 +134,9 @@ func leans(text string) bool {
 		return strings.ToLower(strings.TrimFunc(words[i], notWordRune))
 	}
 	w0 := first(0)
+	if w0 == "so" && first(1) == "far" {
+		return false // "So far, …" is no connective
+	}
 	if r, _ := utf8.DecodeRuneInString(words[0]); !strings.ContainsRune(`"“'‘`, r) && leaningOpeners[w0] {
 		return true
 	}

@@ -25,6 +25,13 @@ func TestStandsAlone(t *testing.T) {
 		{"Earlier this year the mayor resigned.", true},
 		{`The mayor said "no comment" twice.`, true},
 		{"It was the first vote since 2019.", false},
+		{", and is very, very accurate .", false},
+		{"So far, the battery has lasted a week.", true},
+		{"So the council voted again.", false},
+		{"and then it rained all day.", false},
+		{"2019 was a record year for the port.", true},
+		{"(Officials declined to comment.)", true},
+		{"- a dash opens this line.", false},
 	} {
 		if got := standsAlone(tc.text); got != tc.want {
 			t.Errorf("standsAlone(%q) = %v, want %v", tc.text, got, tc.want)
