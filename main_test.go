@@ -56,6 +56,8 @@ func TestSummarizeGolden(t *testing.T) {
 		{"kazakhstan.json", []string{"summarize", "--format", "json", "testdata/kazakhstan"}},
 		{"kazakhstan-3-sentences.txt", []string{"summarize", "--sentences", "3", "testdata/kazakhstan"}},
 		{"kazakhstan-300-bytes.txt", []string{"summarize", "--bytes", "300", "testdata/kazakhstan"}},
+		{"kazakhstan-annotated.txt", []string{"summarize", "--annotate", "testdata/kazakhstan"}},
+		{"kazakhstan-min-support-5.txt", []string{"summarize", "--annotate", "--min-support", "5", "--sentences", "5", "testdata/kazakhstan"}},
 	} {
 		t.Run(tc.golden, func(t *testing.T) {
 			r := runCLI(t, "", tc.args...)
@@ -115,6 +117,9 @@ func TestSummarizeErrors(t *testing.T) {
 		{"bad format", []string{"summarize", "--format", "xml", good}, "", 2, `--format must be text, markdown or json, got "xml"`, false},
 		{"unknown flag", []string{"summarize", "--colour", good}, "", 2, "flag provided but not defined", false},
 		{"not a number", []string{"summarize", "--words", "ten", good}, "", 2, "invalid value", false},
+		{"negative support", []string{"summarize", "--min-support", "-1", good}, "", 2, "--min-support must not be negative", false},
+		{"annotate json", []string{"summarize", "--annotate", "--format", "json", good}, "", 2, "--annotate goes with --format text", false},
+		{"support beyond versions", []string{"summarize", "--min-support", "2", good}, "", 1, "no fact is stated by as many versions as the minimum support asks (2 of 1)", false},
 		{"missing file", []string{"summarize", missing}, "", 1, missing + ": no such file or directory", false},
 		{"folder without text", []string{"summarize", noText}, "", 1, noText + ": folder holds no .txt, .md, .html or .htm files", false},
 		{"empty file", []string{"summarize", empty}, "", 1, empty + ": no text in it", false},

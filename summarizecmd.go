@@ -32,6 +32,8 @@ the others is still printed) or no brief could be made; 2 on a usage error.`,
 			&cli.Float64Flag{Name: "lambda", Value: summarize.DefaultLambda,
 				Usage: "MMR trade-off in [0,1]: 1 ranks by relevance alone, 0 by novelty alone"},
 			&cli.StringFlag{Name: "format", Value: "text", Usage: "output format: text, markdown or json"},
+			&cli.IntFlag{Name: "min-support", Usage: "keep only facts stated by at least `K` versions"},
+			&cli.BoolFlag{Name: "annotate", Usage: "mark each sentence of the text output with its support, as [3/5]"},
 			&cli.BoolFlag{Name: "html", Usage: "standard input is an HTML page (files ending in .html or .htm always are)"},
 		},
 		OnUsageError: func(_ *cli.Context, err error, _ bool) error { return usageError{err} },
@@ -47,6 +49,12 @@ func runSummarize(c *cli.Context) error {
 	write, err := writer(c.String("format"))
 	if err != nil {
 		return err
+	}
+	if c.Bool("annotate") {
+		if c.String("format") != "text" {
+			return usagef("--annotate goes with --format text")
+		}
+		write = (*summarize.Brief).WriteAnnotated
 	}
 	if c.NArg() == 0 {
 		return usagef("summarize: no PATH given (use - for standard input)")
@@ -95,6 +103,10 @@ func summarizeOptions(c *cli.Context) (summarize.Options, error) {
 	}
 	if set > 1 {
 		return opts, usagef("give one budget: --words, --sentences or --bytes")
+	}
+	opts.MinSupport = c.Int("min-support")
+	if opts.MinSupport < 0 {
+		return opts, usagef("--min-support must not be negative, got %d", opts.MinSupport)
 	}
 	opts.Lambda = c.Float64("lambda")
 	if !(opts.Lambda >= 0 && opts.Lambda <= 1) {

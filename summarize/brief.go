@@ -58,6 +58,17 @@ func (b *Brief) WriteText(w io.Writer) error {
 	return err
 }
 
+// WriteAnnotated writes the brief as one line of text with each sentence's
+// support after it: "[3/5]" when three of five versions state its fact.
+func (b *Brief) WriteAnnotated(w io.Writer) error {
+	parts := make([]string, len(b.Sentences))
+	for i, s := range b.Sentences {
+		parts[i] = fmt.Sprintf("%s [%d/%d]", s.Text, len(s.Support), len(b.Documents))
+	}
+	_, err := fmt.Fprintln(w, strings.Join(parts, " "))
+	return err
+}
+
 // WriteMarkdown writes the brief as a paragraph followed by a table of its
 // sentences' sources and support.
 func (b *Brief) WriteMarkdown(w io.Writer) error {

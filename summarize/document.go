@@ -25,6 +25,7 @@ var (
 	ErrNoText    = errors.New("folder holds no .txt, .md, .html or .htm files")
 	ErrNoInput   = errors.New("no input documents")
 	ErrNoContent = errors.New("no prose left after removing noise")
+	ErrNoSupport = errors.New("no fact is stated by as many versions as the minimum support asks")
 )
 
 // InputError is a problem with one named input.

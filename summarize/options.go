@@ -61,6 +61,9 @@ type Options struct {
 	Lambda float64
 	// SameFact is the similarity threshold of DefaultSameFact, in (0,1].
 	SameFact float64
+	// MinSupport keeps only facts that at least this many versions state
+	// ("what do all the sources agree on"); 0 or 1 keeps every fact.
+	MinSupport int
 }
 
 // DefaultOptions returns the documented defaults.
@@ -85,6 +88,8 @@ func (o Options) validate() error {
 		return fmt.Errorf("%w: lambda must be in [0,1], got %g", ErrOptions, o.Lambda)
 	case !(o.SameFact > 0 && o.SameFact <= 1):
 		return fmt.Errorf("%w: same-fact threshold must be in (0,1], got %g", ErrOptions, o.SameFact)
+	case o.MinSupport < 0:
+		return fmt.Errorf("%w: minimum support must not be negative, got %d", ErrOptions, o.MinSupport)
 	}
 	return nil
 }

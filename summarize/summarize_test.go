@@ -266,3 +266,27 @@ func TestNewRejectsBadOptions(t *testing.T) {
 		}
 	}
 }
+
+func TestMinSupport(t *testing.T) {
+	docs := seedDocs(t)
+	for _, k := range []int{2, 4, 5} {
+		opts := DefaultOptions()
+		opts.MinSupport = k
+		opts.Budget = Budget{Words, 200}
+		b := mustSummarize(t, opts, docs)
+		if len(b.Sentences) == 0 {
+			t.Fatalf("min support %d: empty brief", k)
+		}
+		for _, s := range b.Sentences {
+			if len(s.Support) < k {
+				t.Errorf("min support %d: sentence supported by %d: %q", k, len(s.Support), s.Text)
+			}
+		}
+	}
+	opts := DefaultOptions()
+	opts.MinSupport = 6
+	s, _ := New(opts)
+	if _, err := s.Summarize(context.Background(), docs); !errors.Is(err, ErrNoSupport) {
+		t.Errorf("min support 6 of 5: err = %v, want ErrNoSupport", err)
+	}
+}

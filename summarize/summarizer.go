@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"context"
+	"fmt"
 	"math"
 
 	"gonum.org/v1/gonum/mat"
@@ -76,6 +77,18 @@ func (s *Summarizer) Summarize(ctx context.Context, docs []Document) (*Brief, er
 	for k, i := range c.kept {
 		texts[k] = foldSpace(c.sents[i].Text)
 		ok[k] = standsAlone(texts[k])
+	}
+	if s.opts.MinSupport > 1 {
+		any := false
+		for k := range ok {
+			if ok[k] && len(c.supportOf(k)) < s.opts.MinSupport {
+				ok[k] = false
+			}
+			any = any || ok[k]
+		}
+		if !any {
+			return nil, fmt.Errorf("%w (%d of %d)", ErrNoSupport, s.opts.MinSupport, len(docs))
+		}
 	}
 	chosen := selectMMR(len(c.kept), c.sim, c.same, rel, texts, ok, s.opts.Budget, s.opts.Lambda)
 	support := c.support(chosen)
@@ -352,15 +365,21 @@ func relevance(scores []float64) []float64 {
 func (c *cluster) support(chosen []int) map[int]map[int]bool {
 	out := make(map[int]map[int]bool, len(chosen))
 	for _, k := range chosen {
-		set := map[int]bool{c.sents[c.kept[k]].Doc: true}
-		for j, i := range c.kept {
-			if c.same(k, j) {
-				set[c.sents[i].Doc] = true
-			}
-		}
-		out[k] = set
+		out[k] = c.supportOf(k)
 	}
 	return out
+}
+
+// supportOf returns the documents holding a sentence that states the same
+// fact as kept sentence k, its own document included.
+func (c *cluster) supportOf(k int) map[int]bool {
+	set := map[int]bool{c.sents[c.kept[k]].Doc: true}
+	for j, i := range c.kept {
+		if c.same(k, j) {
+			set[c.sents[i].Doc] = true
+		}
+	}
+	return set
 }
 
 // stats counts each document's sentences read, dropped and kept.
