@@ -91,11 +91,11 @@ func readLines(t testing.TB, path string) []string {
 }
 
 // TestOpinosis holds the dev figures (recall ×100, measured with the
-// defaults: R-1 35.41, R-2 9.35, SU4 13.23) as regression floors a little
-// below them, and logs the test figures (R-1 34.76, R-2 7.67, SU4 13.08),
+// defaults: R-1 35.85, R-2 10.17, SU4 14.47) as regression floors a little
+// below them, and logs the test figures (R-1 35.10, R-2 8.80, SU4 13.81),
 // which nothing is tuned on. Run with -v to see both.
 func TestOpinosis(t *testing.T) {
-	floors := map[string]float64{"ROUGE-1": 35.0, "ROUGE-2": 9.0, "ROUGE-SU4": 12.8}
+	floors := map[string]float64{"ROUGE-1": 35.5, "ROUGE-2": 9.8, "ROUGE-SU4": 14.1}
 	for _, set := range []string{"dev", "test"} {
 		scores := opinosisScores(t, set+"-topics.txt")
 		for _, name := range []string{"ROUGE-1", "ROUGE-2", "ROUGE-SU4"} {

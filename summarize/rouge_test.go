@@ -15,7 +15,7 @@ import (
 // (testdata/kazakhstan/reference.txt) stays above floors set from
 // measurement. Measured with the default options (100 words), ROUGE-1.5.5
 // settings -n 2 -m, reference and brief one sentence a line: ROUGE-1 R
-// 0.56604 (P 0.57692), ROUGE-2 R 0.33333 (P 0.33981). The floors sit a
+// 0.60377 (P 0.64646), ROUGE-2 R 0.39048 (P 0.41837). The floors sit a
 // little below, so that a change which loses a fact of the reference fails.
 func TestSeedBriefROUGE(t *testing.T) {
 	files, _ := filepath.Glob("../testdata/kazakhstan/0*.txt")
@@ -50,7 +50,7 @@ func TestSeedBriefROUGE(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	floors := map[string]float64{"ROUGE-1": 0.53, "ROUGE-2": 0.30}
+	floors := map[string]float64{"ROUGE-1": 0.58, "ROUGE-2": 0.37}
 	for _, sc := range scores {
 		if floor, ok := floors[sc.Name]; ok {
 			t.Logf("%s R %.5f P %.5f F %.5f", sc.Name, sc.R, sc.P, sc.F)
