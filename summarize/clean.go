@@ -29,7 +29,8 @@ var (
 	creditRE = regexp.MustCompile(`(?i)\(([^()]*(?:photo|images?|/|\bfile\b|\bpool\b|\bcredit)[^()]*)\)\s*$`)
 	bylineRE = regexp.MustCompile(`^(?i:by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|,))*\s*$`)
 	bioRE    = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}(?:correspondent|reporter|writer|editor|journalist|columnist|contributor|producer|author|photographer)\b`)
-	boilerRE = regexp.MustCompile(`(?i)copyright|©|all rights reserved|\bsign up\b|\bsubscribe\b|\bnewsletter\b|may not be (?:published|reproduced|redistributed)`)
+	boilerRE = regexp.MustCompile(`(?i)copyright|©|all rights reserved|\bsign up\b|\bsubscribe\b|\bnewsletter\b|may not be (?:published|reproduced|redistributed)|` +
+		`\bcookie (?:policy|notice|settings|preferences)\b|\b(?:uses?|accept(?: all)?|about) cookies\b|\bby continuing\b`)
 	urlRE    = regexp.MustCompile(`(?i)\bhttps?://|\bwww\.[a-z0-9-]+\.`)
 	// Leading page metadata before the first word of a lead: an ISO date
 	// ("date 2025-11-06 ") or a dateline ("WASHINGTON (AP) — ").
@@ -37,7 +38,10 @@ var (
 	// Scraping debris before the first word: stray commas, bullets, quote
 	// marks of e-mail replies (">> ").
 	leadJunkRE = regexp.MustCompile(`^[\s,;:.>»|*•·–—-]+`)
-	datelineRE = regexp.MustCompile(`^\p{Lu}[\p{Lu}.,' ]{1,40}(?:\s*\([\pL. ]{1,20}\))?\s*[—–-]{1,2}\s+`)
+	// "WASHINGTON (AP) — ", "PORT ELLERY, March 3 (Coastal Press) - ".
+	datelineRE = regexp.MustCompile(`^\p{Lu}[\p{Lu}.,' ]{1,40}(?:,?\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?(?:\s*\([\pL. ]{1,40}\))?\s*[—–-]{1,2}\s+`)
+	// Page timestamps: "Published 3:04 PM EST", "Updated: 11:30 AM".
+	stampRE = regexp.MustCompile(`(?i)^(?:published|updated|posted|last updated|modified)\b|\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)\b`)
 )
 
 // minWords is the fewest words a kept sentence has; shorter ones are
@@ -114,7 +118,7 @@ func paragraphNoise(block string, count int, first string) Noise {
 
 // boilerWords are the lower-case literals boilerRE needs; a block with none
 // of them is not boilerplate.
-var boilerWords = []string{"copyright", "©", "rights reserved", "sign up", "subscribe", "newsletter", "may not be"}
+var boilerWords = []string{"copyright", "©", "rights reserved", "sign up", "subscribe", "newsletter", "may not be", "cookie", "by continuing"}
 
 func mayBeBoilerplate(block string) bool {
 	lower := strings.ToLower(block)
@@ -134,6 +138,8 @@ func sentenceNoise(s string, alone bool) Noise {
 		return URL
 	case !endsSentence(s), countWords(s) < minWords, !hasLower(s):
 		return NotProse
+	case countWords(s) < 12 && stampRE.MatchString(s):
+		return NotProse // a timestamp line
 	case alone && strings.HasSuffix(strings.TrimRight(s, closers), "?") && countWords(s) < 8:
 		return NotProse
 	}

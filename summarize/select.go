@@ -93,8 +93,32 @@ func wordSet(s string) map[string]bool {
 // around it: it does not lean on an earlier sentence, and its quotation
 // marks are balanced (punkt splits a quotation of several sentences into
 // pieces that open or close a quote they do not hold).
+//
+// Questions and sentences that are all quotation are left out too: a brief
+// states facts, and a bare quotation does not say who is speaking.
 func standsAlone(text string) bool {
-	return startsWell(text) && !leans(text) && quotesBalanced(text)
+	return startsWell(text) && !leans(text) && quotesBalanced(text) &&
+		!isQuestion(text) && !allQuoted(text)
+}
+
+func isQuestion(s string) bool {
+	return strings.HasSuffix(strings.TrimRight(s, closers), "?")
+}
+
+// allQuoted reports whether s is one quotation from its first character to
+// its last: "“We will rebuild.”"
+func allQuoted(s string) bool {
+	r, size := utf8.DecodeRuneInString(s)
+	if r != '"' && r != '“' {
+		return false
+	}
+	rest := s[size:]
+	i := strings.IndexAny(rest, `"”`)
+	if i < 0 {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(rest[i:])
+	return i+n == len(rest)
 }
 
 // startsWell reports whether text opens as a sentence does: with a capital

@@ -267,6 +267,14 @@ func TestNewRejectsBadOptions(t *testing.T) {
 	}
 }
 
+func TestTermsKeepNumbersWhole(t *testing.T) {
+	got := newVectorizer().terms("Prices rose 3.1% to $31,000 at 9:30, the 2nd rise in 2024.", map[string]string{})
+	want := []string{"price", "rose", "3.1", "31,000", "9:30", "2nd", "rise", "2024"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("terms = %q, want %q", got, want)
+	}
+}
+
 func TestMinSupport(t *testing.T) {
 	docs := seedDocs(t)
 	for _, k := range []int{2, 4, 5} {
