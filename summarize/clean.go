@@ -19,6 +19,7 @@ const (
 	Byline      Noise = "byline"      // "By Jane Doe and John Roe"
 	Bio         Noise = "bio"         // "Jane Doe is a correspondent for …"
 	Boilerplate Noise = "boilerplate" // copyright, newsletter, sign-up lines
+	Correction  Noise = "correction"  // "Correction: An earlier version …"
 	URL         Noise = "url"         // carries a web address
 	OffStory    Noise = "off story"   // a block the other versions don't support
 )
@@ -28,10 +29,13 @@ var (
 	// "(Jane Doe/Getty Images)", "(…, Pool Photo via AP, File)".
 	creditRE = regexp.MustCompile(`(?i)\(([^()]*(?:photo|images?|/|\bfile\b|\bpool\b|\bcredit)[^()]*)\)\s*$`)
 	bylineRE = regexp.MustCompile(`^(?i:by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|,))*\s*$`)
-	bioRE    = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}(?:correspondent|reporter|writer|editor|journalist|columnist|contributor|producer|author|photographer)\b`)
-	boilerRE = regexp.MustCompile(`(?i)copyright|©|all rights reserved|\bsign up\b|\bsubscribe\b|\bnewsletter\b|may not be (?:published|reproduced|redistributed)|` +
+	// "Jane Doe is a senior reporter for …", "… is the Star’s science
+	// correspondent", "Jane Doe covers city hall for …".
+	bioRE        = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.'’-]*\s+){2,3}(?:(?:is|was)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}'’-]+\s+){0,4}(?:correspondent|reporter|writer|editor|journalist|columnist|contributor|producer|author|photographer)|(?:covers|writes about|writes for|reports on|reports for)\s)`)
+	correctionRE = regexp.MustCompile(`(?i)^(?:correction|clarification|editor['’]?s note)\s*:|\ban earlier version of this (?:article|story|report)\b|\bthis (?:article|story|report) (?:has been|was) (?:corrected|amended)\b`)
+	boilerRE     = regexp.MustCompile(`(?i)copyright|©|all rights reserved|\bsign up\b|\bsubscribe\b|\bnewsletter\b|may not be (?:published|reproduced|redistributed)|` +
 		`\bcookie (?:policy|notice|settings|preferences)\b|\b(?:uses?|accept(?: all)?|about) cookies\b|\bby continuing\b`)
-	urlRE    = regexp.MustCompile(`(?i)\bhttps?://|\bwww\.[a-z0-9-]+\.`)
+	urlRE = regexp.MustCompile(`(?i)\bhttps?://|\bwww\.[a-z0-9-]+\.`)
 	// Leading page metadata before the first word of a lead: an ISO date
 	// ("date 2025-11-06 ") or a dateline ("WASHINGTON (AP) — ").
 	leadDateRE = regexp.MustCompile(`^(?:(?i:date)\s+)?\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?\s+`)
@@ -108,12 +112,24 @@ func paragraphNoise(block string, count int, first string) Noise {
 		return Caption
 	case len(block) < 200 && (strings.HasPrefix(block, "By ") || strings.HasPrefix(block, "by ")) && bylineRE.MatchString(block):
 		return Byline
-	case (strings.Contains(first, " is ") || strings.Contains(first, " was ")) && bioRE.MatchString(first):
+	case mayBeBio(first) && bioRE.MatchString(first):
 		return Bio
 	case mayBeBoilerplate(block) && boilerRE.MatchString(block):
 		return Boilerplate
+	case correctionRE.MatchString(block):
+		return Correction
 	}
 	return Kept
+}
+
+// mayBeBio reports whether a first sentence has a verb bioRE needs.
+func mayBeBio(first string) bool {
+	for _, v := range []string{" is ", " was ", " covers ", " writes ", " reports "} {
+		if strings.Contains(first, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // boilerWords are the lower-case literals boilerRE needs; a block with none

@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -65,6 +66,10 @@ func selectMMR(n int, sim func(a, b int) float64, same func(a, b int) bool,
 		}
 	}
 }
+
+// pronounSaidRE finds a quotation attributed to a bare pronoun ("…,” he
+// said), whose speaker is named in an earlier sentence.
+var pronounSaidRE = regexp.MustCompile(`["”]\s+(?:he|she|they)\s+(?:said|says|added|adds|told|wrote|writes|explained|noted)\b`)
 
 // Words that make a sentence lean on the one before it when they open it.
 var (
@@ -168,7 +173,8 @@ func leans(text string) bool {
 		return true // "Later, …" but not "Later on Thursday, …"
 	}
 	w1 := first(1)
-	return leaningPrepositions[w0] && leaningDeterminers[w1] || leaningSecond[w1]
+	return leaningPrepositions[w0] && leaningDeterminers[w1] || leaningSecond[w1] ||
+		pronounSaidRE.MatchString(text)
 }
 
 func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }

@@ -216,7 +216,7 @@ func (c *cluster) markLeads() {
 	for k, i := range c.kept {
 		c.lead[k] = k == 0 || c.sents[c.kept[k-1]].Doc != c.sents[i].Doc
 		for _, t := range c.terms[i] {
-			if hasDigit(t) {
+			if isFigure(t) {
 				c.nums[k] = append(c.nums[k], t)
 			}
 		}

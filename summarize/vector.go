@@ -40,6 +40,10 @@ func (v *vectorizer) terms(text string, stems map[string]string) []string {
 	var out []string
 	word := func(w string) {
 		w = strings.ToLower(w)
+		if numberWords[w] {
+			out = append(out, w) // a figure, though SMART lists some as stopwords
+			return
+		}
 		if v.stop[w] || !hasLetter(w) && !hasDigit(w) {
 			return
 		}
@@ -85,6 +89,14 @@ func isDigit(b byte) bool { return '0' <= b && b <= '9' }
 func hasLetter(s string) bool { return strings.IndexFunc(s, unicode.IsLetter) >= 0 }
 
 func hasDigit(s string) bool { return strings.IndexFunc(s, unicode.IsDigit) >= 0 }
+
+// numberWords are figures written as words; like digits they are terms.
+var numberWords = wordSet(`one two three four five six seven eight nine ten eleven twelve thirteen
+	fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
+	eighty ninety hundred thousand dozen`)
+
+// isFigure reports whether a term is a number, in digits or in words.
+func isFigure(t string) bool { return hasDigit(t) || numberWords[t] }
 
 // vectors returns one unit TF-IDF vector per list of terms. The IDF is
 // computed over the lists themselves, each counted as one document; a term's
