@@ -266,3 +266,23 @@ func TestNewRejectsBadOptions(t *testing.T) {
 		}
 	}
 }
+
+func TestTerms(t *testing.T) {
+	s, err := New(DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"", nil},
+		// Numbers carry no letter and are left out.
+		{"The bridges were closed, 14 times!", []string{"bridg", "close", "time"}},
+		{"Engineers replaced the cables in 2026.", []string{"engin", "replac", "cabl"}},
+	} {
+		if got := s.Terms(tc.text); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("Terms(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
