@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"io"
 	"os"
 	"path/filepath"
@@ -215,5 +216,20 @@ func TestDigestNoProgressWhenNotTerminal(t *testing.T) {
 	defer f.Close()
 	if step := progress(f, 10); step != nil {
 		t.Error("progress for a regular file")
+	}
+}
+
+// A cancelled run (an interrupt, a cron timeout's SIGTERM) writes nothing.
+func TestDigestCancelledWritesNothing(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	dir := t.TempDir()
+	var stdout, stderr strings.Builder
+	code := runContext(ctx, []string{"brief", "digest", "--out", filepath.Join(dir, "d.md"), "testdata/digest/day"}, strings.NewReader(""), &stdout, &stderr)
+	if code != 1 || !strings.Contains(stderr.String(), "context canceled") {
+		t.Errorf("exit %d, stderr %q", code, stderr.String())
+	}
+	if names := must(os.ReadDir(dir)); len(names) != 0 {
+		t.Errorf("cancelled run left %v", names)
 	}
 }

@@ -44,3 +44,22 @@ func BenchmarkDigest(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(stories)*b.N)/b.Elapsed().Seconds(), "stories/s")
 }
+
+// BenchmarkGroup groups a pile of 1,000 articles: the 200 stories of
+// benchStories with five versions each, shuffled by name.
+func BenchmarkGroup(b *testing.B) {
+	stories, size := benchStories(b, 200)
+	var pile []Version
+	for _, s := range stories {
+		for k, v := range s.Versions {
+			v.Name = fmt.Sprintf("%d-%s", (k*7919+len(pile)*104729)%100000, s.ID)
+			pile = append(pile, v)
+		}
+	}
+	terms := newSummarizer(b).Terms
+	b.ReportAllocs()
+	b.SetBytes(size)
+	for b.Loop() {
+		Group(pile, terms, DefaultThreshold)
+	}
+}
