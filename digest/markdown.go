@@ -18,7 +18,7 @@ func (d *Digest) WriteMarkdown(w io.Writer) error {
 		n := len(r.Brief.Sentences)
 		for _, s := range r.Sources() {
 			name := mdCode(s.Name)
-			if s.URL != "" {
+			if linkable(s.URL) {
 				name = "[" + name + "](<" + strings.NewReplacer("<", "%3C", ">", "%3E").Replace(s.URL) + ">)"
 			}
 			if s.Published != "" {
@@ -29,6 +29,13 @@ func (d *Digest) WriteMarkdown(w io.Writer) error {
 	}
 	_, err := io.WriteString(w, sb.String())
 	return err
+}
+
+// linkable reports whether url is a web or mail address, the only links a
+// digest makes (as html/template allows in the HTML form).
+func linkable(url string) bool {
+	lower := strings.ToLower(url)
+	return strings.HasPrefix(lower, "https://") || strings.HasPrefix(lower, "http://") || strings.HasPrefix(lower, "mailto:")
 }
 
 // mdEscaper escapes the characters that could start Markdown syntax inside

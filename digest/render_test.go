@@ -119,7 +119,7 @@ func TestMarkdownEscapes(t *testing.T) {
 	for _, want := range []string{
 		"# Morning \\<digest\\>\n\n4 stories from 11 versions; 1 failed: Menu.\n",
 		"\n## \\</title\\>\\<script\\>x()\\</script\\> & \\*more\\*\n",
-		"- [`a<i>.txt`](<javascript:alert(1)>): supports 1 of 1 sentence\n",
+		"- `a<i>.txt`: supports 1 of 1 sentence\n", // no javascript: link
 		"- [`b.txt`](<https://example.com/b?x=1&y=2>), 2026-03-01: supports 1 of 1 sentence\n",
 	} {
 		if !strings.Contains(md, want) {
