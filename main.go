@@ -3,10 +3,13 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
+	"syscall"
 
 	"github.com/urfave/cli/v2"
 )
@@ -22,14 +25,24 @@ const (
 )
 
 func main() {
-	os.Exit(run(os.Args, os.Stdin, os.Stdout, os.Stderr))
+	// An interrupt or a SIGTERM (a cron job's timeout) cancels the run, so
+	// a digest stops cleanly and writes nothing.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := runContext(ctx, os.Args, os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
 }
 
 // run executes the CLI with the given arguments and streams and returns the
 // process exit code. Tests call it directly.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	return runContext(context.Background(), args, stdin, stdout, stderr)
+}
+
+// runContext is run with a context that cancels the work.
+func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	app := newApp(stdin, stdout, stderr)
-	if err := app.Run(args); err != nil {
+	if err := app.RunContext(ctx, args); err != nil {
 		return report(stderr, err)
 	}
 	return exitOK
@@ -46,6 +59,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 		Commands: []*cli.Command{
 			summarizeCommand(),
 			evalCommand(),
+			digestCommand(),
 		},
 		// Errors are printed once, by run; never let urfave/cli exit the
 		// process itself.

@@ -25,17 +25,12 @@ sentences taken from the versions, each fact once, within the budget
 
 Exit status: 0 on success; 1 if an input could not be used (the brief of
 the others is still printed) or no brief could be made; 2 on a usage error.`,
-		Flags: []cli.Flag{
-			&cli.IntFlag{Name: "words", Usage: "budget in words (default 100)"},
-			&cli.IntFlag{Name: "sentences", Usage: "budget in sentences"},
-			&cli.IntFlag{Name: "bytes", Usage: "budget in bytes of the printed brief"},
-			&cli.Float64Flag{Name: "lambda", Value: summarize.DefaultLambda,
-				Usage: "MMR trade-off in [0,1]: 1 ranks by relevance alone, 0 by novelty alone"},
+		Flags: append(budgetFlags(),
 			&cli.StringFlag{Name: "format", Value: "text", Usage: "output format: text, markdown or json"},
 			&cli.IntFlag{Name: "min-support", Usage: "keep only facts stated by at least `K` versions"},
 			&cli.BoolFlag{Name: "annotate", Usage: "mark each sentence of the text output with its support, as [3/5]"},
 			&cli.BoolFlag{Name: "html", Usage: "standard input is an HTML page (files ending in .html or .htm always are)"},
-		},
+		),
 		OnUsageError: func(_ *cli.Context, err error, _ bool) error { return usageError{err} },
 		Action:       runSummarize,
 	}
@@ -83,7 +78,19 @@ func runSummarize(c *cli.Context) error {
 	return nil
 }
 
-// summarizeOptions reads the budget and lambda flags.
+// budgetFlags are the flags summarizeOptions reads: one brief's budget and
+// lambda.
+func budgetFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.IntFlag{Name: "words", Usage: "budget in words (default 100)"},
+		&cli.IntFlag{Name: "sentences", Usage: "budget in sentences"},
+		&cli.IntFlag{Name: "bytes", Usage: "budget in bytes of the printed brief"},
+		&cli.Float64Flag{Name: "lambda", Value: summarize.DefaultLambda,
+			Usage: "MMR trade-off in [0,1]: 1 ranks by relevance alone, 0 by novelty alone"},
+	}
+}
+
+// summarizeOptions reads the budget and lambda flags (budgetFlags).
 func summarizeOptions(c *cli.Context) (summarize.Options, error) {
 	opts := summarize.DefaultOptions()
 	set := 0

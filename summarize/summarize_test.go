@@ -298,3 +298,23 @@ func TestMinSupport(t *testing.T) {
 		t.Errorf("min support 6 of 5: err = %v, want ErrNoSupport", err)
 	}
 }
+
+func TestTerms(t *testing.T) {
+	s, err := New(DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"", nil},
+		// Figures are terms too.
+		{"The bridges were closed, 14 times!", []string{"bridg", "close", "14", "time"}},
+		{"Engineers replaced the cables in 2026.", []string{"engin", "replac", "cabl", "2026"}},
+	} {
+		if got := s.Terms(tc.text); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("Terms(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

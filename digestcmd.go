@@ -1,0 +1,199 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+
+	"github.com/schollz/progressbar/v3"
+	"github.com/urfave/cli/v2"
+	"golang.org/x/term"
+
+	"brief/digest"
+	"brief/summarize"
+)
+
+func digestCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "digest",
+		Usage:     "brief every story of a day in one run",
+		ArgsUsage: "ROOT",
+		Description: `ROOT holds one sub-folder per story; the files in a sub-folder are the
+story's versions (as summarize reads a folder), and the story's title is
+the first line of its title.txt, or else the folder's name. With --jsonl the
+stories are read from JSON Lines instead, one story a line:
+{"story": "id", "title": "optional", "docs": [{"name": "a.txt", "text": "..."}]}
+(a doc has "text" or "html", and may have "url" and "published").
+
+With --cluster, ROOT is one flat folder of articles (or the JSONL lines'
+docs, story ids ignored), grouped into stories first.
+
+Stories come out most versions first, then by title. Each story's brief
+follows the budget flags. Stories are briefed in parallel (--jobs); the
+digest is the same for any number of jobs.
+
+Exit status: 0 on success; 1 if a story failed (it is named on standard
+error and in the digest's summary line; the others still come out) or the
+digest could not be made; 2 on a usage error. With --strict any failure
+writes nothing. --out is written atomically.`,
+		Flags: append(budgetFlags(),
+			&cli.StringFlag{Name: "jsonl", Usage: "read stories from JSON Lines `FILE` (- for standard input) instead of ROOT"},
+			&cli.BoolFlag{Name: "cluster", Usage: "group a flat pile of articles into stories first"},
+			&cli.Float64Flag{Name: "threshold", Value: digest.DefaultThreshold, Usage: "with --cluster: the average TF-IDF cosine at which articles are one story"},
+			&cli.StringFlag{Name: "format", Value: "markdown", Usage: "output format: markdown, html or json"},
+			&cli.StringFlag{Name: "out", Usage: "write the digest to `FILE` (atomically) instead of standard output"},
+			&cli.StringFlag{Name: "title", Value: digest.DefaultTitle, Usage: "the digest's title"},
+			&cli.IntFlag{Name: "jobs", Value: runtime.NumCPU(), Usage: "stories briefed at once"},
+			&cli.BoolFlag{Name: "strict", Usage: "any failed story or unreadable version is fatal: write nothing"},
+		),
+		OnUsageError: func(_ *cli.Context, err error, _ bool) error { return usageError{err} },
+		Action:       runDigest,
+	}
+}
+
+func runDigest(c *cli.Context) error {
+	opts, err := summarizeOptions(c)
+	if err != nil {
+		return err
+	}
+	format, err := digest.ParseFormat(c.String("format"))
+	if err != nil {
+		return usagef("--format: %v", err)
+	}
+	if c.Int("jobs") < 1 {
+		return usagef("--jobs must be at least 1, got %d", c.Int("jobs"))
+	}
+	if t := c.Float64("threshold"); !(t > 0 && t <= 1) {
+		return usagef("--threshold must be in (0,1], got %g", t)
+	}
+	sum, err := summarize.New(opts)
+	if err != nil {
+		return usageError{err}
+	}
+	stories, err := gatherStories(c, sum)
+	if err != nil {
+		return err
+	}
+	d, err := digest.New(sum, digest.Options{
+		Jobs:     c.Int("jobs"),
+		Progress: progress(c.App.ErrWriter, len(stories)),
+	}).Run(c.Context, stories)
+	if err != nil {
+		return fmt.Errorf("digest: %w", err)
+	}
+	d.Title = c.String("title")
+	problems := d.Problems()
+	for _, p := range problems {
+		fmt.Fprintf(c.App.ErrWriter, "brief: %v\n", p)
+	}
+	if len(problems) > 0 && c.Bool("strict") {
+		return fmt.Errorf("digest: %s; nothing written (--strict)", d.Summary())
+	}
+	if err := writeDigest(c, d, format); err != nil {
+		return fmt.Errorf("digest: %w", err)
+	}
+	if len(problems) > 0 {
+		return fmt.Errorf("digest: %s", d.Summary())
+	}
+	return nil
+}
+
+// gatherStories reads the stories from ROOT or --jsonl, grouping a pile
+// with --cluster.
+func gatherStories(c *cli.Context, sum *summarize.Summarizer) ([]digest.Story, error) {
+	jsonl := c.String("jsonl")
+	switch {
+	case jsonl == "" && c.NArg() == 0:
+		return nil, usagef("digest: no ROOT given (or --jsonl FILE)")
+	case jsonl != "" && c.NArg() > 0:
+		return nil, usagef("digest: give ROOT or --jsonl, not both")
+	case c.NArg() > 1:
+		return nil, usagef("digest: one ROOT only, got %d", c.NArg())
+	}
+	var (
+		stories []digest.Story
+		pile    []digest.Version
+		errs    []error
+		err     error
+	)
+	switch {
+	case jsonl != "":
+		err = withInput(c, jsonl, func(r io.Reader, name string) error {
+			if c.Bool("cluster") {
+				pile, errs, err = digest.ReadJSONLPile(r, name)
+			} else {
+				stories, err = digest.ReadJSONL(r, name)
+			}
+			return err
+		})
+	case c.Bool("cluster"):
+		pile, errs, err = digest.ReadPile(c.Args().First())
+	default:
+		stories, err = digest.ReadRoot(c.Args().First())
+	}
+	if err != nil {
+		return nil, fmt.Errorf("digest: %w", err)
+	}
+	if c.Bool("cluster") {
+		stories = digest.Group(pile, sum.Terms, c.Float64("threshold"))
+		for _, e := range errs { // an article that could not be read is a failure of its own
+			stories = append(stories, digest.Story{ID: inputName(e), Errs: []error{e}})
+		}
+	}
+	return stories, nil
+}
+
+// withInput calls f with the named file, or standard input for -.
+func withInput(c *cli.Context, path string, f func(io.Reader, string) error) error {
+	if path == "-" {
+		return f(c.App.Reader, "stdin")
+	}
+	file, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer file.Close()
+	return f(file, path)
+}
+
+// inputName is the input an error names, or its message.
+func inputName(err error) string {
+	var ie *summarize.InputError
+	if errors.As(err, &ie) {
+		return ie.Input
+	}
+	return err.Error()
+}
+
+// writeDigest renders d to --out, atomically, or to standard output.
+func writeDigest(c *cli.Context, d *digest.Digest, f digest.Format) error {
+	render := func(w io.Writer) error { return d.Write(w, f) }
+	if out := c.String("out"); out != "" {
+		return digest.WriteFile(out, render)
+	}
+	var buf bytes.Buffer // a render error prints nothing
+	if err := render(&buf); err != nil {
+		return err
+	}
+	_, err := buf.WriteTo(c.App.Writer)
+	return err
+}
+
+// progress returns a progress bar's step for total stories when w is a
+// terminal, and nil otherwise (pipes, files, tests' buffers).
+func progress(w io.Writer, total int) func() {
+	f, ok := w.(*os.File)
+	if !ok || !term.IsTerminal(int(f.Fd())) || total < 2 {
+		return nil
+	}
+	bar := progressbar.NewOptions(total,
+		progressbar.OptionSetWriter(f),
+		progressbar.OptionSetDescription("briefing"),
+		progressbar.OptionShowCount(),
+		progressbar.OptionClearOnFinish(),
+	)
+	return func() { _ = bar.Add(1) }
+}
