@@ -173,6 +173,9 @@ func leans(text string) bool {
 		return true // "Later, …" but not "Later on Thursday, …"
 	}
 	w1 := first(1)
+	if w0 == "the" && (w1 == "other" || w1 == "others" || w1 == "latter" || w1 == "former") {
+		return true // "The other two …" points back to "One of …"
+	}
 	return leaningPrepositions[w0] && leaningDeterminers[w1] || leaningSecond[w1] ||
 		pronounSaidRE.MatchString(text)
 }

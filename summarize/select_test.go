@@ -29,6 +29,8 @@ func TestStandsAlone(t *testing.T) {
 		{"So far, the battery has lasted a week.", true},
 		{"So the council voted again.", false},
 		{"Why are they striking?", false},
+		{"The other two were treated for smoke inhalation.", false},
+		{"The latter was closed in 2019.", false},
 		{"“We will rebuild the bridge.”", false},
 		{`"We will rebuild," the mayor said.`, true},
 		{"“We will rebuild,” the mayor said, “and soon.”", true},
