@@ -157,3 +157,29 @@ func TestHelpAndVersion(t *testing.T) {
 		}
 	}
 }
+
+// The README quotes the example brief; it must be what the command prints.
+func TestReadmeQuotesTheBrief(t *testing.T) {
+	readme, err := os.ReadFile("README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, after, ok := strings.Cut(string(readme), "The first command prints:\n\n")
+	if !ok {
+		t.Fatal("README: the example brief is missing")
+	}
+	var quoted []string
+	for _, line := range strings.Split(after, "\n") {
+		if !strings.HasPrefix(line, ">") {
+			break
+		}
+		quoted = append(quoted, strings.TrimSpace(strings.TrimPrefix(line, ">")))
+	}
+	want, err := os.ReadFile("testdata/golden/kazakhstan.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(quoted, " "); got != strings.TrimSpace(string(want)) {
+		t.Errorf("README quotes:\n%s\nthe brief is:\n%s", got, want)
+	}
+}
