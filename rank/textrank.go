@@ -2,7 +2,9 @@ package rank
 
 import (
 	"math"
+	"runtime"
 	"sort"
+	"sync"
 
 	"gonum.org/v1/gonum/mat"
 )
@@ -33,51 +35,60 @@ func (s Settings) withDefaults() Settings {
 // scores are the same on every run. Nodes without edges teleport. The scores
 // sum to 1.
 func TextRank(w mat.Symmetric, prior []float64, s Settings) []float64 {
-	n := w.SymmetricDim()
+	if w.SymmetricDim() == 0 {
+		return nil
+	}
+	return TextRankSparse(FromDense(w), prior, s)
+}
+
+// TextRankSparse is TextRank over a Sparse graph; on the same edges it
+// gives the same scores bit for bit. Each node's new score sums its
+// neighbours' shares in increasing index order, so large graphs are split
+// across goroutines without changing a bit.
+func TextRankSparse(g *Sparse, prior []float64, s Settings) []float64 {
+	n := g.Len()
 	if n == 0 {
 		return nil
 	}
 	s = s.withDefaults()
 	p := teleport(prior, n)
 
-	// Row-normalised transition weights, kept sparse: most sentence pairs
-	// share no term.
-	type edge struct {
-		to int
-		w  float64
+	// Transition weights into each node: its neighbour's edge weight over
+	// the neighbour's strength. The graph is undirected, so a node's
+	// neighbours are the nodes that lead into it.
+	deg := make([]float64, n)
+	for i, es := range g.Adj {
+		for _, e := range es {
+			deg[i] += e.W
+		}
 	}
-	out := make([][]edge, n)
-	for i := 0; i < n; i++ {
-		var deg float64
-		for j := 0; j < n; j++ {
-			deg += w.At(i, j)
-		}
-		if deg == 0 {
-			continue
-		}
-		for j := 0; j < n; j++ {
-			if v := w.At(i, j); v != 0 {
-				out[i] = append(out[i], edge{j, v / deg})
-			}
+	in := make([][]Edge, n)
+	for j, es := range g.Adj {
+		in[j] = make([]Edge, len(es))
+		for k, e := range es {
+			in[j][k] = Edge{e.To, e.W / deg[e.To]}
 		}
 	}
 
 	x := append([]float64(nil), p...)
 	next := make([]float64, n)
+	workers := min(runtime.GOMAXPROCS(0), 1+n/4096)
 	for iter := 0; iter < s.MaxIter; iter++ {
 		var dangling float64
-		for i := range next {
-			next[i] = 0
-		}
-		for i, es := range out {
-			if len(es) == 0 {
+		for i, d := range deg {
+			if d == 0 {
 				dangling += x[i]
-				continue
-			}
-			for _, e := range es {
-				next[e.to] += x[i] * e.w
 			}
 		}
+		parallelRanges(n, workers, func(lo, hi int) {
+			for j := lo; j < hi; j++ {
+				var sum float64
+				for _, e := range in[j] {
+					sum += x[e.To] * e.W
+				}
+				next[j] = sum
+			}
+		})
 		var diff float64
 		for i := range next {
 			v := s.Damping*(next[i]+dangling*p[i]) + (1-s.Damping)*p[i]
@@ -90,6 +101,24 @@ func TextRank(w mat.Symmetric, prior []float64, s Settings) []float64 {
 		}
 	}
 	return x
+}
+
+// parallelRanges calls f on workers contiguous parts of [0,n) at once.
+func parallelRanges(n, workers int, f func(lo, hi int)) {
+	if workers <= 1 {
+		f(0, n)
+		return
+	}
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		lo, hi := n*w/workers, n*(w+1)/workers
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			f(lo, hi)
+		}()
+	}
+	wg.Wait()
 }
 
 // teleport returns prior scaled to sum to 1, or uniform if prior is nil or

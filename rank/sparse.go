@@ -1,0 +1,221 @@
+package rank
+
+import (
+	"runtime"
+	"slices"
+	"sync"
+
+	"gonum.org/v1/gonum/mat"
+)
+
+// Edge is one weighted edge of a Sparse graph.
+type Edge struct {
+	To int32
+	W  float64
+}
+
+// Sparse is an undirected weighted graph held as neighbour lists: Adj[i]
+// holds node i's edges by increasing To, and j is in Adj[i] exactly when i
+// is in Adj[j], with the same weight. Its size grows with the edges, not
+// with the square of the nodes.
+type Sparse struct {
+	Adj [][]Edge
+}
+
+// Len returns the number of nodes.
+func (g *Sparse) Len() int { return len(g.Adj) }
+
+// FromDense returns the nonzero entries of w off the diagonal as a Sparse
+// graph.
+func FromDense(w mat.Symmetric) *Sparse {
+	n := w.SymmetricDim()
+	g := &Sparse{Adj: make([][]Edge, n)}
+	for i := 0; i < n; i++ {
+		for j := 0; j < n; j++ {
+			if v := w.At(i, j); v != 0 && i != j {
+				g.Adj[i] = append(g.Adj[i], Edge{int32(j), v})
+			}
+		}
+	}
+	return g
+}
+
+// Neighbours bounds the graph SparseSimilarity builds; the zero value of
+// each field means its default.
+type Neighbours struct {
+	// K is the most neighbours a node proposes, the most similar first
+	// (ties to the lower index); the graph holds an edge when either end
+	// proposes it. Default 24.
+	K int
+	// MaxDF is the most vectors a term may occur in and still propose
+	// neighbours. Commoner terms weigh little under IDF and would cost the
+	// square of their occurrences; they still count in the similarity of
+	// the pairs other terms propose. Default 256.
+	MaxDF int
+	// MinSim is the least similarity of an edge; default 0 (any shared
+	// term).
+	MinSim float64
+}
+
+func (nb Neighbours) withDefaults() Neighbours {
+	if nb.K == 0 {
+		nb.K = 24
+	}
+	if nb.MaxDF == 0 {
+		nb.MaxDF = 256
+	}
+	return nb
+}
+
+// SparseSimilarity returns a sparse similarity graph of unit vectors vs:
+// each node's K nearest neighbours by cosine among those that share with it
+// a term of at most MaxDF occurrences. Edge weights are the full cosine,
+// equal to Dot bit for bit. The cost grows with the vectors times MaxDF, not
+// with their square; rows are computed in parallel and the result does not
+// depend on how many.
+func SparseSimilarity(vs []Vector, nb Neighbours) *Sparse {
+	nb = nb.withDefaults()
+	n := len(vs)
+	g := &Sparse{Adj: make([][]Edge, n)}
+	if n == 0 {
+		return g
+	}
+	postings := invertedIndex(vs, nb.MaxDF)
+
+	// Each node's proposals, written by index.
+	props := make([][]Edge, n)
+	workers := min(runtime.GOMAXPROCS(0), 1+n/512)
+	var next int64
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	const chunk = 256
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			acc := make([]float64, n)
+			var touched []int32
+			var cand []Edge
+			for {
+				mu.Lock()
+				start := int(next)
+				next += chunk
+				mu.Unlock()
+				if start >= n {
+					return
+				}
+				for i := start; i < min(n, start+chunk); i++ {
+					touched, cand = touched[:0], cand[:0]
+					v := vs[i]
+					for k, t := range v.Terms {
+						wi := v.Weights[k]
+						for _, p := range postings[t] {
+							if int(p.node) == i {
+								continue
+							}
+							if acc[p.node] == 0 {
+								touched = append(touched, p.node)
+							}
+							acc[p.node] += wi * p.w
+						}
+					}
+					for _, j := range touched {
+						cand = append(cand, Edge{j, acc[j]})
+						acc[j] = 0
+					}
+					props[i] = nearest(cand, vs, i, nb)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+
+	// Symmetrize: an edge either end proposed.
+	deg := make([]int, n)
+	for i, es := range props {
+		for _, e := range es {
+			deg[i]++
+			deg[e.To]++
+		}
+	}
+	for i := range g.Adj {
+		g.Adj[i] = make([]Edge, 0, deg[i])
+	}
+	for i, es := range props {
+		for _, e := range es {
+			g.Adj[i] = append(g.Adj[i], e)
+			g.Adj[e.To] = append(g.Adj[e.To], Edge{int32(i), e.W})
+		}
+	}
+	for i, es := range g.Adj {
+		slices.SortFunc(es, func(a, b Edge) int { return int(a.To) - int(b.To) })
+		g.Adj[i] = slices.CompactFunc(es, func(a, b Edge) bool { return a.To == b.To })
+	}
+	return g
+}
+
+type posting struct {
+	node int32
+	w    float64
+}
+
+// invertedIndex returns, per term, the vectors that hold it, for the terms
+// in at least two and at most maxDF vectors.
+func invertedIndex(vs []Vector, maxDF int) [][]posting {
+	var vocab int32
+	for _, v := range vs {
+		if len(v.Terms) > 0 {
+			vocab = max(vocab, v.Terms[len(v.Terms)-1]+1)
+		}
+	}
+	df := make([]int, vocab)
+	for _, v := range vs {
+		for _, t := range v.Terms {
+			df[t]++
+		}
+	}
+	postings := make([][]posting, vocab)
+	for t, d := range df {
+		if d >= 2 && d <= maxDF {
+			postings[t] = make([]posting, 0, d)
+		}
+	}
+	for i, v := range vs {
+		for k, t := range v.Terms {
+			if cap(postings[t]) > 0 {
+				postings[t] = append(postings[t], posting{int32(i), v.Weights[k]})
+			}
+		}
+	}
+	return postings
+}
+
+// nearest returns the nb.K candidates of node i with the highest full
+// cosine at or above nb.MinSim, by increasing index. Candidates carry the
+// partial cosine over the proposing terms; the 2K best by it are rescored
+// in full.
+func nearest(cand []Edge, vs []Vector, i int, nb Neighbours) []Edge {
+	byWeight := func(a, b Edge) int {
+		switch {
+		case a.W > b.W:
+			return -1
+		case a.W < b.W:
+			return 1
+		}
+		return int(a.To) - int(b.To)
+	}
+	if len(cand) > 2*nb.K {
+		slices.SortFunc(cand, byWeight)
+		cand = cand[:2*nb.K]
+	}
+	out := cand[:0]
+	for _, e := range cand {
+		if s := Dot(vs[i], vs[e.To]); s >= nb.MinSim && s > 0 {
+			out = append(out, Edge{e.To, s})
+		}
+	}
+	slices.SortFunc(out, byWeight)
+	out = out[:min(len(out), nb.K)]
+	slices.SortFunc(out, func(a, b Edge) int { return int(a.To) - int(b.To) })
+	return slices.Clone(out)
+}
