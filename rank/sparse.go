@@ -45,12 +45,12 @@ func FromDense(w mat.Symmetric) *Sparse {
 type Neighbours struct {
 	// K is the most neighbours a node proposes, the most similar first
 	// (ties to the lower index); the graph holds an edge when either end
-	// proposes it. Default 24.
+	// proposes it. Default 12.
 	K int
 	// MaxDF is the most vectors a term may occur in and still propose
 	// neighbours. Commoner terms weigh little under IDF and would cost the
 	// square of their occurrences; they still count in the similarity of
-	// the pairs other terms propose. Default 256.
+	// the pairs other terms propose. Default 64.
 	MaxDF int
 	// MinSim is the least similarity of an edge; default 0 (any shared
 	// term).
@@ -59,10 +59,10 @@ type Neighbours struct {
 
 func (nb Neighbours) withDefaults() Neighbours {
 	if nb.K == 0 {
-		nb.K = 24
+		nb.K = 12
 	}
 	if nb.MaxDF == 0 {
-		nb.MaxDF = 256
+		nb.MaxDF = 64
 	}
 	return nb
 }
@@ -81,6 +81,7 @@ func SparseSimilarity(vs []Vector, nb Neighbours) *Sparse {
 		return g
 	}
 	postings := invertedIndex(vs, nb.MaxDF)
+	vocab := len(postings)
 
 	// Each node's proposals, written by index.
 	props := make([][]Edge, n)
@@ -94,6 +95,7 @@ func SparseSimilarity(vs []Vector, nb Neighbours) *Sparse {
 		go func() {
 			defer wg.Done()
 			acc := make([]float64, n)
+			row := make([]float64, vocab) // node i's weights by term
 			var touched []int32
 			var cand []Edge
 			for {
@@ -123,7 +125,13 @@ func SparseSimilarity(vs []Vector, nb Neighbours) *Sparse {
 						cand = append(cand, Edge{j, acc[j]})
 						acc[j] = 0
 					}
-					props[i] = nearest(cand, vs, i, nb)
+					for k, t := range v.Terms {
+						row[t] = v.Weights[k]
+					}
+					props[i] = nearest(cand, vs, row, nb)
+					for _, t := range v.Terms {
+						row[t] = 0
+					}
 				}
 			}
 		}()
@@ -192,30 +200,68 @@ func invertedIndex(vs []Vector, maxDF int) [][]posting {
 
 // nearest returns the nb.K candidates of node i with the highest full
 // cosine at or above nb.MinSim, by increasing index. Candidates carry the
-// partial cosine over the proposing terms; the 2K best by it are rescored
-// in full.
-func nearest(cand []Edge, vs []Vector, i int, nb Neighbours) []Edge {
-	byWeight := func(a, b Edge) int {
-		switch {
-		case a.W > b.W:
-			return -1
-		case a.W < b.W:
-			return 1
-		}
-		return int(a.To) - int(b.To)
-	}
-	if len(cand) > 2*nb.K {
-		slices.SortFunc(cand, byWeight)
-		cand = cand[:2*nb.K]
-	}
+// partial cosine over the proposing terms; the 2K best by it (ties to the
+// lower index) are rescored in full.
+//
+// row holds node i's weights by term, so that rescoring walks only the
+// candidate's terms; it sums the same products in the same order as Dot,
+// and zeros for the terms i lacks, so the cosine equals Dot bit for bit.
+func nearest(cand []Edge, vs []Vector, row []float64, nb Neighbours) []Edge {
+	cand = best(cand, 2*nb.K)
 	out := cand[:0]
 	for _, e := range cand {
-		if s := Dot(vs[i], vs[e.To]); s >= nb.MinSim && s > 0 {
+		v := vs[e.To]
+		var s float64
+		for k, t := range v.Terms {
+			s += row[t] * v.Weights[k]
+		}
+		if s >= nb.MinSim && s > 0 {
 			out = append(out, Edge{e.To, s})
 		}
 	}
-	slices.SortFunc(out, byWeight)
-	out = out[:min(len(out), nb.K)]
+	out = best(out, nb.K)
 	slices.SortFunc(out, func(a, b Edge) int { return int(a.To) - int(b.To) })
 	return slices.Clone(out)
+}
+
+// worse orders edges by weight, then by index: a is worse than b when it
+// weighs less, or as much with a higher index.
+func worse(a, b Edge) bool { return a.W < b.W || a.W == b.W && a.To > b.To }
+
+// best moves the k best edges of es to its front, in no particular order,
+// and returns them: a min-heap of the k best so far, so that it costs
+// len(es)·log k rather than a sort.
+func best(es []Edge, k int) []Edge {
+	if len(es) <= k {
+		return es
+	}
+	h := es[:k]
+	for j := k/2 - 1; j >= 0; j-- {
+		siftDown(h, j)
+	}
+	for _, e := range es[k:] {
+		if worse(h[0], e) {
+			h[0] = e
+			siftDown(h, 0)
+		}
+	}
+	return h
+}
+
+func siftDown(h []Edge, j int) {
+	for {
+		l := 2*j + 1
+		if l >= len(h) {
+			return
+		}
+		m := l
+		if r := l + 1; r < len(h) && worse(h[r], h[l]) {
+			m = r
+		}
+		if !worse(h[m], h[j]) {
+			return
+		}
+		h[j], h[m] = h[m], h[j]
+		j = m
+	}
 }

@@ -61,6 +61,18 @@ type Options struct {
 	Lambda float64
 	// SameFact is the similarity threshold of DefaultSameFact, in (0,1].
 	SameFact float64
+	// Progress, when set, is told as a Summarize call moves from stage to
+	// stage, and as each document is read into sentences. It may be called
+	// from several goroutines, one call at a time. The brief does not
+	// depend on it.
+	Progress func(Progress)
+}
+
+// Progress is how far a Summarize call has got: its stage and, where the
+// stage counts documents, how many of how many are done.
+type Progress struct {
+	Stage       string
+	Done, Total int
 }
 
 // DefaultOptions returns the documented defaults.

@@ -1,9 +1,12 @@
 package summarize
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"brief/rank"
 )
 
 // cost is what one sentence takes from a budget; in bytes, with the space
@@ -20,11 +23,19 @@ func cost(b Budget, text string) int {
 
 // selectMMR picks among n candidates by maximal marginal relevance under
 // the budget. rel holds relevance in [0,1], texts the folded text and ok
-// whether a candidate may be chosen at all; sim is the similarity of two
-// candidates. A candidate that states the same fact as one already chosen
-// is never chosen; one that does not fit the budget left is passed over for
-// shorter ones. Ties go to the lower index.
-func selectMMR(n int, sim func(a, b int) float64, same func(a, b int) bool,
+// whether a candidate may be chosen at all; neighbours lists a candidate's
+// edges in the similarity graph, sim is the similarity of any two, and same
+// says whether two of a given similarity state the same fact. A candidate
+// that states the same fact as one already chosen is never chosen; one that
+// does not fit the budget left is passed over for shorter ones. Ties go to
+// the lower index.
+//
+// Only the chosen sentence's neighbours are updated after each pick, so a
+// pick costs a scan of the candidates, not of all pairs. A sparse graph may
+// leave out a neighbour that states the same fact; the best candidate is
+// therefore also checked against the ones chosen before it is taken.
+func selectMMR(n int, neighbours func(a int) []rank.Edge, sim func(a, b int) float64,
+	same func(a, b int, sim float64) bool,
 	rel []float64, texts []string, ok []bool, b Budget, lambda float64) []int {
 	var chosen []int
 	left := b.N
@@ -51,17 +62,22 @@ func selectMMR(n int, sim func(a, b int) float64, same func(a, b int) bool,
 		if best < 0 {
 			return chosen
 		}
+		blocked[best] = true
+		if slices.ContainsFunc(chosen, func(c int) bool { return same(best, c, sim(best, c)) }) {
+			continue
+		}
 		chosen = append(chosen, best)
 		left -= costs[best]
-		for i := 0; i < n; i++ {
+		for _, e := range neighbours(best) {
+			i := int(e.To)
 			if blocked[i] {
 				continue
 			}
-			if i == best || same(i, best) {
+			if same(i, best, e.W) {
 				blocked[i] = true
 				continue
 			}
-			maxSim[i] = max(maxSim[i], sim(i, best))
+			maxSim[i] = max(maxSim[i], e.W)
 		}
 	}
 }

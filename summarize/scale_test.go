@@ -1,0 +1,140 @@
+package summarize
+
+import (
+	"context"
+	"fmt"
+	"runtime"
+	"strings"
+	"sync"
+	"testing"
+
+	"brief/internal/corpus"
+)
+
+// scaleSizes are the benchmark sizes in sentences, as corpus.Count counts
+// them; 0 stands for the five seed versions.
+var scaleSizes = []int{0, 2000, 20000, 200000}
+
+var scaleCorpora sync.Map // size → []Document
+
+// scaleDocs returns the seed versions for size 0, else a generated corpus
+// of about size sentences: versions of many news and review stories made
+// from testdata/kazakhstan and testdata/opinosis (see internal/corpus).
+func scaleDocs(tb testing.TB, size int) []Document {
+	tb.Helper()
+	if size == 0 {
+		return seedDocs(tb)
+	}
+	if docs, ok := scaleCorpora.Load(size); ok {
+		return docs.([]Document)
+	}
+	src, err := corpus.Load("../testdata")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var docs []Document
+	for _, d := range corpus.Generate(src, size) {
+		docs = append(docs, Document{Name: d.Name, Text: d.Text})
+	}
+	scaleCorpora.Store(size, docs)
+	return docs
+}
+
+func sizeName(size int) string {
+	if size == 0 {
+		return "seeds"
+	}
+	return fmt.Sprintf("%dk", size/1000)
+}
+
+func textBytes(docs []Document) int64 {
+	var n int64
+	for _, d := range docs {
+		n += int64(len(d.Text))
+	}
+	return n
+}
+
+// BenchmarkSummarizeScale summarizes the seeds and generated corpora of 2k,
+// 20k and 200k sentences, end to end after reading. Targets (2 cores): 20k
+// in 0.5 s and within 3× BenchmarkFloor at 20k; 200k in 10 s, at most 12
+// times the 20k time.
+func BenchmarkSummarizeScale(b *testing.B) {
+	s, err := New(DefaultOptions())
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, size := range scaleSizes {
+		b.Run(sizeName(size), func(b *testing.B) {
+			docs := scaleDocs(b, size)
+			ctx := context.Background()
+			b.ReportAllocs()
+			b.SetBytes(textBytes(docs))
+			for b.Loop() {
+				if _, err := s.Summarize(ctx, docs); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkFloor is the least any summary of the same input costs here:
+// segmenting every document into sentences and every sentence into terms,
+// on the same worker pool as Summarize, reading excluded.
+func BenchmarkFloor(b *testing.B) {
+	s, err := New(DefaultOptions())
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, size := range scaleSizes {
+		b.Run(sizeName(size), func(b *testing.B) {
+			docs := scaleDocs(b, size)
+			b.ReportAllocs()
+			b.SetBytes(textBytes(docs))
+			for b.Loop() {
+				parallel(len(docs), func() func(int) {
+					stems := make(map[string]string)
+					return func(di int) {
+						for _, sent := range s.seg.split(di, docs[di].Text) {
+							s.vec.terms(sent.Text, stems)
+						}
+					}
+				})
+			}
+		})
+	}
+}
+
+// The brief does not depend on how many goroutines run: the same bytes at
+// GOMAXPROCS 1 and 2, on the seeds and on a corpus large enough for the
+// sparse path.
+func TestSummarizeSameAtAnyGOMAXPROCS(t *testing.T) {
+	for _, size := range []int{0, 2000, 20000} {
+		if size > 2000 && testing.Short() {
+			continue
+		}
+		t.Run(sizeName(size), func(t *testing.T) {
+			docs := scaleDocs(t, size)
+			var got []string
+			for _, procs := range []int{1, 2} {
+				prev := runtime.GOMAXPROCS(procs)
+				b := mustSummarize(t, DefaultOptions(), docs)
+				runtime.GOMAXPROCS(prev)
+				got = append(got, jsonOf(t, b))
+			}
+			if got[0] != got[1] {
+				t.Errorf("GOMAXPROCS 1 and 2 differ:\n%s\n%s", got[0], got[1])
+			}
+		})
+	}
+}
+
+func jsonOf(t *testing.T, b *Brief) string {
+	t.Helper()
+	var sb strings.Builder
+	if err := b.WriteJSON(&sb); err != nil {
+		t.Fatal(err)
+	}
+	return sb.String()
+}
