@@ -69,9 +69,13 @@ type cluster struct {
 	noise []Noise    // per sentence
 	kept  []int      // indices into sents of the sentences kept, in order
 	terms [][]string // per sentence: its stems, once it has been kept
-	vecs  []rank.Vector
-	graph *rank.Sparse // cosine similarity of kept sentences (see DenseMax)
-	lead  []bool       // per kept sentence: its version's first kept sentence
+	// Per sentence, once it has been kept: its text with white space
+	// folded, and whether it stands alone (see standsAlone).
+	folded []string
+	alone  []bool
+	vecs   []rank.Vector
+	graph  *rank.Sparse // cosine similarity of kept sentences (see DenseMax)
+	lead   []bool       // per kept sentence: its version's first kept sentence
 
 	sameFact float64 // Options.SameFact
 	denseMax int
@@ -90,8 +94,7 @@ func (s *Summarizer) Summarize(ctx context.Context, docs []Document) (*Brief, er
 	texts := make([]string, len(c.kept))
 	ok := make([]bool, len(c.kept))
 	for k, i := range c.kept {
-		texts[k] = foldSpace(c.sents[i].Text)
-		ok[k] = standsAlone(texts[k])
+		texts[k], ok[k] = c.folded[i], c.alone[i]
 	}
 	s.progress("selecting")
 	chosen := selectMMR(len(c.kept), c.neighbours, c.sim, c.same, rel, texts, ok, s.opts.Budget, s.opts.Lambda)
@@ -125,9 +128,11 @@ func (s *Summarizer) prepare(ctx context.Context, docs []Document) (*cluster, er
 	}
 	c := &cluster{docs: docs, sameFact: s.opts.SameFact, denseMax: s.denseMax}
 	type parsed struct {
-		sents []Sentence
-		noise []Noise
-		terms [][]string
+		sents  []Sentence
+		noise  []Noise
+		terms  [][]string
+		folded []string
+		alone  []bool
 	}
 	out := make([]parsed, len(docs))
 	done := s.counter("reading sentences", len(docs))
@@ -142,9 +147,13 @@ func (s *Summarizer) prepare(ctx context.Context, docs []Document) (*cluster, er
 			p.noise = make([]Noise, len(p.sents))
 			clean(text, p.sents, p.noise)
 			p.terms = make([][]string, len(p.sents))
+			p.folded = make([]string, len(p.sents))
+			p.alone = make([]bool, len(p.sents))
 			for i, n := range p.noise {
 				if n == Kept {
 					p.terms[i] = s.vec.terms(p.sents[i].Text, stems)
+					p.folded[i] = foldSpace(p.sents[i].Text)
+					p.alone[i] = standsAlone(p.folded[i])
 				}
 			}
 			out[di] = p
@@ -161,10 +170,14 @@ func (s *Summarizer) prepare(ctx context.Context, docs []Document) (*cluster, er
 	c.sents = make([]Sentence, 0, total)
 	c.noise = make([]Noise, 0, total)
 	c.terms = make([][]string, 0, total)
+	c.folded = make([]string, 0, total)
+	c.alone = make([]bool, 0, total)
 	for _, p := range out {
 		c.sents = append(c.sents, p.sents...)
 		c.noise = append(c.noise, p.noise...)
 		c.terms = append(c.terms, p.terms...)
+		c.folded = append(c.folded, p.folded...)
+		c.alone = append(c.alone, p.alone...)
 	}
 	s.progress("comparing sentences")
 	c.vectorize()

@@ -73,41 +73,62 @@ func hasLetter(s string) bool { return strings.IndexFunc(s, unicode.IsLetter) >=
 
 // vectors returns one unit TF-IDF vector per list of terms. The IDF is
 // computed over the lists themselves, each counted as one document; a term's
-// weight is (1 + log tf) · idf with idf = log((1+N)/(1+df)) + 1.
+// weight is (1 + log tf) · idf with idf = log((1+N)/(1+df)) + 1. Each list
+// becomes its sorted term ids, whose runs give tf; all vectors share two
+// backing arrays.
 func vectors(termLists [][]string) []rank.Vector {
 	ids := make(map[string]int32)
-	bags := make([]map[int32]int, len(termLists))
+	var total int
+	for _, terms := range termLists {
+		total += len(terms)
+	}
+	all := make([]int32, total)
+	lists := make([][]int32, len(termLists))
 	var df []int
+	distinct := 0
 	for i, terms := range termLists {
-		bag := make(map[int32]int, len(terms))
-		for _, s := range terms {
+		l := all[:len(terms):len(terms)]
+		all = all[len(terms):]
+		for k, s := range terms {
 			id, ok := ids[s]
 			if !ok {
 				id = int32(len(df))
 				ids[s] = id
 				df = append(df, 0)
 			}
-			if bag[id] == 0 {
-				df[id]++
-			}
-			bag[id]++
+			l[k] = id
 		}
-		bags[i] = bag
+		slices.Sort(l)
+		for k, id := range l {
+			if k == 0 || l[k-1] != id {
+				df[id]++
+				distinct++
+			}
+		}
+		lists[i] = l
 	}
 	n := float64(len(termLists))
+	idf := make([]float64, len(df))
+	for id, d := range df {
+		idf[id] = math.Log((1+n)/(1+float64(d))) + 1
+	}
+	termBuf := make([]int32, distinct)
+	weightBuf := make([]float64, distinct)
 	out := make([]rank.Vector, len(termLists))
-	for i, bag := range bags {
-		vec := rank.Vector{Terms: make([]int32, 0, len(bag))}
-		for id := range bag {
-			vec.Terms = append(vec.Terms, id)
+	for i, l := range lists {
+		m := 0
+		for k := 0; k < len(l); {
+			j := k + 1
+			for j < len(l) && l[j] == l[k] {
+				j++
+			}
+			termBuf[m] = l[k]
+			weightBuf[m] = (1 + math.Log(float64(j-k))) * idf[l[k]]
+			m++
+			k = j
 		}
-		slices.Sort(vec.Terms)
-		vec.Weights = make([]float64, len(vec.Terms))
-		for k, id := range vec.Terms {
-			tf := 1 + math.Log(float64(bag[id]))
-			idf := math.Log((1+n)/(1+float64(df[id]))) + 1
-			vec.Weights[k] = tf * idf
-		}
+		vec := rank.Vector{Terms: termBuf[:m:m], Weights: weightBuf[:m:m]}
+		termBuf, weightBuf = termBuf[m:], weightBuf[m:]
 		rank.Normalize(vec)
 		out[i] = vec
 	}
