@@ -155,10 +155,13 @@ func SparseSimilarity(vs []Vector, nb Neighbours) *Sparse {
 			g.Adj[e.To] = append(g.Adj[e.To], Edge{int32(i), e.W})
 		}
 	}
-	for i, es := range g.Adj {
-		slices.SortFunc(es, func(a, b Edge) int { return int(a.To) - int(b.To) })
-		g.Adj[i] = slices.CompactFunc(es, func(a, b Edge) bool { return a.To == b.To })
-	}
+	parallelRanges(n, workers, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			es := g.Adj[i]
+			slices.SortFunc(es, func(a, b Edge) int { return int(a.To) - int(b.To) })
+			g.Adj[i] = slices.CompactFunc(es, func(a, b Edge) bool { return a.To == b.To })
+		}
+	})
 	return g
 }
 

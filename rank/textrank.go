@@ -55,24 +55,30 @@ func TextRankSparse(g *Sparse, prior []float64, s Settings) []float64 {
 
 	// Transition weights into each node: its neighbour's edge weight over
 	// the neighbour's strength. The graph is undirected, so a node's
-	// neighbours are the nodes that lead into it.
+	// neighbours are the nodes that lead into it. Held in one pair of
+	// arrays (compressed rows), node j's from off[j] to off[j+1].
 	deg := make([]float64, n)
+	edges := 0
 	for i, es := range g.Adj {
 		for _, e := range es {
 			deg[i] += e.W
 		}
+		edges += len(es)
 	}
-	in := make([][]Edge, n)
+	off := make([]int, n+1)
+	from := make([]int32, 0, edges)
+	share := make([]float64, 0, edges)
 	for j, es := range g.Adj {
-		in[j] = make([]Edge, len(es))
-		for k, e := range es {
-			in[j][k] = Edge{e.To, e.W / deg[e.To]}
+		for _, e := range es {
+			from = append(from, e.To)
+			share = append(share, e.W/deg[e.To])
 		}
+		off[j+1] = len(from)
 	}
 
 	x := append([]float64(nil), p...)
 	next := make([]float64, n)
-	workers := min(runtime.GOMAXPROCS(0), 1+n/4096)
+	workers := min(runtime.GOMAXPROCS(0), 1+edges/(1<<16))
 	for iter := 0; iter < s.MaxIter; iter++ {
 		var dangling float64
 		for i, d := range deg {
@@ -83,8 +89,8 @@ func TextRankSparse(g *Sparse, prior []float64, s Settings) []float64 {
 		parallelRanges(n, workers, func(lo, hi int) {
 			for j := lo; j < hi; j++ {
 				var sum float64
-				for _, e := range in[j] {
-					sum += x[e.To] * e.W
+				for k := off[j]; k < off[j+1]; k++ {
+					sum += x[from[k]] * share[k]
 				}
 				next[j] = sum
 			}

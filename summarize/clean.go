@@ -114,13 +114,42 @@ func paragraphNoise(block string, count int, first string) Noise {
 var boilerWords = []string{"copyright", "©", "rights reserved", "sign up", "subscribe", "newsletter", "may not be"}
 
 func mayBeBoilerplate(block string) bool {
-	lower := strings.ToLower(block)
 	for _, w := range boilerWords {
-		if strings.Contains(lower, w) {
+		if containsLowerASCII(block, w) {
 			return true
 		}
 	}
 	return false
+}
+
+// containsLowerASCII reports whether s holds w, a lower-case word, with any
+// ASCII letters in either case. For boilerWords this is what
+// strings.Contains(strings.ToLower(s), w) says, without copying s: no
+// other rune lower-cases into the letters they use.
+func containsLowerASCII(s, w string) bool {
+	if w[0] >= utf8.RuneSelf {
+		return strings.Contains(s, w)
+	}
+	for i := 0; i+len(w) <= len(s); i++ {
+		if lowerASCII(s[i]) != w[0] {
+			continue
+		}
+		j := 1
+		for j < len(w) && lowerASCII(s[i+j]) == w[j] {
+			j++
+		}
+		if j == len(w) {
+			return true
+		}
+	}
+	return false
+}
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // sentenceNoise judges one sentence; alone says it is its paragraph's only
@@ -129,7 +158,7 @@ func sentenceNoise(s string, alone bool) Noise {
 	switch {
 	case (strings.Contains(s, "://") || strings.Contains(s, "www.")) && urlRE.MatchString(s):
 		return URL
-	case !endsSentence(s), countWords(s) < minWords, !hasLower(s):
+	case !endsSentence(s), !hasWords(s, minWords), !hasLower(s):
 		return NotProse
 	case alone && strings.HasSuffix(strings.TrimRight(s, closers), "?") && countWords(s) < 8:
 		return NotProse
@@ -160,10 +189,18 @@ func hasLower(s string) bool {
 
 // countWords counts white-space-separated words, as the word budget does
 // (the same count as len(strings.Fields(s)), without the slice).
-func countWords(s string) int {
+func countWords(s string) int { return words(s, len(s)+1) }
+
+// hasWords reports whether s holds at least n words.
+func hasWords(s string, n int) bool { return words(s, n) >= n }
+
+// words counts the words of s, stopping at limit.
+func words(s string, limit int) int {
 	n, in := 0, false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
+	for i := 0; i < len(s) && n < limit; {
+		space, size := spaceAt(s, i)
+		i += size
+		if space {
 			in = false
 		} else if !in {
 			in = true
@@ -173,18 +210,32 @@ func countWords(s string) int {
 	return n
 }
 
+// asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// spaceAt reports whether the rune at s[i] is white space, and its size;
+// ASCII, most of any text, is judged without decoding.
+func spaceAt(s string, i int) (bool, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return asciiSpace[c], 1
+	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsSpace(r), size
+}
+
 // foldSpace replaces every run of white space with one space and trims
 // both ends. Text that is folded already is returned as it is.
 func foldSpace(s string) string {
 	folded := true
 	prevSpace := true // so a leading space counts as unfolded
-	for _, r := range s {
-		space := unicode.IsSpace(r)
-		if space && (r != ' ' || prevSpace) {
+	for i := 0; i < len(s); {
+		space, size := spaceAt(s, i)
+		if space && (s[i] != ' ' || prevSpace) {
 			folded = false
 			break
 		}
 		prevSpace = space
+		i += size
 	}
 	if folded && !prevSpace || s == "" {
 		return s

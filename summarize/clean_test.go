@@ -109,3 +109,29 @@ func TestFoldSpace(t *testing.T) {
 		}
 	}
 }
+
+// The byte-wise fast paths agree with the rune-wise definitions.
+func TestWordsAndFoldingMatchFields(t *testing.T) {
+	for _, s := range []string{
+		"", " ", "one", "  two  words ", "tab\tand\nnewline", "no\u00a0break\u2003em space",
+		"é accents ü", "trailing\u0085", "a  b", "Copyright © 2025",
+	} {
+		fields := strings.Fields(s)
+		if got := countWords(s); got != len(fields) {
+			t.Errorf("countWords(%q) = %d, want %d", s, got, len(fields))
+		}
+		if got, want := foldSpace(s), strings.Join(fields, " "); got != want {
+			t.Errorf("foldSpace(%q) = %q, want %q", s, got, want)
+		}
+		for n := 0; n < 4; n++ {
+			if got := hasWords(s, n); got != (len(fields) >= n) {
+				t.Errorf("hasWords(%q, %d) = %v", s, n, got)
+			}
+		}
+		for _, w := range boilerWords {
+			if got, want := containsLowerASCII(s, w), strings.Contains(strings.ToLower(s), w); got != want {
+				t.Errorf("containsLowerASCII(%q, %q) = %v, want %v", s, w, got, want)
+			}
+		}
+	}
+}
