@@ -138,3 +138,82 @@ func jsonOf(t *testing.T, b *Brief) string {
 	}
 	return sb.String()
 }
+
+// On the seeds, the sparse graph (each sentence's nearest neighbours only)
+// picks the same sentences in the same order as the dense one; only the
+// scores differ, the graph holding fewer edges.
+func TestSparsePathOnSeeds(t *testing.T) {
+	docs := seedDocs(t)
+	s, err := New(DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	dense, err := s.Summarize(context.Background(), docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.denseMax = 0
+	sparse, err := s.Summarize(context.Background(), docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := sparse.Text(), dense.Text(); got != want {
+		t.Errorf("sparse path brief:\n%s\ndense path brief:\n%s", got, want)
+	}
+}
+
+// On a generated corpus on the sparse path, the brief keeps its budget,
+// holds each sentence at its offset, and states no fact twice by the full
+// cosine, whether or not the graph holds the pair.
+func TestSparsePathBrief(t *testing.T) {
+	docs := scaleDocs(t, 2000)
+	byName := make(map[string]string, len(docs))
+	for _, d := range docs {
+		byName[d.Name] = d.Text
+	}
+	for _, words := range []int{100, 400} {
+		opts := DefaultOptions()
+		opts.Budget = Budget{Words, words}
+		s, err := New(opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c, err := s.prepare(context.Background(), docs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(c.kept) <= s.denseMax {
+			t.Fatalf("%d kept sentences: not the sparse path", len(c.kept))
+		}
+		b, err := s.Summarize(context.Background(), docs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if b.Words() > words || len(b.Sentences) < 3 {
+			t.Errorf("%d words: brief of %d words, %d sentences", words, b.Words(), len(b.Sentences))
+		}
+		var ks []int
+		for _, sel := range b.Sentences {
+			src := byName[sel.Source]
+			if got := foldSpace(src[sel.Offset:min(len(src), sel.Offset+len(sel.Text)+200)]); !strings.HasPrefix(got, sel.Text) {
+				t.Errorf("%s@%d does not hold %q", sel.Source, sel.Offset, sel.Text)
+			}
+			for k, i := range c.kept {
+				if docs[c.sents[i].Doc].Name == sel.Source && c.sents[i].Start == sel.Offset {
+					ks = append(ks, k)
+				}
+			}
+		}
+		if len(ks) != len(b.Sentences) {
+			t.Fatalf("found %d of the brief's %d sentences", len(ks), len(b.Sentences))
+		}
+		for x := range ks {
+			for y := x + 1; y < len(ks); y++ {
+				if sim := c.sim(ks[x], ks[y]); c.same(ks[x], ks[y], sim) {
+					t.Errorf("%d words: the same fact twice (cosine %.2f):\n%s\n%s", words, sim,
+						b.Sentences[x].Text, b.Sentences[y].Text)
+				}
+			}
+		}
+	}
+}
