@@ -114,35 +114,42 @@ func paragraphNoise(block string, count int, first string) Noise {
 var boilerWords = []string{"copyright", "©", "rights reserved", "sign up", "subscribe", "newsletter", "may not be"}
 
 func mayBeBoilerplate(block string) bool {
-	for _, w := range boilerWords {
-		if containsLowerASCII(block, w) {
-			return true
+	for i := 0; i < len(block); i++ {
+		c := lowerASCII(block[i])
+		if !boilerFirst[c] {
+			continue
+		}
+		for _, w := range boilerWords {
+			if w[0] == c && hasLowerASCIIPrefix(block[i:], w) {
+				return true
+			}
 		}
 	}
 	return false
 }
 
-// containsLowerASCII reports whether s holds w, a lower-case word, with any
-// ASCII letters in either case. For boilerWords this is what
-// strings.Contains(strings.ToLower(s), w) says, without copying s: no
-// other rune lower-cases into the letters they use.
-func containsLowerASCII(s, w string) bool {
-	if w[0] >= utf8.RuneSelf {
-		return strings.Contains(s, w)
+// boilerFirst marks the first bytes of boilerWords.
+var boilerFirst = func() (m [256]bool) {
+	for _, w := range boilerWords {
+		m[w[0]] = true
 	}
-	for i := 0; i+len(w) <= len(s); i++ {
-		if lowerASCII(s[i]) != w[0] {
-			continue
-		}
-		j := 1
-		for j < len(w) && lowerASCII(s[i+j]) == w[j] {
-			j++
-		}
-		if j == len(w) {
-			return true
+	return m
+}()
+
+// hasLowerASCIIPrefix reports whether s starts with w, a lower-case word,
+// with any ASCII letters in either case. For boilerWords, finding one this
+// way at some offset is what strings.Contains(strings.ToLower(s), w) says,
+// without copying s: no other rune lower-cases into the letters they use.
+func hasLowerASCIIPrefix(s, w string) bool {
+	if len(s) < len(w) {
+		return false
+	}
+	for j := 0; j < len(w); j++ {
+		if lowerASCII(s[j]) != w[j] {
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 func lowerASCII(c byte) byte {

@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -128,10 +129,17 @@ func TestWordsAndFoldingMatchFields(t *testing.T) {
 				t.Errorf("hasWords(%q, %d) = %v", s, n, got)
 			}
 		}
+		if got, want := firstFields(s, 2), fields[:min(2, len(fields))]; !slices.Equal(got, want) {
+			t.Errorf("firstFields(%q, 2) = %q, want %q", s, got, want)
+		}
+	}
+	for _, s := range []string{"Plain prose here.", "COPYRIGHT 2025", "Sign Up now", "© AP", "we may NOT BE", "Subscrib", "newsletters"} {
+		want := false
 		for _, w := range boilerWords {
-			if got, want := containsLowerASCII(s, w), strings.Contains(strings.ToLower(s), w); got != want {
-				t.Errorf("containsLowerASCII(%q, %q) = %v, want %v", s, w, got, want)
-			}
+			want = want || strings.Contains(strings.ToLower(s), w)
+		}
+		if got := mayBeBoilerplate(s); got != want {
+			t.Errorf("mayBeBoilerplate(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

@@ -125,7 +125,7 @@ func quotesBalanced(s string) bool {
 // antecedent is in an earlier sentence ("However, …", "He said …",
 // "That official …", "Despite their ties, …").
 func leans(text string) bool {
-	words := strings.Fields(text)
+	words := firstFields(text, 2)
 	first := func(i int) string {
 		if i >= len(words) {
 			return ""
@@ -141,6 +141,28 @@ func leans(text string) bool {
 	}
 	w1 := first(1)
 	return leaningPrepositions[w0] && leaningDeterminers[w1] || leaningSecond[w1]
+}
+
+// firstFields returns the first n white-space-separated words of s, as
+// strings.Fields(s)[:n] would, without splitting the rest.
+func firstFields(s string, n int) []string {
+	out := make([]string, 0, n)
+	start := -1
+	for i := 0; i < len(s) && len(out) < n; {
+		space, size := spaceAt(s, i)
+		switch {
+		case space && start >= 0:
+			out = append(out, s[start:i])
+			start = -1
+		case !space && start < 0:
+			start = i
+		}
+		i += size
+	}
+	if start >= 0 && len(out) < n {
+		out = append(out, s[start:])
+	}
+	return out
 }
 
 func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }

@@ -229,20 +229,22 @@ func (c *cluster) dropNoise() {
 	if len(kept) == len(c.kept) {
 		return
 	}
-	graph := &rank.Sparse{Adj: make([][]rank.Edge, len(kept))}
-	for k, es := range c.graph.Adj {
+	// Renumber the graph in place: a sentence's new index and its edges'
+	// new ends are never past the old ones.
+	adj := c.graph.Adj
+	for k, es := range adj {
 		if at[k] < 0 {
 			continue
 		}
-		var adj []rank.Edge
+		out := es[:0]
 		for _, e := range es {
 			if to := at[e.To]; to >= 0 {
-				adj = append(adj, rank.Edge{To: to, W: e.W})
+				out = append(out, rank.Edge{To: to, W: e.W})
 			}
 		}
-		graph.Adj[at[k]] = adj
+		adj[at[k]] = out
 	}
-	c.kept, c.vecs, c.graph = kept, vecs, graph
+	c.kept, c.vecs, c.graph = kept, vecs, &rank.Sparse{Adj: adj[:len(kept)]}
 	c.markLeads()
 }
 
