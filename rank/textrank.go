@@ -12,16 +12,19 @@ import (
 // Settings for TextRank; the zero value of each field means its default.
 type Settings struct {
 	Damping   float64 // probability of following an edge; default 0.85
-	Tolerance float64 // L1 change that ends the iteration; default 1e-9
+	Tolerance float64 // L1 change that ends the iteration; default DefaultTolerance
 	MaxIter   int     // iteration cap; default 200
 }
+
+// DefaultTolerance is the default Settings.Tolerance.
+const DefaultTolerance = 1e-9
 
 func (s Settings) withDefaults() Settings {
 	if s.Damping == 0 {
 		s.Damping = 0.85
 	}
 	if s.Tolerance == 0 {
-		s.Tolerance = 1e-9
+		s.Tolerance = DefaultTolerance
 	}
 	if s.MaxIter == 0 {
 		s.MaxIter = 200

@@ -88,7 +88,7 @@ func (s *Summarizer) Summarize(ctx context.Context, docs []Document) (*Brief, er
 		return nil, err
 	}
 	s.progress("ranking")
-	scores := rank.TextRankSparse(c.graph, c.leadPrior(), rank.Settings{})
+	scores := rank.TextRankSparse(c.graph, c.leadPrior(), c.rankSettings())
 	rel := relevance(scores)
 
 	texts := make([]string, len(c.kept))
@@ -439,6 +439,19 @@ func (c *cluster) sim(a, b int) float64 {
 
 // neighbours returns the graph's edges of kept sentence a.
 func (c *cluster) neighbours(a int) []rank.Edge { return c.graph.Adj[a] }
+
+// rankSettings returns TextRank's settings. The iteration stops when the
+// scores, which sum to 1, change by less than the tolerance in all; above
+// DenseMax sentences the tolerance grows with them, so that each score is
+// as precise as at DenseMax: a fixed tolerance would demand ever more
+// iterations of ever smaller scores.
+func (c *cluster) rankSettings() rank.Settings {
+	var s rank.Settings
+	if n := len(c.kept); n > c.denseMax && c.denseMax > 0 {
+		s.Tolerance = rank.DefaultTolerance * float64(n) / float64(c.denseMax)
+	}
+	return s
+}
 
 // relevance scales scores to [0,1] by the largest.
 func relevance(scores []float64) []float64 {

@@ -123,7 +123,7 @@ func vectors(termLists [][]string) []rank.Vector {
 				j++
 			}
 			termBuf[m] = l[k]
-			weightBuf[m] = (1 + math.Log(float64(j-k))) * idf[l[k]]
+			weightBuf[m] = tfWeight(j-k) * idf[l[k]]
 			m++
 			k = j
 		}
@@ -133,4 +133,19 @@ func vectors(termLists [][]string) []rank.Vector {
 		out[i] = vec
 	}
 	return out
+}
+
+// tfWeights holds 1 + log tf for the small counts nearly every term has.
+var tfWeights = func() (w [8]float64) {
+	for tf := 1; tf < len(w); tf++ {
+		w[tf] = 1 + math.Log(float64(tf))
+	}
+	return w
+}()
+
+func tfWeight(tf int) float64 {
+	if tf < len(tfWeights) {
+		return tfWeights[tf]
+	}
+	return 1 + math.Log(float64(tf))
 }
