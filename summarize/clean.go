@@ -45,15 +45,14 @@ const minWords = 4
 // metadata from the sentences it keeps. noise[i] is set for sentence i.
 func clean(text string, sents []Sentence, noise []Noise) {
 	paras := groupParagraphs(sents)
-	folded := make([]string, len(paras))
-	seen := make(map[string]int, len(paras))
+	blocks := make([]string, len(paras))
 	for k, p := range paras {
-		folded[k] = foldSpace(paraText(text, sents, p))
-		seen[folded[k]]++
+		blocks[k] = paraText(text, sents, p)
 	}
+	seen := countFolded(blocks)
 	for k, p := range paras {
-		block := paraText(text, sents, p)
-		if n := paragraphNoise(block, seen[folded[k]], sents[p[0]].Text); n != Kept {
+		block := blocks[k]
+		if n := paragraphNoise(block, seen[k], sents[p[0]].Text); n != Kept {
 			for i := p[0]; i < p[1]; i++ {
 				noise[i] = n
 			}
@@ -68,6 +67,61 @@ func clean(text string, sents []Sentence, noise []Noise) {
 			trimLead(&sents[i])
 		}
 	}
+}
+
+// countFolded returns, per block, how many of the blocks equal it with white
+// space folded. Blocks are first told apart by a hash of their folded text,
+// which costs no copy; only blocks whose hashes collide are folded and
+// compared.
+func countFolded(blocks []string) []int {
+	hashes := make([]uint64, len(blocks))
+	byHash := make(map[uint64]int, len(blocks))
+	for k, b := range blocks {
+		hashes[k] = foldedHash(b)
+		byHash[hashes[k]]++
+	}
+	counts := make([]int, len(blocks))
+	var folded map[string]int
+	for k, b := range blocks {
+		if byHash[hashes[k]] == 1 {
+			counts[k] = 1
+			continue
+		}
+		if folded == nil {
+			folded = make(map[string]int)
+			for j, o := range blocks {
+				if byHash[hashes[j]] > 1 {
+					folded[foldSpace(o)]++
+				}
+			}
+		}
+		counts[k] = folded[foldSpace(b)]
+	}
+	return counts
+}
+
+// foldedHash is the FNV-1a hash of foldSpace(s), computed without it.
+func foldedHash(s string) uint64 {
+	const prime = 1099511628211
+	h := uint64(14695981039346656037)
+	started, pending := false, false // pending: white space after a word
+	for i := 0; i < len(s); {
+		space, size := spaceAt(s, i)
+		if space {
+			pending = started
+			i += size
+			continue
+		}
+		if pending {
+			h = (h ^ ' ') * prime
+		}
+		started, pending = true, false
+		for j := i; j < i+size; j++ {
+			h = (h ^ uint64(s[j])) * prime
+		}
+		i += size
+	}
+	return h
 }
 
 // groupParagraphs returns [first, end) sentence index ranges per paragraph.

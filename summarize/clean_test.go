@@ -143,3 +143,16 @@ func TestWordsAndFoldingMatchFields(t *testing.T) {
 		}
 	}
 }
+
+func TestCountFolded(t *testing.T) {
+	blocks := []string{"A caption here.", " A  caption\nhere. ", "A caption here!", "Another block.", "A caption\there."}
+	want := []int{3, 3, 1, 1, 3}
+	if got := countFolded(blocks); !slices.Equal(got, want) {
+		t.Errorf("countFolded = %v, want %v", got, want)
+	}
+	for _, b := range blocks {
+		if foldedHash(b) != foldedHash(foldSpace(b)) {
+			t.Errorf("foldedHash(%q) differs from the hash of its folded text", b)
+		}
+	}
+}
