@@ -3,6 +3,7 @@ package rank
 import (
 	"math"
 	"reflect"
+	"slices"
 	"testing"
 
 	"gonum.org/v1/gonum/mat"
@@ -265,6 +266,35 @@ func TestSparseSimilarityKeepsNearest(t *testing.T) {
 		}
 		if !reflect.DeepEqual(got, want[i]) {
 			t.Errorf("node %d: neighbours %v, want %v", i, got, want[i])
+		}
+	}
+}
+
+// best keeps the k best edges by weight, ties to the lower index, as a sort
+// would.
+func TestBestMatchesSort(t *testing.T) {
+	for _, n := range []int{0, 5, 17, 40, 300} {
+		for _, k := range []int{1, 4, 12, 24} {
+			var es []Edge
+			for i := 0; i < n; i++ {
+				es = append(es, Edge{int32((i * 7919) % n), float64((i*31)%13) / 13})
+			}
+			want := slices.Clone(es)
+			slices.SortStableFunc(want, func(a, b Edge) int {
+				switch {
+				case worse(b, a):
+					return -1
+				case worse(a, b):
+					return 1
+				}
+				return 0
+			})
+			want = want[:min(k, n)]
+			got := slices.Clone(best(es, k))
+			sortBest(got)
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("n=%d k=%d: best = %v, want %v", n, k, got, want)
+			}
 		}
 	}
 }

@@ -158,7 +158,7 @@ func SparseSimilarity(vs []Vector, nb Neighbours) *Sparse {
 	parallelRanges(n, workers, func(lo, hi int) {
 		for i := lo; i < hi; i++ {
 			es := g.Adj[i]
-			slices.SortFunc(es, func(a, b Edge) int { return int(a.To) - int(b.To) })
+			sortByTo(es)
 			g.Adj[i] = slices.CompactFunc(es, func(a, b Edge) bool { return a.To == b.To })
 		}
 	})
@@ -223,48 +223,79 @@ func nearest(cand []Edge, vs []Vector, row []float64, nb Neighbours) []Edge {
 		}
 	}
 	out = best(out, nb.K)
-	slices.SortFunc(out, func(a, b Edge) int { return int(a.To) - int(b.To) })
+	sortByTo(out)
 	return slices.Clone(out)
 }
 
 // worse orders edges by weight, then by index: a is worse than b when it
-// weighs less, or as much with a higher index.
+// weighs less, or as much with a higher index. It is a total order on the
+// edges of one node, so the k best are the same whatever finds them.
 func worse(a, b Edge) bool { return a.W < b.W || a.W == b.W && a.To > b.To }
 
-// best moves the k best edges of es to its front, in no particular order,
-// and returns them: a min-heap of the k best so far, so that it costs
-// len(es)·log k rather than a sort.
+// best moves the k best edges of es (see worse) to its front, in no
+// particular order, and returns them. It partitions around a pivot, as
+// quickselect does, in time linear in len(es) on average.
 func best(es []Edge, k int) []Edge {
 	if len(es) <= k {
 		return es
 	}
-	h := es[:k]
-	for j := k/2 - 1; j >= 0; j-- {
-		siftDown(h, j)
-	}
-	for _, e := range es[k:] {
-		if worse(h[0], e) {
-			h[0] = e
-			siftDown(h, 0)
+	lo, hi := 0, len(es) // the k-th best lies in es[lo:hi]
+	for hi-lo > 16 {
+		// Median of three, by position: deterministic.
+		a, b, c := es[lo], es[lo+(hi-lo)/2], es[hi-1]
+		pivot := b
+		if worse(a, b) != worse(a, c) {
+			pivot = a
+		} else if worse(b, c) != worse(a, c) {
+			pivot = c
+		}
+		// Better than the pivot to the front.
+		i, j := lo, hi-1
+		for i <= j {
+			for worse(pivot, es[i]) {
+				i++
+			}
+			for worse(es[j], pivot) {
+				j--
+			}
+			if i <= j {
+				es[i], es[j] = es[j], es[i]
+				i++
+				j--
+			}
+		}
+		switch {
+		case k <= j+1:
+			hi = j + 1
+		case k >= i:
+			lo = i
+		default:
+			return es[:k]
 		}
 	}
-	return h
+	sortBest(es[lo:hi])
+	return es[:k]
 }
 
-func siftDown(h []Edge, j int) {
-	for {
-		l := 2*j + 1
-		if l >= len(h) {
-			return
+// sortByTo sorts es by increasing To; by insertion for the short lists
+// nearly every node has.
+func sortByTo(es []Edge) {
+	if len(es) > 32 {
+		slices.SortFunc(es, func(a, b Edge) int { return int(a.To) - int(b.To) })
+		return
+	}
+	for i := 1; i < len(es); i++ {
+		for j := i; j > 0 && es[j].To < es[j-1].To; j-- {
+			es[j], es[j-1] = es[j-1], es[j]
 		}
-		m := l
-		if r := l + 1; r < len(h) && worse(h[r], h[l]) {
-			m = r
+	}
+}
+
+// sortBest sorts a few edges best first (see worse), by insertion.
+func sortBest(es []Edge) {
+	for i := 1; i < len(es); i++ {
+		for j := i; j > 0 && worse(es[j-1], es[j]); j-- {
+			es[j], es[j-1] = es[j-1], es[j]
 		}
-		if !worse(h[m], h[j]) {
-			return
-		}
-		h[j], h[m] = h[m], h[j]
-		j = m
 	}
 }
