@@ -9,21 +9,21 @@ import (
 	"brief/rank"
 )
 
-// cost is what one sentence takes from a budget; in bytes, with the space
-// that joins it to the one before.
-func cost(b Budget, text string) int {
+// cost is what one sentence, of the given text and words, takes from a
+// budget; in bytes, with the space that joins it to the one before.
+func cost(b Budget, text string, words int) int {
 	switch b.Unit {
 	case Sentences:
 		return 1
 	case Bytes:
 		return len(text) + 1
 	}
-	return countWords(text)
+	return words
 }
 
 // selectMMR picks among n candidates by maximal marginal relevance under
-// the budget. rel holds relevance in [0,1], texts the folded text and ok
-// whether a candidate may be chosen at all; neighbours lists a candidate's
+// the budget. rel holds relevance in [0,1], costs what each takes from the
+// budget (see cost) and ok whether a candidate may be chosen at all; neighbours lists a candidate's
 // edges in the similarity graph, sim is the similarity of any two, and same
 // says whether two of a given similarity state the same fact. A candidate
 // that states the same fact as one already chosen is never chosen; one that
@@ -36,7 +36,7 @@ func cost(b Budget, text string) int {
 // therefore also checked against the ones chosen before it is taken.
 func selectMMR(n int, neighbours func(a int) []rank.Edge, sim func(a, b int) float64,
 	same func(a, b int, sim float64) bool,
-	rel []float64, texts []string, ok []bool, b Budget, lambda float64) []int {
+	rel []float64, costs []int, ok []bool, b Budget, lambda float64) []int {
 	var chosen []int
 	left := b.N
 	if b.Unit == Bytes {
@@ -44,10 +44,6 @@ func selectMMR(n int, neighbours func(a int) []rank.Edge, sim func(a, b int) flo
 	}
 	blocked := make([]bool, n) // chosen, or the same fact as one chosen
 	maxSim := make([]float64, n)
-	costs := make([]int, n)
-	for i := range costs {
-		costs[i] = cost(b, texts[i])
-	}
 	for {
 		best, bestScore := -1, 0.0
 		for i := 0; i < n; i++ {

@@ -71,8 +71,9 @@ type cluster struct {
 	kept  []int      // indices into sents of the sentences kept, in order
 	terms [][]string // per sentence: its stems, once it has been kept
 	// Per sentence, once it has been kept: its text with white space
-	// folded, and whether it stands alone (see standsAlone).
+	// folded, its words, and whether it stands alone (see standsAlone).
 	folded []string
+	words  []int
 	alone  []bool
 	vecs   []rank.Vector
 	graph  *rank.Sparse // cosine similarity of kept sentences (see DenseMax)
@@ -94,11 +95,13 @@ func (s *Summarizer) Summarize(ctx context.Context, docs []Document) (*Brief, er
 
 	texts := make([]string, len(c.kept))
 	ok := make([]bool, len(c.kept))
+	costs := make([]int, len(c.kept))
 	for k, i := range c.kept {
 		texts[k], ok[k] = c.folded[i], c.alone[i]
+		costs[k] = cost(s.opts.Budget, texts[k], c.words[i])
 	}
 	s.progress("selecting")
-	chosen := selectMMR(len(c.kept), c.neighbours, c.sim, c.same, rel, texts, ok, s.opts.Budget, s.opts.Lambda)
+	chosen := selectMMR(len(c.kept), c.neighbours, c.sim, c.same, rel, costs, ok, s.opts.Budget, s.opts.Lambda)
 	support := c.support(chosen)
 	order := c.readingOrder(chosen)
 
@@ -133,6 +136,7 @@ func (s *Summarizer) prepare(ctx context.Context, docs []Document) (*cluster, er
 		noise  []Noise
 		terms  [][]string
 		folded []string
+		words  []int
 		alone  []bool
 	}
 	out := make([]parsed, len(docs))
@@ -149,11 +153,13 @@ func (s *Summarizer) prepare(ctx context.Context, docs []Document) (*cluster, er
 			clean(text, p.sents, p.noise)
 			p.terms = make([][]string, len(p.sents))
 			p.folded = make([]string, len(p.sents))
+			p.words = make([]int, len(p.sents))
 			p.alone = make([]bool, len(p.sents))
 			for i, n := range p.noise {
 				if n == Kept {
 					p.terms[i] = s.vec.terms(p.sents[i].Text, stems)
 					p.folded[i] = foldSpace(p.sents[i].Text)
+					p.words[i] = countWords(p.folded[i])
 					p.alone[i] = standsAlone(p.folded[i])
 				}
 			}
@@ -172,12 +178,14 @@ func (s *Summarizer) prepare(ctx context.Context, docs []Document) (*cluster, er
 	c.noise = make([]Noise, 0, total)
 	c.terms = make([][]string, 0, total)
 	c.folded = make([]string, 0, total)
+	c.words = make([]int, 0, total)
 	c.alone = make([]bool, 0, total)
 	for _, p := range out {
 		c.sents = append(c.sents, p.sents...)
 		c.noise = append(c.noise, p.noise...)
 		c.terms = append(c.terms, p.terms...)
 		c.folded = append(c.folded, p.folded...)
+		c.words = append(c.words, p.words...)
 		c.alone = append(c.alone, p.alone...)
 	}
 	s.progress("comparing sentences")
