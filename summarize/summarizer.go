@@ -69,7 +69,8 @@ type cluster struct {
 	sents []Sentence // every sentence of every document, in order
 	noise []Noise    // per sentence
 	kept  []int      // indices into sents of the sentences kept, in order
-	terms [][]string // per sentence: its stems, once it has been kept
+	terms [][]int32  // per sentence, once it has been kept: its terms' ids
+	vocab int        // the number of term ids
 	// Per sentence, once it has been kept: its text with white space
 	// folded, its words, and whether it stands alone (see standsAlone).
 	folded []string
@@ -131,33 +132,35 @@ func (s *Summarizer) prepare(ctx context.Context, docs []Document) (*cluster, er
 		return nil, ErrNoInput
 	}
 	c := &cluster{docs: docs, sameFact: s.opts.SameFact, denseMax: s.denseMax}
-	type parsed struct {
-		sents  []Sentence
-		noise  []Noise
-		terms  [][]string
-		folded []string
-		words  []int
-		alone  []bool
-	}
-	out := make([]parsed, len(docs))
+	out := make([]parsedDoc, len(docs))
 	done := s.counter("reading sentences", len(docs))
 	parallel(len(docs), func() func(int) {
 		stems := make(map[string]string) // per worker: no locking
+		dict := make(map[string]int32)
 		return func(di int) {
 			if ctx.Err() != nil {
 				return
 			}
 			text := docs[di].Text
-			p := parsed{sents: s.seg.split(di, text)}
+			p := parsedDoc{sents: s.seg.split(di, text)}
 			p.noise = make([]Noise, len(p.sents))
 			clean(text, p.sents, p.noise)
-			p.terms = make([][]string, len(p.sents))
+			p.terms = make([][]int32, len(p.sents))
+			clear(dict)
 			p.folded = make([]string, len(p.sents))
 			p.words = make([]int, len(p.sents))
 			p.alone = make([]bool, len(p.sents))
 			for i, n := range p.noise {
 				if n == Kept {
-					p.terms[i] = s.vec.terms(p.sents[i].Text, stems)
+					for _, stem := range s.vec.terms(p.sents[i].Text, stems) {
+						id, ok := dict[stem]
+						if !ok {
+							id = int32(len(p.dict))
+							dict[stem] = id
+							p.dict = append(p.dict, stem)
+						}
+						p.terms[i] = append(p.terms[i], id)
+					}
 					p.folded[i] = foldSpace(p.sents[i].Text)
 					p.words[i] = countWords(p.folded[i])
 					p.alone[i] = standsAlone(p.folded[i])
@@ -170,13 +173,14 @@ func (s *Summarizer) prepare(ctx context.Context, docs []Document) (*cluster, er
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	c.vocab = intern(out)
 	var total int
 	for _, p := range out {
 		total += len(p.sents)
 	}
 	c.sents = make([]Sentence, 0, total)
 	c.noise = make([]Noise, 0, total)
-	c.terms = make([][]string, 0, total)
+	c.terms = make([][]int32, 0, total)
 	c.folded = make([]string, 0, total)
 	c.words = make([]int, 0, total)
 	c.alone = make([]bool, 0, total)
@@ -200,17 +204,29 @@ func (s *Summarizer) prepare(ctx context.Context, docs []Document) (*cluster, er
 	return c, ctx.Err()
 }
 
+// parsedDoc is one document after the parallel stage: its sentences, their
+// noise and, for the sentences kept, their terms and text.
+type parsedDoc struct {
+	sents  []Sentence
+	noise  []Noise
+	terms  [][]int32 // ids into dict, then, after intern, into the vocabulary
+	dict   []string  // the document's stems, in order of first use
+	folded []string
+	words  []int
+	alone  []bool
+}
+
 // vectorize recomputes kept and the TF-IDF vectors of the kept sentences.
 func (c *cluster) vectorize() {
 	c.kept = c.kept[:0]
-	var terms [][]string
+	var terms [][]int32
 	for i, n := range c.noise {
 		if n == Kept {
 			c.kept = append(c.kept, i)
 			terms = append(terms, c.terms[i])
 		}
 	}
-	c.vecs = vectors(terms)
+	c.vecs = vectors(terms, c.vocab)
 	if len(c.vecs) <= c.denseMax {
 		c.graph = rank.FromDense(rank.Similarity(c.vecs, 0))
 	} else {

@@ -71,52 +71,85 @@ func (v *vectorizer) terms(text string, stems map[string]string) []string {
 
 func hasLetter(s string) bool { return strings.IndexFunc(s, unicode.IsLetter) >= 0 }
 
-// vectors returns one unit TF-IDF vector per list of terms. The IDF is
-// computed over the lists themselves, each counted as one document; a term's
-// weight is (1 + log tf) · idf with idf = log((1+N)/(1+df)) + 1. Each list
-// becomes its sorted term ids, whose runs give tf; all vectors share two
-// backing arrays.
-func vectors(termLists [][]string) []rank.Vector {
+// intern numbers the stems of all documents in one vocabulary, in order of
+// first use over the documents in order, and rewrites each document's term
+// ids into it. That is the numbering one pass over all the sentences would
+// give, so the vectors, and the order Dot sums in, do not depend on the
+// parallel stage. It returns the size of the vocabulary.
+func intern(docs []parsedDoc) int {
 	ids := make(map[string]int32)
-	var total int
-	for _, terms := range termLists {
-		total += len(terms)
-	}
-	all := make([]int32, total)
-	lists := make([][]int32, len(termLists))
-	var df []int
-	distinct := 0
-	for i, terms := range termLists {
-		l := all[:len(terms):len(terms)]
-		all = all[len(terms):]
-		for k, s := range terms {
-			id, ok := ids[s]
+	remaps := make([][]int32, len(docs))
+	for d := range docs {
+		remap := make([]int32, len(docs[d].dict))
+		for l, stem := range docs[d].dict {
+			id, ok := ids[stem]
 			if !ok {
-				id = int32(len(df))
-				ids[s] = id
-				df = append(df, 0)
+				id = int32(len(ids))
+				ids[stem] = id
 			}
-			l[k] = id
+			remap[l] = id
 		}
+		remaps[d] = remap
+	}
+	parallel(len(docs), func() func(int) {
+		return func(d int) {
+			for _, ts := range docs[d].terms {
+				for k, t := range ts {
+					ts[k] = remaps[d][t]
+				}
+			}
+		}
+	})
+	return len(ids)
+}
+
+// vectors returns one unit TF-IDF vector per list of term ids below vocab.
+// The IDF is computed over the lists themselves, each counted as one
+// document; a term's weight is (1 + log tf) · idf with
+// idf = log((1+N)/(1+df)) + 1. Lists are sorted in place, and their runs
+// give tf; all vectors share two backing arrays.
+func vectors(lists [][]int32, vocab int) []rank.Vector {
+	const chunk = 1024 // lists per task
+	chunks := (len(lists) + chunk - 1) / chunk
+	inChunks := func(f func(i int)) {
+		parallel(chunks, func() func(int) {
+			return func(c int) {
+				for i := c * chunk; i < min(len(lists), (c+1)*chunk); i++ {
+					f(i)
+				}
+			}
+		})
+	}
+	distinct := make([]int, len(lists)+1) // then: where each vector starts
+	inChunks(func(i int) {
+		l := lists[i]
 		slices.Sort(l)
 		for k, id := range l {
 			if k == 0 || l[k-1] != id {
-				df[id]++
-				distinct++
+				distinct[i+1]++
 			}
 		}
-		lists[i] = l
+	})
+	df := make([]int, vocab)
+	for i, l := range lists {
+		for k, id := range l {
+			if k == 0 || l[k-1] != id {
+				df[id]++
+			}
+		}
+		distinct[i+1] += distinct[i]
 	}
-	n := float64(len(termLists))
-	idf := make([]float64, len(df))
+	n := float64(len(lists))
+	idf := make([]float64, vocab)
 	for id, d := range df {
 		idf[id] = math.Log((1+n)/(1+float64(d))) + 1
 	}
-	termBuf := make([]int32, distinct)
-	weightBuf := make([]float64, distinct)
-	out := make([]rank.Vector, len(termLists))
-	for i, l := range lists {
-		m := 0
+	termBuf := make([]int32, distinct[len(lists)])
+	weightBuf := make([]float64, distinct[len(lists)])
+	out := make([]rank.Vector, len(lists))
+	inChunks(func(i int) {
+		l := lists[i]
+		start, m := distinct[i], distinct[i]
 		for k := 0; k < len(l); {
 			j := k + 1
 			for j < len(l) && l[j] == l[k] {
@@ -127,11 +160,10 @@ func vectors(termLists [][]string) []rank.Vector {
 			m++
 			k = j
 		}
-		vec := rank.Vector{Terms: termBuf[:m:m], Weights: weightBuf[:m:m]}
-		termBuf, weightBuf = termBuf[m:], weightBuf[m:]
+		vec := rank.Vector{Terms: termBuf[start:m:m], Weights: weightBuf[start:m:m]}
 		rank.Normalize(vec)
 		out[i] = vec
-	}
+	})
 	return out
 }
 
