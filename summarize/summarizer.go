@@ -152,14 +152,16 @@ func (s *Summarizer) prepare(ctx context.Context, docs []Document) (*cluster, er
 			p.alone = make([]bool, len(p.sents))
 			for i, n := range p.noise {
 				if n == Kept {
-					for _, stem := range s.vec.terms(p.sents[i].Text, stems) {
+					ts := s.vec.terms(p.sents[i].Text, stems)
+					p.terms[i] = make([]int32, len(ts))
+					for k, stem := range ts {
 						id, ok := dict[stem]
 						if !ok {
 							id = int32(len(p.dict))
 							dict[stem] = id
 							p.dict = append(p.dict, stem)
 						}
-						p.terms[i] = append(p.terms[i], id)
+						p.terms[i][k] = id
 					}
 					p.folded[i] = foldSpace(p.sents[i].Text)
 					p.words[i] = countWords(p.folded[i])
