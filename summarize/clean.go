@@ -70,27 +70,27 @@ func clean(text string, sents []Sentence, noise []Noise) {
 }
 
 // countFolded returns, per block, how many of the blocks equal it with white
-// space folded. Blocks are first told apart by a hash of their folded text,
-// which costs no copy; only blocks whose hashes collide are folded and
-// compared.
+// space folded. Blocks are first told apart by the ends of their folded
+// text, which costs no copy and no pass over the whole block; only blocks
+// whose ends agree are folded and compared.
 func countFolded(blocks []string) []int {
-	hashes := make([]uint64, len(blocks))
-	byHash := make(map[uint64]int, len(blocks))
+	keys := make([]foldedEnds, len(blocks))
+	byEnds := make(map[foldedEnds]int, len(blocks))
 	for k, b := range blocks {
-		hashes[k] = foldedHash(b)
-		byHash[hashes[k]]++
+		keys[k] = endsOf(b)
+		byEnds[keys[k]]++
 	}
 	counts := make([]int, len(blocks))
 	var folded map[string]int
 	for k, b := range blocks {
-		if byHash[hashes[k]] == 1 {
+		if byEnds[keys[k]] == 1 {
 			counts[k] = 1
 			continue
 		}
 		if folded == nil {
 			folded = make(map[string]int)
 			for j, o := range blocks {
-				if byHash[hashes[j]] > 1 {
+				if byEnds[keys[j]] > 1 {
 					folded[foldSpace(o)]++
 				}
 			}
@@ -100,28 +100,54 @@ func countFolded(blocks []string) []int {
 	return counts
 }
 
-// foldedHash is the FNV-1a hash of foldSpace(s), computed without it.
-func foldedHash(s string) uint64 {
-	const prime = 1099511628211
-	h := uint64(14695981039346656037)
-	started, pending := false, false // pending: white space after a word
-	for i := 0; i < len(s); {
+// foldedEnds holds the first and the last bytes of a text with white space
+// folded: texts equal when folded have equal ends.
+type foldedEnds struct {
+	head, tail   [24]byte // tail backwards
+	nhead, ntail uint8
+}
+
+func endsOf(s string) foldedEnds {
+	var e foldedEnds
+	pending := false // white space after a word
+	for i := 0; i < len(s) && int(e.nhead) < len(e.head); {
 		space, size := spaceAt(s, i)
 		if space {
-			pending = started
+			pending = e.nhead > 0
 			i += size
 			continue
 		}
 		if pending {
-			h = (h ^ ' ') * prime
+			e.head[e.nhead] = ' '
+			e.nhead++
+			pending = false
 		}
-		started, pending = true, false
-		for j := i; j < i+size; j++ {
-			h = (h ^ uint64(s[j])) * prime
+		for j := i; j < i+size && int(e.nhead) < len(e.head); j++ {
+			e.head[e.nhead] = s[j]
+			e.nhead++
 		}
 		i += size
 	}
-	return h
+	pending = false
+	for i := len(s); i > 0 && int(e.ntail) < len(e.tail); {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		if unicode.IsSpace(r) {
+			pending = e.ntail > 0
+			i -= size
+			continue
+		}
+		if pending {
+			e.tail[e.ntail] = ' '
+			e.ntail++
+			pending = false
+		}
+		for j := i - 1; j >= i-size && int(e.ntail) < len(e.tail); j-- {
+			e.tail[e.ntail] = s[j]
+			e.ntail++
+		}
+		i -= size
+	}
+	return e
 }
 
 // groupParagraphs returns [first, end) sentence index ranges per paragraph.

@@ -243,8 +243,8 @@ func (c *cluster) vectorize() {
 // second pass.
 func (c *cluster) dropNoise() {
 	at := make([]int32, len(c.kept)) // new index of each kept sentence, or -1
-	var kept []int
-	var vecs []rank.Vector
+	kept := make([]int, 0, len(c.kept))
+	vecs := make([]rank.Vector, 0, len(c.kept))
 	for k, i := range c.kept {
 		at[k] = -1
 		if c.noise[i] == Kept {
