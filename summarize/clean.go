@@ -194,13 +194,13 @@ func paragraphNoise(block string, count int, first string) Noise {
 var boilerWords = []string{"copyright", "©", "rights reserved", "sign up", "subscribe", "newsletter", "may not be"}
 
 func mayBeBoilerplate(block string) bool {
-	for i := 0; i < len(block); i++ {
-		c := lowerASCII(block[i])
-		if !boilerFirst[c] {
+	for i := 0; i+1 < len(block); i++ {
+		pair := uint16(lowerASCII(block[i]))<<8 | uint16(lowerASCII(block[i+1]))
+		if boilerPairs[pair>>6]&(1<<(pair&63)) == 0 {
 			continue
 		}
 		for _, w := range boilerWords {
-			if w[0] == c && hasLowerASCIIPrefix(block[i:], w) {
+			if hasLowerASCIIPrefix(block[i:], w) {
 				return true
 			}
 		}
@@ -208,12 +208,14 @@ func mayBeBoilerplate(block string) bool {
 	return false
 }
 
-// boilerFirst marks the first bytes of boilerWords.
-var boilerFirst = func() (m [256]bool) {
+// boilerPairs is the set of the first two bytes of boilerWords, a bit per
+// pair: most positions in a block are passed over with one look-up.
+var boilerPairs = func() (set [1 << 16 / 64]uint64) {
 	for _, w := range boilerWords {
-		m[w[0]] = true
+		pair := uint16(w[0])<<8 | uint16(w[1])
+		set[pair>>6] |= 1 << (pair & 63)
 	}
-	return m
+	return set
 }()
 
 // hasLowerASCIIPrefix reports whether s starts with w, a lower-case word,

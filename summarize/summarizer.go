@@ -4,6 +4,7 @@ import (
 	"context"
 	"math"
 	"slices"
+	"strings"
 
 	"brief/rank"
 )
@@ -164,7 +165,8 @@ func (s *Summarizer) prepare(ctx context.Context, docs []Document) (*cluster, er
 						p.terms[i][k] = id
 					}
 					p.folded[i] = foldSpace(p.sents[i].Text)
-					p.words[i] = countWords(p.folded[i])
+					// Folded text has one space between words.
+					p.words[i] = strings.Count(p.folded[i], " ") + 1
 					p.alone[i] = standsAlone(p.folded[i])
 				}
 			}
