@@ -79,30 +79,45 @@ func TextRankSparse(g *Sparse, prior []float64, s Settings) []float64 {
 		off[j+1] = len(from)
 	}
 
+	var isolated []int // nodes without edges: they teleport
+	for i, d := range deg {
+		if d == 0 {
+			isolated = append(isolated, i)
+		}
+	}
+	// Nodes are updated in blocks of a fixed size, each block's change
+	// summed apart and the blocks' sums added in order: the result does not
+	// depend on how many goroutines share the blocks, and a graph of one
+	// block sums as a plain loop would.
+	const block = 4096
+	blocks := (n + block - 1) / block
+	change := make([]float64, blocks)
 	x := append([]float64(nil), p...)
 	next := make([]float64, n)
-	workers := min(runtime.GOMAXPROCS(0), 1+edges/(1<<16))
+	workers := min(runtime.GOMAXPROCS(0), blocks, 1+edges/(1<<16))
 	for iter := 0; iter < s.MaxIter; iter++ {
 		var dangling float64
-		for i, d := range deg {
-			if d == 0 {
-				dangling += x[i]
-			}
+		for _, i := range isolated {
+			dangling += x[i]
 		}
-		parallelRanges(n, workers, func(lo, hi int) {
-			for j := lo; j < hi; j++ {
-				var sum float64
-				for k := off[j]; k < off[j+1]; k++ {
-					sum += x[from[k]] * share[k]
+		parallelRanges(blocks, workers, func(lo, hi int) {
+			for b := lo; b < hi; b++ {
+				var diff float64
+				for j := b * block; j < min(n, (b+1)*block); j++ {
+					var sum float64
+					for k := off[j]; k < off[j+1]; k++ {
+						sum += x[from[k]] * share[k]
+					}
+					v := s.Damping*(sum+dangling*p[j]) + (1-s.Damping)*p[j]
+					diff += math.Abs(v - x[j])
+					next[j] = v
 				}
-				next[j] = sum
+				change[b] = diff
 			}
 		})
 		var diff float64
-		for i := range next {
-			v := s.Damping*(next[i]+dangling*p[i]) + (1-s.Damping)*p[i]
-			diff += math.Abs(v - x[i])
-			next[i] = v
+		for _, d := range change {
+			diff += d
 		}
 		x, next = next, x
 		if diff < s.Tolerance {

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"runtime"
 	"strings"
-	"sync"
 	"testing"
 
 	"brief/internal/corpus"
@@ -15,18 +14,15 @@ import (
 // them; 0 stands for the five seed versions.
 var scaleSizes = []int{0, 2000, 20000, 200000}
 
-var scaleCorpora sync.Map // size → []Document
-
 // scaleDocs returns the seed versions for size 0, else a generated corpus
 // of about size sentences: versions of many news and review stories made
 // from testdata/kazakhstan and testdata/opinosis (see internal/corpus).
+// Corpora are made anew, not kept: a large one kept alive would make the
+// garbage collector run less often in later benchmarks than in earlier.
 func scaleDocs(tb testing.TB, size int) []Document {
 	tb.Helper()
 	if size == 0 {
 		return seedDocs(tb)
-	}
-	if docs, ok := scaleCorpora.Load(size); ok {
-		return docs.([]Document)
 	}
 	src, err := corpus.Load("../testdata")
 	if err != nil {
@@ -36,7 +32,6 @@ func scaleDocs(tb testing.TB, size int) []Document {
 	for _, d := range corpus.Generate(src, size) {
 		docs = append(docs, Document{Name: d.Name, Text: d.Text})
 	}
-	scaleCorpora.Store(size, docs)
 	return docs
 }
 
