@@ -115,8 +115,11 @@ func Generate(src *Sources, sentences int) []Document {
 	return docs
 }
 
-// Count estimates the sentences of text: runs ending in '.', '!' or '?'
-// before white space or the end, and lines without such an ending.
+// Count estimates the sentences of text as a sentence splitter finds them:
+// a '.', '!' or '?' ends one where white space and a capital, a digit, a
+// quotation mark or a bracket follow it, or the line ends, unless the '.'
+// ends a lone letter ("U.S.", "J. Doe") or a common abbreviation ("Nov.");
+// a line without such an end is one sentence.
 func Count(text string) int {
 	n := 0
 	for _, line := range strings.Split(text, "\n") {
@@ -126,7 +129,14 @@ func Count(text string) int {
 		}
 		k := 0
 		for i := 0; i < len(line); i++ {
-			if c := line[i]; (c == '.' || c == '!' || c == '?') && (i+1 == len(line) || line[i+1] == ' ') {
+			c := line[i]
+			if c != '.' && c != '!' && c != '?' {
+				continue
+			}
+			if c == '.' && abbreviated(line[:i]) {
+				continue
+			}
+			if i+1 == len(line) || i+2 < len(line) && line[i+1] == ' ' && startsSentence(line[i+2:]) {
 				k++
 			}
 		}
@@ -136,6 +146,27 @@ func Count(text string) int {
 		n += k
 	}
 	return n
+}
+
+// abbreviations that a splitter does not end a sentence after.
+var abbreviations = map[string]bool{
+	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "St": true, "Jr": true, "Sr": true, "vs": true,
+	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Aug": true, "Sept": true, "Sep": true,
+	"Oct": true, "Nov": true, "Dec": true, "Gov": true, "Sen": true, "Rep": true, "Gen": true,
+}
+
+// abbreviated reports whether before, the text before a '.', ends with a
+// lone letter or an abbreviation.
+func abbreviated(before string) bool {
+	w := before[strings.LastIndexAny(before, " (")+1:]
+	return len(w) == 1 && isLetter(w[0]) || len(w) >= 2 && w[len(w)-2] == '.' && isLetter(w[len(w)-1]) || abbreviations[w]
+}
+
+func isLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+func startsSentence(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune(`"“'‘(`, r)
 }
 
 // Write writes docs into dir, one file each.

@@ -48,6 +48,8 @@ func TestCount(t *testing.T) {
 		{"One. Two! Three?\n\nFour", 4},
 		{"Heading\n\nA sentence. Another one.\n", 3},
 		{"Version 2.0 is out.", 1},
+		{"Three U.S. officials said so on Nov. 6. Mr. Doe agreed.", 2},
+		{"A caption, 2025. (Jane Doe/AP)", 2},
 	} {
 		if got := Count(tc.text); got != tc.want {
 			t.Errorf("Count(%q) = %d, want %d", tc.text, got, tc.want)
