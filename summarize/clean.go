@@ -111,7 +111,10 @@ func endsOf(s string) foldedEnds {
 	var e foldedEnds
 	pending := false // white space after a word
 	for i := 0; i < len(s) && int(e.nhead) < len(e.head); {
-		space, size := spaceAt(s, i)
+		space, size := asciiSpace[s[i]], 1
+		if s[i] >= utf8.RuneSelf {
+			space, size = spaceRuneAt(s, i)
+		}
 		if space {
 			pending = e.nhead > 0
 			i += size
@@ -287,7 +290,10 @@ func hasWords(s string, n int) bool { return words(s, n) >= n }
 func words(s string, limit int) int {
 	n, in := 0, false
 	for i := 0; i < len(s) && n < limit; {
-		space, size := spaceAt(s, i)
+		space, size := asciiSpace[s[i]], 1
+		if s[i] >= utf8.RuneSelf {
+			space, size = spaceRuneAt(s, i)
+		}
 		i += size
 		if space {
 			in = false
@@ -300,14 +306,12 @@ func words(s string, limit int) int {
 }
 
 // asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
-var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+var asciiSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
-// spaceAt reports whether the rune at s[i] is white space, and its size;
-// ASCII, most of any text, is judged without decoding.
-func spaceAt(s string, i int) (bool, int) {
-	if c := s[i]; c < utf8.RuneSelf {
-		return asciiSpace[c], 1
-	}
+// spaceRuneAt reports whether the rune at s[i], outside ASCII, is white
+// space, and its size. Loops over text test ASCII bytes, most of any text,
+// in asciiSpace themselves, without a call.
+func spaceRuneAt(s string, i int) (bool, int) {
 	r, size := utf8.DecodeRuneInString(s[i:])
 	return unicode.IsSpace(r), size
 }
@@ -318,7 +322,10 @@ func foldSpace(s string) string {
 	folded := true
 	prevSpace := true // so a leading space counts as unfolded
 	for i := 0; i < len(s); {
-		space, size := spaceAt(s, i)
+		space, size := asciiSpace[s[i]], 1
+		if s[i] >= utf8.RuneSelf {
+			space, size = spaceRuneAt(s, i)
+		}
 		if space && (s[i] != ' ' || prevSpace) {
 			folded = false
 			break

@@ -145,7 +145,10 @@ func firstFields(s string, n int) []string {
 	out := make([]string, 0, n)
 	start := -1
 	for i := 0; i < len(s) && len(out) < n; {
-		space, size := spaceAt(s, i)
+		space, size := asciiSpace[s[i]], 1
+		if s[i] >= utf8.RuneSelf {
+			space, size = spaceRuneAt(s, i)
+		}
 		switch {
 		case space && start >= 0:
 			out = append(out, s[start:i])
