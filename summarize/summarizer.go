@@ -54,12 +54,12 @@ const minOffStory = 2
 // every pair that shares a term, computed as a dense matrix
 // (rank.Similarity): exact, and what the golden files pin, but the square
 // of the sentences in time and memory. Measured on 2 cores, the two graphs
-// cost the same within 10% up to about 200 kept sentences (the seeds keep
-// 84), and the dense one falls behind fast above it: 1.4 times slower at
-// 250, 3.5 at 1,700. Above DenseMax each sentence keeps its nearest
-// neighbours (rank.SparseSimilarity with rank.Neighbours' defaults), so
-// time and memory grow with the sentences; selection, support, reading
-// order and the off-story test then see only those neighbours.
+// cost about the same on the seeds (84 kept sentences), and the dense one
+// falls behind fast above: 1.4 times slower at 207, 4 times at 1,700.
+// Above DenseMax each sentence keeps its nearest neighbours
+// (rank.SparseSimilarity with rank.Neighbours' defaults), so time and
+// memory grow with the sentences; selection, support, reading order and
+// the off-story test then see only those neighbours.
 const DenseMax = 200
 
 // cluster is the working state of one Summarize call. Nothing in it is
