@@ -63,8 +63,8 @@ const minOffStory = 2
 const DenseMax = 200
 
 // cluster is the working state of one Summarize call. Nothing in it is
-// sized by the square of the sentences, except, below DenseMax, the matrix
-// vectorize builds the graph from.
+// sized by the square of the sentences (below DenseMax, vectorize builds the
+// graph from a matrix it does not keep).
 type cluster struct {
 	docs  []Document
 	sents []Sentence // every sentence of every document, in order
@@ -139,39 +139,10 @@ func (s *Summarizer) prepare(ctx context.Context, docs []Document) (*cluster, er
 		stems := make(map[string]string) // per worker: no locking
 		dict := make(map[string]int32)
 		return func(di int) {
-			if ctx.Err() != nil {
-				return
+			if ctx.Err() == nil {
+				out[di] = s.parse(di, docs[di].Text, stems, dict)
+				done()
 			}
-			text := docs[di].Text
-			p := parsedDoc{sents: s.seg.split(di, text)}
-			p.noise = make([]Noise, len(p.sents))
-			clean(text, p.sents, p.noise)
-			p.terms = make([][]int32, len(p.sents))
-			clear(dict)
-			p.folded = make([]string, len(p.sents))
-			p.words = make([]int, len(p.sents))
-			p.alone = make([]bool, len(p.sents))
-			for i, n := range p.noise {
-				if n == Kept {
-					ts := s.vec.terms(p.sents[i].Text, stems)
-					p.terms[i] = make([]int32, len(ts))
-					for k, stem := range ts {
-						id, ok := dict[stem]
-						if !ok {
-							id = int32(len(p.dict))
-							dict[stem] = id
-							p.dict = append(p.dict, stem)
-						}
-						p.terms[i][k] = id
-					}
-					p.folded[i] = foldSpace(p.sents[i].Text)
-					// Folded text has one space between words.
-					p.words[i] = strings.Count(p.folded[i], " ") + 1
-					p.alone[i] = standsAlone(p.folded[i])
-				}
-			}
-			out[di] = p
-			done()
 		}
 	})
 	if err := ctx.Err(); err != nil {
@@ -206,6 +177,42 @@ func (s *Summarizer) prepare(ctx context.Context, docs []Document) (*cluster, er
 		return nil, ErrNoContent
 	}
 	return c, ctx.Err()
+}
+
+// parse segments and cleans one document and, for the sentences it keeps,
+// finds their terms, folded text, words and whether they stand alone.
+// stems caches Porter stems; dict is scratch space. Workers call it at once
+// on different documents, each with its own stems and dict.
+func (s *Summarizer) parse(di int, text string, stems map[string]string, dict map[string]int32) parsedDoc {
+	p := parsedDoc{sents: s.seg.split(di, text)}
+	n := len(p.sents)
+	p.noise = make([]Noise, n)
+	clean(text, p.sents, p.noise)
+	p.terms = make([][]int32, n)
+	p.folded = make([]string, n)
+	p.words = make([]int, n)
+	p.alone = make([]bool, n)
+	clear(dict)
+	for i, noise := range p.noise {
+		if noise != Kept {
+			continue
+		}
+		ts := s.vec.terms(p.sents[i].Text, stems)
+		p.terms[i] = make([]int32, len(ts))
+		for k, stem := range ts {
+			id, ok := dict[stem]
+			if !ok {
+				id = int32(len(p.dict))
+				dict[stem] = id
+				p.dict = append(p.dict, stem)
+			}
+			p.terms[i][k] = id
+		}
+		p.folded[i] = foldSpace(p.sents[i].Text)
+		p.words[i] = strings.Count(p.folded[i], " ") + 1 // folded: one space between words
+		p.alone[i] = standsAlone(p.folded[i])
+	}
+	return p
 }
 
 // parsedDoc is one document after the parallel stage: its sentences, their
