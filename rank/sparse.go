@@ -4,6 +4,7 @@ import (
 	"runtime"
 	"slices"
 	"sync"
+	"sync/atomic"
 
 	"gonum.org/v1/gonum/mat"
 )
@@ -86,8 +87,7 @@ func SparseSimilarity(vs []Vector, nb Neighbours) *Sparse {
 	// Each node's proposals, written by index.
 	props := make([][]Edge, n)
 	workers := min(runtime.GOMAXPROCS(0), 1+n/512)
-	var next int64
-	var mu sync.Mutex
+	var next atomic.Int64 // the first node of the next chunk
 	var wg sync.WaitGroup
 	const chunk = 256
 	for w := 0; w < workers; w++ {
@@ -99,10 +99,7 @@ func SparseSimilarity(vs []Vector, nb Neighbours) *Sparse {
 			var touched []int32
 			var cand []Edge
 			for {
-				mu.Lock()
-				start := int(next)
-				next += chunk
-				mu.Unlock()
+				start := int(next.Add(chunk) - chunk)
 				if start >= n {
 					return
 				}
@@ -115,7 +112,7 @@ func SparseSimilarity(vs []Vector, nb Neighbours) *Sparse {
 							if int(p.node) == i {
 								continue
 							}
-							if acc[p.node] == 0 {
+							if acc[p.node] == 0 { // weights are positive
 								touched = append(touched, p.node)
 							}
 							acc[p.node] += wi * p.w
