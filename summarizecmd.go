@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"time"
 
 	"github.com/urfave/cli/v2"
 
@@ -54,18 +55,29 @@ func runSummarize(c *cli.Context) error {
 	if c.NArg() == 0 {
 		return usagef("summarize: no PATH given (use - for standard input)")
 	}
+	// Large inputs take seconds: show a person at a terminal how far the
+	// run has got, from its first second on. Progress goes to stderr only.
+	progress := func() {}
+	if isTerminal(c.App.ErrWriter) {
+		p := startProgress(c.App.ErrWriter, time.Second, 200*time.Millisecond)
+		p.update(summarize.Progress{Stage: "reading files"})
+		opts.Progress = p.update
+		progress = p.stop
+	}
 	sum, err := summarize.New(opts)
 	if err != nil {
+		progress()
 		return usageError{err}
 	}
 	docs, inputErrs := summarize.ReadPaths(c.Args().Slice(), c.App.Reader, summarize.ReadOptions{StdinHTML: c.Bool("html")})
-	for _, e := range inputErrs {
-		fmt.Fprintf(c.App.ErrWriter, "brief: %v\n", e)
-	}
 	if len(docs) == 0 {
+		progress()
+		printErrors(c.App.ErrWriter, inputErrs)
 		return errors.New("summarize: no usable input")
 	}
 	b, err := sum.Summarize(c.Context, docs)
+	progress()
+	printErrors(c.App.ErrWriter, inputErrs)
 	if err != nil {
 		return fmt.Errorf("summarize: %w", err)
 	}
@@ -87,6 +99,12 @@ func budgetFlags() []cli.Flag {
 		&cli.IntFlag{Name: "bytes", Usage: "budget in bytes of the printed brief"},
 		&cli.Float64Flag{Name: "lambda", Value: summarize.DefaultLambda,
 			Usage: "MMR trade-off in [0,1]: 1 ranks by relevance alone, 0 by novelty alone"},
+	}
+}
+
+func printErrors(w io.Writer, errs []error) {
+	for _, e := range errs {
+		fmt.Fprintf(w, "brief: %v\n", e)
 	}
 }
 

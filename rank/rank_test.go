@@ -2,6 +2,8 @@ package rank
 
 import (
 	"math"
+	"reflect"
+	"slices"
 	"testing"
 
 	"gonum.org/v1/gonum/mat"
@@ -193,6 +195,105 @@ func TestSimilarityMatchesDot(t *testing.T) {
 			}
 			if got := w.At(i, j); got != want {
 				t.Fatalf("w[%d][%d] = %v, Dot = %v", i, j, got, want)
+			}
+		}
+	}
+}
+
+// With room for every neighbour and every term, the sparse graph holds the
+// dense graph's edges with the same weights, and TextRank on either gives
+// the same scores bit for bit.
+func TestSparseSimilarityMatchesDense(t *testing.T) {
+	var vs []Vector
+	for i := 0; i < 40; i++ {
+		var v Vector
+		for term := int32(0); term < 50; term++ {
+			if (int(term)*7+i*3)%6 == 0 || (int(term)+i)%13 == 0 {
+				v.Terms = append(v.Terms, term)
+				v.Weights = append(v.Weights, 1+float64((int(term)*13+i)%17)/7)
+			}
+		}
+		Normalize(v)
+		vs = append(vs, v)
+	}
+	dense := Similarity(vs, 0)
+	sparse := SparseSimilarity(vs, Neighbours{K: len(vs), MaxDF: len(vs)})
+	want := FromDense(dense)
+	for i := range vs {
+		if !reflect.DeepEqual(sparse.Adj[i], want.Adj[i]) {
+			t.Fatalf("node %d: sparse %v, dense %v", i, sparse.Adj[i], want.Adj[i])
+		}
+	}
+	prior := make([]float64, len(vs))
+	for i := range prior {
+		prior[i] = 1 / math.Sqrt(float64(1+i%7))
+	}
+	a, b := TextRank(dense, prior, Settings{}), TextRankSparse(sparse, prior, Settings{})
+	for i := range a {
+		if a[i] != b[i] {
+			t.Fatalf("score[%d]: dense %v, sparse %v", i, a[i], b[i])
+		}
+	}
+}
+
+// Each node keeps its K nearest, ties to the lower index, and the graph is
+// symmetric.
+func TestSparseSimilarityKeepsNearest(t *testing.T) {
+	vs := []Vector{
+		{Terms: []int32{0, 1}, Weights: []float64{0.6, 0.8}},
+		{Terms: []int32{0, 1}, Weights: []float64{0.8, 0.6}}, // 0.96 with 0
+		{Terms: []int32{0, 2}, Weights: []float64{0.6, 0.8}}, // 0.36 with 0
+		{Terms: []int32{1, 3}, Weights: []float64{0.6, 0.8}}, // 0.48 with 0
+		{Terms: []int32{3, 4}, Weights: []float64{0.8, 0.6}}, // 0.64 with 3
+		{Terms: []int32{5}, Weights: []float64{1}},           // alone
+	}
+	g := SparseSimilarity(vs, Neighbours{K: 1, MaxDF: 10})
+	want := [][]int32{
+		{1},    // proposes 1 (0.96)
+		{0, 2}, // proposes 0; 2 proposes it
+		{1},    // 0.36 with 0, 0.48 with 1
+		{4},    // 0.48 with 0, 0.36 with 1, 0.64 with 4
+		{3},    // proposes 3
+		nil,    // shares no term
+	}
+	for i, es := range g.Adj {
+		var got []int32
+		for _, e := range es {
+			got = append(got, e.To)
+			if d := Dot(vs[i], vs[e.To]); e.W != d {
+				t.Errorf("w[%d][%d] = %v, Dot = %v", i, e.To, e.W, d)
+			}
+		}
+		if !reflect.DeepEqual(got, want[i]) {
+			t.Errorf("node %d: neighbours %v, want %v", i, got, want[i])
+		}
+	}
+}
+
+// best keeps the k best edges by weight, ties to the lower index, as a sort
+// would.
+func TestBestMatchesSort(t *testing.T) {
+	for _, n := range []int{0, 5, 17, 40, 300} {
+		for _, k := range []int{1, 4, 12, 24} {
+			var es []Edge
+			for i := 0; i < n; i++ {
+				es = append(es, Edge{int32((i * 7919) % n), float64((i*31)%13) / 13})
+			}
+			want := slices.Clone(es)
+			slices.SortStableFunc(want, func(a, b Edge) int {
+				switch {
+				case worse(b, a):
+					return -1
+				case worse(a, b):
+					return 1
+				}
+				return 0
+			})
+			want = want[:min(k, n)]
+			got := slices.Clone(best(es, k))
+			sortBest(got)
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("n=%d k=%d: best = %v, want %v", n, k, got, want)
 			}
 		}
 	}

@@ -56,15 +56,14 @@ const minWords = 4
 // metadata from the sentences it keeps. noise[i] is set for sentence i.
 func clean(text string, sents []Sentence, noise []Noise) {
 	paras := groupParagraphs(sents)
-	folded := make([]string, len(paras))
-	seen := make(map[string]int, len(paras))
+	blocks := make([]string, len(paras))
 	for k, p := range paras {
-		folded[k] = foldSpace(paraText(text, sents, p))
-		seen[folded[k]]++
+		blocks[k] = paraText(text, sents, p)
 	}
+	seen := countFolded(blocks)
 	for k, p := range paras {
-		block := paraText(text, sents, p)
-		if n := paragraphNoise(block, seen[folded[k]], sents[p[0]].Text); n != Kept {
+		block := blocks[k]
+		if n := paragraphNoise(block, seen[k], sents[p[0]].Text); n != Kept {
 			for i := p[0]; i < p[1]; i++ {
 				noise[i] = n
 			}
@@ -79,6 +78,90 @@ func clean(text string, sents []Sentence, noise []Noise) {
 			trimLead(&sents[i])
 		}
 	}
+}
+
+// countFolded returns, per block, how many of the blocks equal it with white
+// space folded. Blocks are first told apart by the ends of their folded
+// text, which costs no copy and no pass over the whole block; only blocks
+// whose ends agree are folded and compared.
+func countFolded(blocks []string) []int {
+	keys := make([]foldedEnds, len(blocks))
+	byEnds := make(map[foldedEnds]int, len(blocks))
+	for k, b := range blocks {
+		keys[k] = endsOf(b)
+		byEnds[keys[k]]++
+	}
+	counts := make([]int, len(blocks))
+	var folded map[string]int
+	for k, b := range blocks {
+		if byEnds[keys[k]] == 1 {
+			counts[k] = 1
+			continue
+		}
+		if folded == nil {
+			folded = make(map[string]int)
+			for j, o := range blocks {
+				if byEnds[keys[j]] > 1 {
+					folded[foldSpace(o)]++
+				}
+			}
+		}
+		counts[k] = folded[foldSpace(b)]
+	}
+	return counts
+}
+
+// foldedEnds holds the first and the last bytes of a text with white space
+// folded: texts equal when folded have equal ends.
+type foldedEnds struct {
+	head, tail   [24]byte // tail backwards
+	nhead, ntail uint8
+}
+
+func endsOf(s string) foldedEnds {
+	var e foldedEnds
+	pending := false // white space after a word
+	for i := 0; i < len(s) && int(e.nhead) < len(e.head); {
+		space, size := asciiSpace[s[i]], 1
+		if s[i] >= utf8.RuneSelf {
+			space, size = spaceRuneAt(s, i)
+		}
+		if space {
+			pending = e.nhead > 0
+			i += size
+			continue
+		}
+		if pending {
+			e.head[e.nhead] = ' '
+			e.nhead++
+			pending = false
+		}
+		for j := i; j < i+size && int(e.nhead) < len(e.head); j++ {
+			e.head[e.nhead] = s[j]
+			e.nhead++
+		}
+		i += size
+	}
+	pending = false
+	for i := len(s); i > 0 && int(e.ntail) < len(e.tail); {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		if unicode.IsSpace(r) {
+			pending = e.ntail > 0
+			i -= size
+			continue
+		}
+		if pending {
+			e.tail[e.ntail] = ' '
+			e.ntail++
+			pending = false
+		}
+		for j := i - 1; j >= i-size && int(e.ntail) < len(e.tail); j-- {
+			e.tail[e.ntail] = s[j]
+			e.ntail++
+		}
+		i -= size
+	}
+	return e
 }
 
 // groupParagraphs returns [first, end) sentence index ranges per paragraph.
@@ -114,9 +197,9 @@ func paragraphNoise(block string, count int, first string) Noise {
 		return Byline
 	case mayBeBio(first) && bioRE.MatchString(first):
 		return Bio
-	case mayBeBoilerplate(block) && boilerRE.MatchString(block):
+	case boilerWords.in(block) && boilerRE.MatchString(block):
 		return Boilerplate
-	case correctionRE.MatchString(block):
+	case correctionWords.in(block) && correctionRE.MatchString(block):
 		return Correction
 	}
 	return Kept
@@ -132,19 +215,84 @@ func mayBeBio(first string) bool {
 	return false
 }
 
-// boilerWords are the lower-case literals boilerRE needs; a block with none
-// of them is not boilerplate.
-var boilerWords = []string{"copyright", "©", "rights reserved", "sign up", "subscribe", "newsletter", "may not be", "cookie", "by continuing"}
+// literals is a set of lower-case words that a costly pattern needs: a
+// block that holds none of them, in any case of ASCII letters, cannot
+// match, and most blocks are passed over at one look-up a byte.
+type literals struct {
+	words []string
+	pairs [1 << 16 / 64]uint64 // the first two bytes of each word, a bit per pair
+}
 
-func mayBeBoilerplate(block string) bool {
-	lower := strings.ToLower(block)
-	for _, w := range boilerWords {
-		if strings.Contains(lower, w) {
+func newLiterals(words ...string) *literals {
+	l := &literals{words: words}
+	for _, w := range words {
+		pair := uint16(w[0])<<8 | uint16(w[1])
+		l.pairs[pair>>6] |= 1 << (pair & 63)
+	}
+	return l
+}
+
+// in reports whether block holds one of the words.
+func (l *literals) in(block string) bool {
+	for i := 0; i+1 < len(block); i++ {
+		pair := uint16(lowerASCII(block[i]))<<8 | uint16(lowerASCII(block[i+1]))
+		if l.pairs[pair>>6]&(1<<(pair&63)) == 0 {
+			continue
+		}
+		for _, w := range l.words {
+			if hasLowerASCIIPrefix(block[i:], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// The literals boilerRE and correctionRE need.
+var (
+	boilerWords = newLiterals("copyright", "©", "rights reserved", "sign up", "subscribe", "newsletter",
+		"may not be", "cookie", "by continuing")
+	correctionWords = newLiterals("correction", "clarification", "editor", "earlier version", "corrected", "amended")
+)
+
+// hasLowerASCIIPrefix reports whether s starts with w, a lower-case word,
+// with any ASCII letters in either case. For the literals here, finding one
+// this way at some offset is what strings.Contains(strings.ToLower(s), w)
+// says, without copying s: no other rune lower-cases into their letters.
+func hasLowerASCIIPrefix(s, w string) bool {
+	if len(s) < len(w) {
+		return false
+	}
+	for j := 0; j < len(w); j++ {
+		if lowerASCII(s[j]) != w[j] {
+			return false
+		}
+	}
+	return true
+}
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// mayBeStamp reports whether s has what stampRE needs: a clock time's
+// colon, or a word of stampWords at its start.
+func mayBeStamp(s string) bool {
+	if strings.IndexByte(s, ':') >= 0 {
+		return true
+	}
+	for _, w := range stampWords {
+		if hasLowerASCIIPrefix(s, w) {
 			return true
 		}
 	}
 	return false
 }
+
+var stampWords = []string{"published", "updated", "posted", "last updated", "modified"}
 
 // sentenceNoise judges one sentence; alone says it is its paragraph's only
 // sentence, where a short question is a heading ("What is X?").
@@ -152,9 +300,9 @@ func sentenceNoise(s string, alone bool) Noise {
 	switch {
 	case (strings.Contains(s, "://") || strings.Contains(s, "www.")) && urlRE.MatchString(s):
 		return URL
-	case !endsSentence(s), countWords(s) < minWords, !hasLower(s):
+	case !endsSentence(s), !hasWords(s, minWords), !hasLower(s):
 		return NotProse
-	case countWords(s) < 12 && stampRE.MatchString(s):
+	case mayBeStamp(s) && countWords(s) < 12 && stampRE.MatchString(s):
 		return NotProse // a timestamp line
 	case alone && strings.HasSuffix(strings.TrimRight(s, closers), "?") && countWords(s) < 8:
 		return NotProse
@@ -185,10 +333,21 @@ func hasLower(s string) bool {
 
 // countWords counts white-space-separated words, as the word budget does
 // (the same count as len(strings.Fields(s)), without the slice).
-func countWords(s string) int {
+func countWords(s string) int { return words(s, len(s)+1) }
+
+// hasWords reports whether s holds at least n words.
+func hasWords(s string, n int) bool { return words(s, n) >= n }
+
+// words counts the words of s, stopping at limit.
+func words(s string, limit int) int {
 	n, in := 0, false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
+	for i := 0; i < len(s) && n < limit; {
+		space, size := asciiSpace[s[i]], 1
+		if s[i] >= utf8.RuneSelf {
+			space, size = spaceRuneAt(s, i)
+		}
+		i += size
+		if space {
 			in = false
 		} else if !in {
 			in = true
@@ -198,18 +357,33 @@ func countWords(s string) int {
 	return n
 }
 
+// asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
+var asciiSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// spaceRuneAt reports whether the rune at s[i], outside ASCII, is white
+// space, and its size. Loops over text test ASCII bytes, most of any text,
+// in asciiSpace themselves, without a call.
+func spaceRuneAt(s string, i int) (bool, int) {
+	r, size := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsSpace(r), size
+}
+
 // foldSpace replaces every run of white space with one space and trims
 // both ends. Text that is folded already is returned as it is.
 func foldSpace(s string) string {
 	folded := true
 	prevSpace := true // so a leading space counts as unfolded
-	for _, r := range s {
-		space := unicode.IsSpace(r)
-		if space && (r != ' ' || prevSpace) {
+	for i := 0; i < len(s); {
+		space, size := asciiSpace[s[i]], 1
+		if s[i] >= utf8.RuneSelf {
+			space, size = spaceRuneAt(s, i)
+		}
+		if space && (s[i] != ' ' || prevSpace) {
 			folded = false
 			break
 		}
 		prevSpace = space
+		i += size
 	}
 	if folded && !prevSpace || s == "" {
 		return s

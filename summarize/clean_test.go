@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -123,6 +124,55 @@ func TestFoldSpace(t *testing.T) {
 	for _, s := range []string{"", " ", "a", "a b", " a b", "a b ", "a  b", "a\tb", "a\nb", "a\u00a0b", "one two three."} {
 		if got, want := foldSpace(s), strings.Join(strings.Fields(s), " "); got != want {
 			t.Errorf("foldSpace(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// The byte-wise fast paths agree with the rune-wise definitions.
+func TestWordsAndFoldingMatchFields(t *testing.T) {
+	for _, s := range []string{
+		"", " ", "one", "  two  words ", "tab\tand\nnewline", "no\u00a0break\u2003em space",
+		"é accents ü", "trailing\u0085", "a  b", "Copyright © 2025",
+	} {
+		fields := strings.Fields(s)
+		if got := countWords(s); got != len(fields) {
+			t.Errorf("countWords(%q) = %d, want %d", s, got, len(fields))
+		}
+		if got, want := foldSpace(s), strings.Join(fields, " "); got != want {
+			t.Errorf("foldSpace(%q) = %q, want %q", s, got, want)
+		}
+		for n := 0; n < 4; n++ {
+			if got := hasWords(s, n); got != (len(fields) >= n) {
+				t.Errorf("hasWords(%q, %d) = %v", s, n, got)
+			}
+		}
+		if got, want := firstFields(s, 2), fields[:min(2, len(fields))]; !slices.Equal(got, want) {
+			t.Errorf("firstFields(%q, 2) = %q, want %q", s, got, want)
+		}
+	}
+	for _, s := range []string{"Plain prose here.", "COPYRIGHT 2025", "Sign Up now", "© AP", "we may NOT BE", "Subscrib", "newsletters",
+		"CORRECTION: an earlier", "Editor’s note", "the Earlier Version", "corrections"} {
+		for _, l := range []*literals{boilerWords, correctionWords} {
+			want := false
+			for _, w := range l.words {
+				want = want || strings.Contains(strings.ToLower(s), w)
+			}
+			if got := l.in(s); got != want {
+				t.Errorf("literals%v.in(%q) = %v, want %v", l.words, s, got, want)
+			}
+		}
+	}
+}
+
+func TestCountFolded(t *testing.T) {
+	blocks := []string{"A caption here.", " A  caption\nhere. ", "A caption here!", "Another block.", "A caption\there."}
+	want := []int{3, 3, 1, 1, 3}
+	if got := countFolded(blocks); !slices.Equal(got, want) {
+		t.Errorf("countFolded = %v, want %v", got, want)
+	}
+	for _, b := range append(blocks, "", "  ", "a b", "é ü  end", strings.Repeat("long  text ", 9)) {
+		if endsOf(b) != endsOf(foldSpace(b)) {
+			t.Errorf("endsOf(%q) differs from the ends of its folded text", b)
 		}
 	}
 }

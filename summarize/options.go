@@ -64,6 +64,18 @@ type Options struct {
 	// MinSupport keeps only facts that at least this many versions state
 	// ("what do all the sources agree on"); 0 or 1 keeps every fact.
 	MinSupport int
+	// Progress, when set, is told as a Summarize call moves from stage to
+	// stage, and as each document is read into sentences. It may be called
+	// from several goroutines, one call at a time. The brief does not
+	// depend on it.
+	Progress func(Progress)
+}
+
+// Progress is how far a Summarize call has got: its stage and, where the
+// stage counts documents, how many of how many are done.
+type Progress struct {
+	Stage       string
+	Done, Total int
 }
 
 // DefaultOptions returns the documented defaults.

@@ -23,13 +23,16 @@ func (c *cluster) readingOrder(chosen []int) []int {
 	where := make(map[int]float64, len(chosen))
 	for _, k := range chosen {
 		earliest := map[int]float64{}
-		for j, i := range c.kept {
-			if j != k && !c.same(k, j) {
-				continue
-			}
-			d := c.sents[i].Doc
+		note := func(j int) {
+			d := c.sents[c.kept[j]].Doc
 			if p, ok := earliest[d]; !ok || pos[j] < p {
 				earliest[d] = pos[j]
+			}
+		}
+		note(k)
+		for _, e := range c.graph.Adj[k] {
+			if c.same(k, int(e.To), e.W) {
+				note(int(e.To))
 			}
 		}
 		var sum float64

@@ -2,31 +2,42 @@ package summarize
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"brief/rank"
 )
 
-// cost is what one sentence takes from a budget; in bytes, with the space
-// that joins it to the one before.
-func cost(b Budget, text string) int {
+// cost is what one sentence, of the given text and words, takes from a
+// budget; in bytes, with the space that joins it to the one before.
+func cost(b Budget, text string, words int) int {
 	switch b.Unit {
 	case Sentences:
 		return 1
 	case Bytes:
 		return len(text) + 1
 	}
-	return countWords(text)
+	return words
 }
 
 // selectMMR picks among n candidates by maximal marginal relevance under
-// the budget. rel holds relevance in [0,1], texts the folded text and ok
-// whether a candidate may be chosen at all; sim is the similarity of two
-// candidates. A candidate that states the same fact as one already chosen
-// is never chosen; one that does not fit the budget left is passed over for
-// shorter ones. Ties go to the lower index.
-func selectMMR(n int, sim func(a, b int) float64, same func(a, b int) bool,
-	rel []float64, texts []string, ok []bool, b Budget, lambda float64) []int {
+// the budget. rel holds relevance in [0,1], costs what each takes from the
+// budget (see cost) and ok whether a candidate may be chosen at all; neighbours lists a candidate's
+// edges in the similarity graph, sim is the similarity of any two, and same
+// says whether two of a given similarity state the same fact. A candidate
+// that states the same fact as one already chosen is never chosen; one that
+// does not fit the budget left is passed over for shorter ones. Ties go to
+// the lower index.
+//
+// Only the chosen sentence's neighbours are updated after each pick, so a
+// pick costs a scan of the candidates, not of all pairs. A sparse graph may
+// leave out a neighbour that states the same fact; the best candidate is
+// therefore also checked against the ones chosen before it is taken.
+func selectMMR(n int, neighbours func(a int) []rank.Edge, sim func(a, b int) float64,
+	same func(a, b int, sim float64) bool,
+	rel []float64, costs []int, ok []bool, b Budget, lambda float64) []int {
 	var chosen []int
 	left := b.N
 	if b.Unit == Bytes {
@@ -34,10 +45,6 @@ func selectMMR(n int, sim func(a, b int) float64, same func(a, b int) bool,
 	}
 	blocked := make([]bool, n) // chosen, or the same fact as one chosen
 	maxSim := make([]float64, n)
-	costs := make([]int, n)
-	for i := range costs {
-		costs[i] = cost(b, texts[i])
-	}
 	for {
 		best, bestScore := -1, 0.0
 		for i := 0; i < n; i++ {
@@ -52,17 +59,22 @@ func selectMMR(n int, sim func(a, b int) float64, same func(a, b int) bool,
 		if best < 0 {
 			return chosen
 		}
+		blocked[best] = true
+		if slices.ContainsFunc(chosen, func(c int) bool { return same(best, c, sim(best, c)) }) {
+			continue
+		}
 		chosen = append(chosen, best)
 		left -= costs[best]
-		for i := 0; i < n; i++ {
+		for _, e := range neighbours(best) {
+			i := int(e.To)
 			if blocked[i] {
 				continue
 			}
-			if i == best || same(i, best) {
+			if same(i, best, e.W) {
 				blocked[i] = true
 				continue
 			}
-			maxSim[i] = max(maxSim[i], sim(i, best))
+			maxSim[i] = max(maxSim[i], e.W)
 		}
 	}
 }
@@ -70,6 +82,12 @@ func selectMMR(n int, sim func(a, b int) float64, same func(a, b int) bool,
 // pronounSaidRE finds a quotation attributed to a bare pronoun ("…,” he
 // said), whose speaker is named in an earlier sentence.
 var pronounSaidRE = regexp.MustCompile(`["”]\s+(?:he|she|they)\s+(?:said|says|added|adds|told|wrote|writes|explained|noted)\b`)
+
+// mayQuote reports whether text closes a quotation before a space, which
+// pronounSaidRE needs.
+func mayQuote(text string) bool {
+	return strings.Contains(text, "” ") || strings.Contains(text, "\" ")
+}
 
 // Words that make a sentence lean on the one before it when they open it.
 var (
@@ -155,7 +173,7 @@ func quotesBalanced(s string) bool {
 // antecedent is in an earlier sentence ("However, …", "He said …",
 // "That official …", "Despite their ties, …").
 func leans(text string) bool {
-	words := strings.Fields(text)
+	words := firstFields(text, 2)
 	first := func(i int) string {
 		if i >= len(words) {
 			return ""
@@ -177,7 +195,32 @@ func leans(text string) bool {
 		return true // "The other two …" points back to "One of …"
 	}
 	return leaningPrepositions[w0] && leaningDeterminers[w1] || leaningSecond[w1] ||
-		pronounSaidRE.MatchString(text)
+		mayQuote(text) && pronounSaidRE.MatchString(text)
+}
+
+// firstFields returns the first n white-space-separated words of s, as
+// strings.Fields(s)[:n] would, without splitting the rest.
+func firstFields(s string, n int) []string {
+	out := make([]string, 0, n)
+	start := -1
+	for i := 0; i < len(s) && len(out) < n; {
+		space, size := asciiSpace[s[i]], 1
+		if s[i] >= utf8.RuneSelf {
+			space, size = spaceRuneAt(s, i)
+		}
+		switch {
+		case space && start >= 0:
+			out = append(out, s[start:i])
+			start = -1
+		case !space && start < 0:
+			start = i
+		}
+		i += size
+	}
+	if start >= 0 && len(out) < n {
+		out = append(out, s[start:])
+	}
+	return out
 }
 
 func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }

@@ -53,7 +53,7 @@ func TestCost(t *testing.T) {
 		unit Unit
 		want int
 	}{{Words, 4}, {Sentences, 1}, {Bytes, len(text) + 1}} {
-		if got := cost(Budget{tc.unit, 10}, text); got != tc.want {
+		if got := cost(Budget{tc.unit, 10}, text, countWords(text)); got != tc.want {
 			t.Errorf("cost(%v) = %d, want %d", tc.unit, got, tc.want)
 		}
 	}

@@ -98,45 +98,113 @@ var numberWords = wordSet(`one two three four five six seven eight nine ten elev
 // isFigure reports whether a term is a number, in digits or in words.
 func isFigure(t string) bool { return hasDigit(t) || numberWords[t] }
 
-// vectors returns one unit TF-IDF vector per list of terms. The IDF is
-// computed over the lists themselves, each counted as one document; a term's
-// weight is (1 + log tf) · idf with idf = log((1+N)/(1+df)) + 1.
-func vectors(termLists [][]string) []rank.Vector {
+// intern numbers the stems of all documents in one vocabulary, in order of
+// first use over the documents in order, and rewrites each document's term
+// ids into it. That is the numbering one pass over all the sentences would
+// give, so the vectors, and the order Dot sums in, do not depend on the
+// parallel stage. It returns the size of the vocabulary.
+func intern(docs []parsedDoc) int {
 	ids := make(map[string]int32)
-	bags := make([]map[int32]int, len(termLists))
-	var df []int
-	for i, terms := range termLists {
-		bag := make(map[int32]int, len(terms))
-		for _, s := range terms {
-			id, ok := ids[s]
+	remaps := make([][]int32, len(docs))
+	for d := range docs {
+		remap := make([]int32, len(docs[d].dict))
+		for l, stem := range docs[d].dict {
+			id, ok := ids[stem]
 			if !ok {
-				id = int32(len(df))
-				ids[s] = id
-				df = append(df, 0)
+				id = int32(len(ids))
+				ids[stem] = id
 			}
-			if bag[id] == 0 {
+			remap[l] = id
+		}
+		remaps[d] = remap
+	}
+	parallel(len(docs), func() func(int) {
+		return func(d int) {
+			for _, ts := range docs[d].terms {
+				for k, t := range ts {
+					ts[k] = remaps[d][t]
+				}
+			}
+		}
+	})
+	return len(ids)
+}
+
+// vectors returns one unit TF-IDF vector per list of term ids below vocab.
+// The IDF is computed over the lists themselves, each counted as one
+// document; a term's weight is (1 + log tf) · idf with
+// idf = log((1+N)/(1+df)) + 1. Lists are sorted in place, and their runs
+// give tf; all vectors share two backing arrays.
+func vectors(lists [][]int32, vocab int) []rank.Vector {
+	const chunk = 1024 // lists per task
+	chunks := (len(lists) + chunk - 1) / chunk
+	inChunks := func(f func(i int)) {
+		parallel(chunks, func() func(int) {
+			return func(c int) {
+				for i := c * chunk; i < min(len(lists), (c+1)*chunk); i++ {
+					f(i)
+				}
+			}
+		})
+	}
+	distinct := make([]int, len(lists)+1) // then: where each vector starts
+	inChunks(func(i int) {
+		l := lists[i]
+		slices.Sort(l)
+		for k, id := range l {
+			if k == 0 || l[k-1] != id {
+				distinct[i+1]++
+			}
+		}
+	})
+	df := make([]int, vocab)
+	for i, l := range lists {
+		for k, id := range l {
+			if k == 0 || l[k-1] != id {
 				df[id]++
 			}
-			bag[id]++
 		}
-		bags[i] = bag
+		distinct[i+1] += distinct[i]
 	}
-	n := float64(len(termLists))
-	out := make([]rank.Vector, len(termLists))
-	for i, bag := range bags {
-		vec := rank.Vector{Terms: make([]int32, 0, len(bag))}
-		for id := range bag {
-			vec.Terms = append(vec.Terms, id)
+	n := float64(len(lists))
+	idf := make([]float64, vocab)
+	for id, d := range df {
+		idf[id] = math.Log((1+n)/(1+float64(d))) + 1
+	}
+	termBuf := make([]int32, distinct[len(lists)])
+	weightBuf := make([]float64, distinct[len(lists)])
+	out := make([]rank.Vector, len(lists))
+	inChunks(func(i int) {
+		l := lists[i]
+		start, m := distinct[i], distinct[i]
+		for k := 0; k < len(l); {
+			j := k + 1
+			for j < len(l) && l[j] == l[k] {
+				j++
+			}
+			termBuf[m] = l[k]
+			weightBuf[m] = tfWeight(j-k) * idf[l[k]]
+			m++
+			k = j
 		}
-		slices.Sort(vec.Terms)
-		vec.Weights = make([]float64, len(vec.Terms))
-		for k, id := range vec.Terms {
-			tf := 1 + math.Log(float64(bag[id]))
-			idf := math.Log((1+n)/(1+float64(df[id]))) + 1
-			vec.Weights[k] = tf * idf
-		}
+		vec := rank.Vector{Terms: termBuf[start:m:m], Weights: weightBuf[start:m:m]}
 		rank.Normalize(vec)
 		out[i] = vec
-	}
+	})
 	return out
+}
+
+// tfWeights holds 1 + log tf for the small counts nearly every term has.
+var tfWeights = func() (w [8]float64) {
+	for tf := 1; tf < len(w); tf++ {
+		w[tf] = 1 + math.Log(float64(tf))
+	}
+	return w
+}()
+
+func tfWeight(tf int) float64 {
+	if tf < len(tfWeights) {
+		return tfWeights[tf]
+	}
+	return 1 + math.Log(float64(tf))
 }
