@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"brief/rank"
+	"brief/summarize"
 )
 
 // DefaultThreshold is the average-link similarity at and above which Group
@@ -32,7 +33,7 @@ func Group(pile []Version, terms func(string) []string, threshold float64) []Sto
 	for i, v := range pile {
 		lists[i] = terms(v.Text)
 	}
-	groups := averageLink(similarities(tfidf(lists)), threshold)
+	groups := averageLink(similarities(summarize.TFIDF(lists)), threshold)
 	stories := make([]Story, len(groups))
 	for i, g := range groups {
 		s := Story{ID: pile[g[0]].Name}
@@ -42,47 +43,6 @@ func Group(pile []Version, terms func(string) []string, threshold float64) []Sto
 		stories[i] = s
 	}
 	return stories
-}
-
-// tfidf returns one unit vector per list of terms: weight (1 + log tf) ·
-// idf, with idf = log((1+N)/(1+df)) + 1 over the lists (as the summarizer
-// weighs sentences).
-func tfidf(lists [][]string) []rank.Vector {
-	ids := make(map[string]int32)
-	counts := make([]map[int32]int, len(lists))
-	var df []int
-	for i, terms := range lists {
-		c := make(map[int32]int, len(terms))
-		for _, t := range terms {
-			id, ok := ids[t]
-			if !ok {
-				id = int32(len(df))
-				ids[t] = id
-				df = append(df, 0)
-			}
-			if c[id] == 0 {
-				df[id]++
-			}
-			c[id]++
-		}
-		counts[i] = c
-	}
-	n := float64(len(lists))
-	out := make([]rank.Vector, len(lists))
-	for i, c := range counts {
-		v := rank.Vector{Terms: make([]int32, 0, len(c))}
-		for id := range c {
-			v.Terms = append(v.Terms, id)
-		}
-		slices.Sort(v.Terms) // map order must not reach the sums
-		v.Weights = make([]float64, len(v.Terms))
-		for k, id := range v.Terms {
-			v.Weights[k] = (1 + math.Log(float64(c[id]))) * (math.Log((1+n)/(1+float64(df[id]))) + 1)
-		}
-		rank.Normalize(v)
-		out[i] = v
-	}
-	return out
 }
 
 // similarities returns the cosine of each pair of unit vectors.

@@ -4,6 +4,8 @@ import (
 	"reflect"
 	"slices"
 	"testing"
+
+	"brief/summarize"
 )
 
 // Measured on the test pile (document TF-IDF over the 14 articles): the
@@ -18,7 +20,7 @@ func TestThresholdSeparatesPile(t *testing.T) {
 	for i, v := range pile {
 		lists[i] = s.Terms(v.Text)
 	}
-	sim := similarities(tfidf(lists))
+	sim := similarities(summarize.TFIDF(lists))
 	within, across := 1.0, 0.0
 	for i := range pile {
 		for j := i + 1; j < len(pile); j++ {
