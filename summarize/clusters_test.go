@@ -78,14 +78,13 @@ func readNoiseList(t *testing.T) ([]plant, map[string]*clusterFacts) {
 	return plants, facts
 }
 
-func summarizeDir(t *testing.T, dir string, words int) ([]summarize.Document, *summarize.Brief) {
+// briefOf reads paths and summarizes them with opts.
+func briefOf(t testing.TB, opts summarize.Options, paths ...string) ([]summarize.Document, *summarize.Brief) {
 	t.Helper()
-	docs, errs := summarize.ReadPaths([]string{dir}, nil, summarize.ReadOptions{})
+	docs, errs := summarize.ReadPaths(paths, nil, summarize.ReadOptions{})
 	if len(errs) > 0 {
 		t.Fatal(errs)
 	}
-	opts := summarize.DefaultOptions()
-	opts.Budget = summarize.Budget{Unit: summarize.Words, N: words}
 	s, err := summarize.New(opts)
 	if err != nil {
 		t.Fatal(err)
@@ -95,6 +94,14 @@ func summarizeDir(t *testing.T, dir string, words int) ([]summarize.Document, *s
 		t.Fatal(err)
 	}
 	return docs, b
+}
+
+// summarizeDir summarizes the versions in dir in a budget of words.
+func summarizeDir(t *testing.T, dir string, words int) ([]summarize.Document, *summarize.Brief) {
+	t.Helper()
+	opts := summarize.DefaultOptions()
+	opts.Budget = summarize.Budget{Unit: summarize.Words, N: words}
+	return briefOf(t, opts, dir)
 }
 
 func fold(s string) string { return strings.Join(strings.Fields(s), " ") }
@@ -194,18 +201,7 @@ func TestHTMLPages(t *testing.T) {
 	if len(files) != 3 {
 		t.Fatalf("found %d pages, want 3", len(files))
 	}
-	docs, errs := summarize.ReadPaths(files, nil, summarize.ReadOptions{})
-	if len(errs) > 0 {
-		t.Fatal(errs)
-	}
-	s, err := summarize.New(summarize.DefaultOptions())
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := s.Summarize(context.Background(), docs)
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, b := briefOf(t, summarize.DefaultOptions(), files...)
 	if !strings.Contains(b.Sentences[0].Text, "new comet") {
 		t.Errorf("first sentence lacks the news: %q", b.Sentences[0].Text)
 	}
@@ -224,7 +220,7 @@ func TestHTMLPages(t *testing.T) {
 		t.Logf("no curly quotes in the brief to check the Windows-1252 page with")
 	}
 
-	_, errs = summarize.ReadPaths([]string{"../testdata/html/scripts-only.html"}, nil, summarize.ReadOptions{})
+	_, errs := summarize.ReadPaths([]string{"../testdata/html/scripts-only.html"}, nil, summarize.ReadOptions{})
 	if len(errs) != 1 || !errors.Is(errs[0], summarize.ErrNoArticle) && !errors.Is(errs[0], summarize.ErrEmpty) {
 		t.Errorf("scripts-only page: errors %v, want ErrNoArticle or ErrEmpty", errs)
 	}

@@ -1,7 +1,6 @@
 package summarize_test
 
 import (
-	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -19,18 +18,7 @@ import (
 // little below, so that a change which loses a fact of the reference fails.
 func TestSeedBriefROUGE(t *testing.T) {
 	files, _ := filepath.Glob("../testdata/kazakhstan/0*.txt")
-	docs, errs := summarize.ReadPaths(files, nil, summarize.ReadOptions{})
-	if len(errs) > 0 {
-		t.Fatal(errs)
-	}
-	s, err := summarize.New(summarize.DefaultOptions())
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := s.Summarize(context.Background(), docs)
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, b := briefOf(t, summarize.DefaultOptions(), files...)
 	ref, err := os.ReadFile("../testdata/kazakhstan/reference.txt")
 	if err != nil {
 		t.Fatal(err)
