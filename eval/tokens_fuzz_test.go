@@ -1,0 +1,49 @@
+package eval
+
+import (
+	"strings"
+	"testing"
+)
+
+// FuzzTokens checks the tokenizer on any lines: tokens are non-empty runs
+// of [a-z0-9] (stems too), --words keeps at most that many tokens, and
+// invalid UTF-8 is an error, not a panic.
+func FuzzTokens(f *testing.F) {
+	f.Add("The police KILLED the gunman.\nA dog's e-mail: $1.2bn", 0, 0, true, false)
+	f.Add(" leading\r\n\ttabs and CRLF\r\n", 3, 0, false, true)
+	f.Add("café’s naïve   façade\u00a0nbsp", 0, 7, true, true)
+	f.Add("Москва 北京 2026-03-24", 1, 0, false, false)
+	f.Fuzz(func(t *testing.T, text string, words, bytes int, stem, stop bool) {
+		o := DefaultOptions()
+		o.Stem, o.Stopwords = stem, stop
+		if words > 0 && words < 1000 {
+			o.Words = words
+		} else if bytes > 0 && bytes < 10000 {
+			o.Bytes = bytes
+		}
+		s, err := New(o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		txt, err := s.Prepare(strings.Split(text, "\n"))
+		if err != nil {
+			if err != ErrInvalidUTF8 {
+				t.Fatalf("unexpected error %v", err)
+			}
+			return
+		}
+		if o.Words > 0 && txt.Tokens() > o.Words {
+			t.Fatalf("%d tokens beyond --words %d", txt.Tokens(), o.Words)
+		}
+		for _, units := range append([][]string{txt.grams}, txt.units...) {
+			for _, tok := range units {
+				if tok == "" || strings.IndexFunc(tok, func(r rune) bool { return !isWordByte(byte(r)) || r > 0x7f }) >= 0 {
+					t.Fatalf("token %q is not a run of [a-z0-9]", tok)
+				}
+				if stop && !stem && s.stopwords[tok] {
+					t.Fatalf("stopword %q kept", tok)
+				}
+			}
+		}
+	})
+}
