@@ -144,6 +144,9 @@ func (s *Summarizer) prepare(ctx context.Context, docs []Document) (*cluster, er
 		c.sents = append(c.sents, sents...)
 		c.noise = append(c.noise, noise...)
 	}
+	if err := checkSize(c.noise); err != nil {
+		return nil, err
+	}
 	c.terms = make([][]string, len(c.sents))
 	stems := make(map[string]string)
 	for i, n := range c.noise {
