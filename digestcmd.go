@@ -94,6 +94,9 @@ func runDigest(c *cli.Context) error {
 	if len(problems) > 0 && c.Bool("strict") {
 		return fmt.Errorf("digest: %s; nothing written (--strict)", d.Summary())
 	}
+	if len(d.Briefed()) == 0 { // an empty digest must not replace a good one
+		return fmt.Errorf("digest: %s; nothing written", d.Summary())
+	}
 	if err := writeDigest(c, d, format); err != nil {
 		return fmt.Errorf("digest: %w", err)
 	}
