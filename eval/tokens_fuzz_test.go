@@ -2,8 +2,25 @@ package eval
 
 import (
 	"strings"
+	"sync"
 	"testing"
 )
+
+// fuzzScorers holds a Scorer per Options: building one loads the word
+// tables, which would dominate each run.
+var fuzzScorers sync.Map
+
+func fuzzScorer(t *testing.T, o Options) *Scorer {
+	if s, ok := fuzzScorers.Load(o); ok {
+		return s.(*Scorer)
+	}
+	s, err := New(o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fuzzScorers.Store(o, s)
+	return s
+}
 
 // FuzzTokens checks the tokenizer on any lines: tokens are non-empty runs
 // of [a-z0-9] (stems too), --words keeps a prefix of the tokens, and
@@ -21,10 +38,7 @@ func FuzzTokens(f *testing.F) {
 		} else if bytes > 0 && bytes < 10000 {
 			o.Bytes = bytes
 		}
-		s, err := New(o)
-		if err != nil {
-			t.Fatal(err)
-		}
+		s := fuzzScorer(t, o)
 		txt, err := s.Prepare(strings.Split(text, "\n"))
 		if err != nil {
 			if err != ErrInvalidUTF8 {
@@ -38,11 +52,7 @@ func FuzzTokens(f *testing.F) {
 			// whole text's.
 			all := o
 			all.Words = 0
-			whole, err := New(all)
-			if err != nil {
-				t.Fatal(err)
-			}
-			full, _ := whole.Prepare(strings.Split(text, "\n"))
+			full, _ := fuzzScorer(t, all).Prepare(strings.Split(text, "\n"))
 			if len(txt.grams) > len(full.grams) || strings.Join(txt.grams, " ") != strings.Join(full.grams[:len(txt.grams)], " ") {
 				t.Fatalf("--words %d kept %q, not a prefix of %q", o.Words, txt.grams, full.grams)
 			}
