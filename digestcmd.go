@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
@@ -48,6 +49,7 @@ writes nothing. --out is written atomically.`,
 			&cli.StringFlag{Name: "title", Value: digest.DefaultTitle, Usage: "the digest's title"},
 			&cli.IntFlag{Name: "jobs", Value: runtime.NumCPU(), Usage: "stories briefed at once"},
 			&cli.BoolFlag{Name: "strict", Usage: "any failed story or unreadable version is fatal: write nothing"},
+			maxBytesCLIFlag(),
 		),
 		OnUsageError: func(_ *cli.Context, err error, _ bool) error { return usageError{err} },
 		Action:       runDigest,
@@ -92,6 +94,9 @@ func runDigest(c *cli.Context) error {
 	if len(problems) > 0 && c.Bool("strict") {
 		return fmt.Errorf("digest: %s; nothing written (--strict)", d.Summary())
 	}
+	if len(d.Briefed()) == 0 { // an empty digest must not replace a good one
+		return fmt.Errorf("digest: %s; nothing written", d.Summary())
+	}
 	if err := writeDigest(c, d, format); err != nil {
 		return fmt.Errorf("digest: %w", err)
 	}
@@ -113,15 +118,37 @@ func gatherStories(c *cli.Context, sum *summarize.Summarizer) ([]digest.Story, e
 	case c.NArg() > 1:
 		return nil, usagef("digest: one ROOT only, got %d", c.NArg())
 	}
+	maxBytes, err := maxBytesFlag(c)
+	if err != nil {
+		return nil, err
+	}
+	if maxBytes > 0 {
+		var size int64
+		switch {
+		case jsonl == "-":
+		case jsonl != "":
+			size = summarize.Size([]string{jsonl})
+		case c.Bool("cluster"):
+			size = summarize.Size(c.Args().Slice())
+		default:
+			size = digest.Size(c.Args().First())
+		}
+		if size > maxBytes {
+			return nil, fmt.Errorf("digest: %w", &summarize.InputError{Input: cmp.Or(jsonl, c.Args().First()),
+				Err: &summarize.SizeError{Size: size, Limit: maxBytes}})
+		}
+	}
 	var (
 		stories []digest.Story
 		pile    []digest.Version
 		errs    []error
-		err     error
 	)
 	switch {
 	case jsonl != "":
 		err = withInput(c, jsonl, func(r io.Reader, name string) error {
+			if maxBytes > 0 { // standard input, or a file that grew
+				r = &limitReader{r: r, left: maxBytes, limit: maxBytes}
+			}
 			if c.Bool("cluster") {
 				pile, errs, err = digest.ReadJSONLPile(r, name)
 			} else {
@@ -157,6 +184,28 @@ func withInput(c *cli.Context, path string, f func(io.Reader, string) error) err
 	}
 	defer file.Close()
 	return f(file, path)
+}
+
+// limitReader reads at most limit bytes from r, and fails beyond them
+// (an io.LimitReader would cut the input short without a word).
+type limitReader struct {
+	r           io.Reader
+	left, limit int64
+}
+
+func (l *limitReader) Read(p []byte) (int, error) {
+	if l.left < 0 {
+		return 0, &summarize.SizeError{Size: l.limit + 1, Limit: l.limit, AtLeast: true}
+	}
+	if int64(len(p)) > l.left+1 {
+		p = p[:l.left+1]
+	}
+	n, err := l.r.Read(p)
+	l.left -= int64(n)
+	if l.left < 0 {
+		return n, &summarize.SizeError{Size: l.limit - l.left, Limit: l.limit, AtLeast: true}
+	}
+	return n, err
 }
 
 // inputName is the input an error names, or its message.

@@ -18,6 +18,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"brief/eval"
+	"brief/summarize"
 )
 
 func evalCommand() *cli.Command {
@@ -56,6 +57,7 @@ usage error.`,
 			&cli.StringFlag{Name: "models", Value: "average", Usage: "combine references: average or best (-f A|B)"},
 			&cli.Float64Flag{Name: "confidence", Usage: "bootstrap confidence interval in `PERCENT` (-c; batch default 95)"},
 			&cli.IntFlag{Name: "resamples", Value: 1000, Usage: "bootstrap resamples `N` (-r); needs --confidence or --batch"},
+			&cli.Int64Flag{Name: "max-bytes", Value: DefaultMaxBytes, Usage: "refuse a text (or --batch file) larger than `N` bytes (0: no limit)"},
 		},
 		OnUsageError: func(_ *cli.Context, err error, _ bool) error { return usageError{err} },
 		Action:       runEval,
@@ -77,6 +79,7 @@ type evalRun struct {
 	format     string
 	confidence float64 // 0: no interval
 	resamples  int
+	maxBytes   int64 // per text read; 0: no limit
 }
 
 func runEval(c *cli.Context) error {
@@ -145,7 +148,11 @@ func newEvalRun(c *cli.Context) (*evalRun, error) {
 	default:
 		return nil, usagef("eval: --models %q: want average or best", m)
 	}
-	r := &evalRun{lines: c.Bool("lines"), stdin: c.App.Reader, format: format, resamples: c.Int("resamples")}
+	maxBytes, err := maxBytesFlag(c)
+	if err != nil {
+		return nil, err
+	}
+	r := &evalRun{lines: c.Bool("lines"), stdin: c.App.Reader, format: format, resamples: c.Int("resamples"), maxBytes: maxBytes}
 	if c.IsSet("confidence") || c.String("batch") != "" {
 		r.confidence = 95
 		if c.IsSet("confidence") {
@@ -178,10 +185,10 @@ func (r *evalRun) read(path string) ([]string, error) {
 	var b []byte
 	var err error
 	if path == "-" {
-		b, err = io.ReadAll(r.stdin)
+		b, err = readLimited(r.stdin, "standard input", r.maxBytes)
 		path = "standard input"
 	} else {
-		b, err = os.ReadFile(path)
+		b, err = readInput(path, r.maxBytes)
 	}
 	if err != nil {
 		return nil, err
@@ -201,6 +208,40 @@ func (r *evalRun) read(path string) ([]string, error) {
 		out = append(out, join.Replace(s.Text))
 	}
 	return out, nil
+}
+
+// readInput reads a regular file of at most maxBytes (0: any size), naming
+// it in any error. Pipes and devices are refused: they could block forever.
+func readInput(path string, maxBytes int64) ([]byte, error) {
+	info, err := os.Stat(path)
+	switch {
+	case err != nil:
+		return nil, err
+	case info.IsDir():
+		return nil, &summarize.InputError{Input: path, Err: errors.New("a folder, not a file")}
+	case !info.Mode().IsRegular():
+		return nil, &summarize.InputError{Input: path, Err: summarize.ErrNotRegular}
+	case maxBytes > 0 && info.Size() > maxBytes:
+		return nil, &summarize.InputError{Input: path, Err: &summarize.SizeError{Size: info.Size(), Limit: maxBytes}}
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return readLimited(f, path, maxBytes)
+}
+
+// readLimited reads all of in, failing beyond maxBytes (0: no limit).
+func readLimited(in io.Reader, name string, maxBytes int64) ([]byte, error) {
+	if maxBytes <= 0 {
+		return io.ReadAll(in)
+	}
+	b, err := io.ReadAll(io.LimitReader(in, maxBytes+1))
+	if err == nil && int64(len(b)) > maxBytes {
+		err = &summarize.InputError{Input: name, Err: &summarize.SizeError{Size: int64(len(b)), Limit: maxBytes, AtLeast: true}}
+	}
+	return b, err
 }
 
 // prepare reads and prepares a summary, naming the file in any error.
@@ -308,7 +349,7 @@ type batchResult struct {
 }
 
 func (r *evalRun) batch(w io.Writer, file string) error {
-	jobs, err := readBatch(file)
+	jobs, err := readBatch(file, r.maxBytes)
 	if err != nil {
 		return err
 	}
@@ -356,8 +397,8 @@ func (r *evalRun) batch(w io.Writer, file string) error {
 }
 
 // readBatch reads a --batch file, resolving paths against its folder.
-func readBatch(file string) ([]batchLine, error) {
-	b, err := os.ReadFile(file)
+func readBatch(file string, maxBytes int64) ([]batchLine, error) {
+	b, err := readInput(file, maxBytes)
 	if err != nil {
 		return nil, err
 	}

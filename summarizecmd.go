@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"time"
 
 	"github.com/urfave/cli/v2"
@@ -31,6 +32,7 @@ the others is still printed) or no brief could be made; 2 on a usage error.`,
 			&cli.IntFlag{Name: "min-support", Usage: "keep only facts stated by at least `K` versions"},
 			&cli.BoolFlag{Name: "annotate", Usage: "mark each sentence of the text output with its support, as [3/5]"},
 			&cli.BoolFlag{Name: "html", Usage: "standard input is an HTML page (files ending in .html or .htm always are)"},
+			maxBytesCLIFlag(),
 		),
 		OnUsageError: func(_ *cli.Context, err error, _ bool) error { return usageError{err} },
 		Action:       runSummarize,
@@ -69,7 +71,20 @@ func runSummarize(c *cli.Context) error {
 		progress()
 		return usageError{err}
 	}
-	docs, inputErrs := summarize.ReadPaths(c.Args().Slice(), c.App.Reader, summarize.ReadOptions{StdinHTML: c.Bool("html")})
+	maxBytes, err := maxBytesFlag(c)
+	if err != nil {
+		progress()
+		return err
+	}
+	docs, readErrs := summarize.ReadPaths(c.Args().Slice(), c.App.Reader, summarize.ReadOptions{StdinHTML: c.Bool("html"), MaxBytes: maxBytes})
+	var inputErrs []error
+	for _, e := range readErrs {
+		if errors.Is(e, summarize.ErrDuplicate) { // a note: the file counts once
+			fmt.Fprintf(c.App.ErrWriter, "brief: note: %v\n", e)
+			continue
+		}
+		inputErrs = append(inputErrs, e)
+	}
 	if len(docs) == 0 {
 		progress()
 		printErrors(c.App.ErrWriter, inputErrs)
@@ -79,7 +94,10 @@ func runSummarize(c *cli.Context) error {
 	progress()
 	printErrors(c.App.ErrWriter, inputErrs)
 	if err != nil {
-		return fmt.Errorf("summarize: %w", err)
+		return fmt.Errorf("summarize %s: %w", namesOf(docs), err)
+	}
+	if len(b.Sentences) == 0 {
+		return fmt.Errorf("summarize %s: %w (%d %s)", namesOf(docs), summarize.ErrNothingFits, opts.Budget.N, opts.Budget.Unit)
 	}
 	if err := write(b, c.App.Writer); err != nil {
 		return err
@@ -88,6 +106,40 @@ func runSummarize(c *cli.Context) error {
 		return errors.New("summarize: some inputs were skipped")
 	}
 	return nil
+}
+
+// namesOf names the documents of a brief in a message: all of them, or the
+// first two and how many more.
+func namesOf(docs []summarize.Document) string {
+	if len(docs) <= 3 {
+		names := make([]string, len(docs))
+		for i, d := range docs {
+			names[i] = d.Name
+		}
+		return strings.Join(names, ", ")
+	}
+	return fmt.Sprintf("%s, %s and %d more", docs[0].Name, docs[1].Name, len(docs)-2)
+}
+
+// DefaultMaxBytes caps the input of summarize and digest unless --max-bytes
+// says otherwise (and each text of eval). Memory grows with the input, at
+// about 13 bytes a byte at most (a 50 MB page of prose peaks at 650 MB), so
+// 64 MiB keeps a run under a gigabyte; a story's versions are kilobytes.
+const DefaultMaxBytes = 64 << 20
+
+// maxBytesFlag returns --max-bytes: 0 (no limit) or a positive size.
+func maxBytesFlag(c *cli.Context) (int64, error) {
+	n := c.Int64("max-bytes")
+	if n < 0 {
+		return 0, usagef("--max-bytes must be a size in bytes, or 0 for no limit, got %d", n)
+	}
+	return n, nil
+}
+
+// maxBytesCLIFlag is the --max-bytes flag of summarize and digest.
+func maxBytesCLIFlag() cli.Flag {
+	return &cli.Int64Flag{Name: "max-bytes", Value: DefaultMaxBytes,
+		Usage: "refuse input larger than `N` bytes in all, before reading it (0: no limit)"}
 }
 
 // budgetFlags are the flags summarizeOptions reads: one brief's budget and

@@ -96,6 +96,9 @@ func (d *Digester) brief(ctx context.Context, s Story) Result {
 		}
 	} else {
 		r.Brief, r.Err = d.sum.Summarize(ctx, s.documents())
+		if r.Err == nil && len(r.Brief.Sentences) == 0 {
+			r.Brief, r.Err = nil, summarize.ErrNothingFits
+		}
 	}
 	if r.Title == "" && r.Brief != nil && len(r.Brief.Sentences) > 0 {
 		r.Title = headline(r.Brief.Sentences[0].Text)

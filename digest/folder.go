@@ -47,8 +47,36 @@ func isDir(dir string, e fs.DirEntry) bool {
 	return err == nil && info.IsDir()
 }
 
-func readStory(dir, name string) Story {
+// Size returns the bytes of the versions ReadRoot would read under root,
+// from their sizes, without reading them.
+func Size(root string) int64 {
+	entries, err := os.ReadDir(root)
+	if err != nil {
+		return 0
+	}
+	var dirs []string
+	for _, e := range entries {
+		if !strings.HasPrefix(e.Name(), ".") && isDir(root, e) {
+			dirs = append(dirs, filepath.Join(root, e.Name()))
+		}
+	}
+	return summarize.Size(dirs)
+}
+
+// readVersions reads a folder's versions; a file linked twice counts once.
+func readVersions(dir string) ([]summarize.Document, []error) {
 	docs, errs := summarize.ReadPaths([]string{dir}, nil, summarize.ReadOptions{})
+	kept := errs[:0]
+	for _, e := range errs {
+		if !errors.Is(e, summarize.ErrDuplicate) {
+			kept = append(kept, e)
+		}
+	}
+	return docs, kept
+}
+
+func readStory(dir, name string) Story {
+	docs, errs := readVersions(dir)
 	s := Story{ID: name, Title: readTitle(dir), Errs: errs}
 	if s.Title == "" {
 		s.Title = name
@@ -84,7 +112,7 @@ func ReadPile(dir string) ([]Version, []error, error) {
 	if !info.IsDir() {
 		return nil, nil, &summarize.InputError{Input: dir, Err: errors.New("not a folder")}
 	}
-	docs, errs := summarize.ReadPaths([]string{dir}, nil, summarize.ReadOptions{})
+	docs, errs := readVersions(dir)
 	if len(docs) == 0 && len(errs) == 1 && errors.Is(errs[0], summarize.ErrNoText) {
 		return nil, nil, errs[0]
 	}

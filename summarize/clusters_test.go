@@ -29,8 +29,8 @@ type clusterFacts struct {
 }
 
 var (
-	clusterRE = regexp.MustCompile("^## ([a-z-]+) \\(")
-	fileRE    = regexp.MustCompile("^### (\\S+)")
+	clusterRE = regexp.MustCompile(`^## ([a-z-]+) \(`)
+	fileRE    = regexp.MustCompile(`^### (\S+)`)
 	itemRE    = regexp.MustCompile("^- ([a-z-]+)(?: \\([^)]*\\))?: `([^`]+)`")
 	contRE    = regexp.MustCompile("^  - (?:[a-z ]+: )?`([^`]+)`")
 	leadRE    = regexp.MustCompile("^Lead fact: .*Marker: `([^`]+)`")

@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"container/heap"
 	"regexp"
 	"slices"
 	"strings"
@@ -45,38 +46,70 @@ func selectMMR(n int, neighbours func(a int) []rank.Edge, sim func(a, b int) flo
 	}
 	blocked := make([]bool, n) // chosen, or the same fact as one chosen
 	maxSim := make([]float64, n)
-	for {
-		best, bestScore := -1, 0.0
-		for i := 0; i < n; i++ {
-			if blocked[i] || !ok[i] || costs[i] > left {
-				continue
-			}
-			score := lambda*rel[i] - (1-lambda)*maxSim[i]
-			if best < 0 || score > bestScore {
-				best, bestScore = i, score
-			}
-		}
-		if best < 0 {
-			return chosen
-		}
-		blocked[best] = true
-		if slices.ContainsFunc(chosen, func(c int) bool { return same(best, c, sim(best, c)) }) {
-			continue
-		}
-		chosen = append(chosen, best)
-		left -= costs[best]
-		for _, e := range neighbours(best) {
-			i := int(e.To)
-			if blocked[i] {
-				continue
-			}
-			if same(i, best, e.W) {
-				blocked[i] = true
-				continue
-			}
-			maxSim[i] = max(maxSim[i], e.W)
+	score := func(i int) float64 { return lambda*rel[i] - (1-lambda)*maxSim[i] }
+	// A max-heap of candidates by score, lower index first on ties. Scores
+	// only fall (maxSim only grows), so an entry whose score has fallen since
+	// it was pushed is pushed again when it comes up, and the first entry
+	// that comes up current is the best: the choice a scan of all the
+	// candidates would make, at a cost of log n a pick or a rejection
+	// instead of n.
+	h := &mmrHeap{}
+	for i := 0; i < n; i++ {
+		if ok[i] && costs[i] <= left {
+			h.items = append(h.items, mmrItem{i, score(i)})
 		}
 	}
+	heap.Init(h)
+	for h.Len() > 0 {
+		top := heap.Pop(h).(mmrItem)
+		i := top.i
+		if blocked[i] || costs[i] > left {
+			continue // left only shrinks: it will not fit later either
+		}
+		if s := score(i); s != top.score {
+			heap.Push(h, mmrItem{i, s})
+			continue
+		}
+		blocked[i] = true
+		if slices.ContainsFunc(chosen, func(c int) bool { return same(i, c, sim(i, c)) }) {
+			continue
+		}
+		chosen = append(chosen, i)
+		left -= costs[i]
+		for _, e := range neighbours(i) {
+			j := int(e.To)
+			if blocked[j] {
+				continue
+			}
+			if same(j, i, e.W) {
+				blocked[j] = true
+				continue
+			}
+			maxSim[j] = max(maxSim[j], e.W)
+		}
+	}
+	return chosen
+}
+
+type mmrItem struct {
+	i     int
+	score float64
+}
+
+// mmrHeap orders candidates by score, highest first, then by index.
+type mmrHeap struct{ items []mmrItem }
+
+func (h *mmrHeap) Len() int { return len(h.items) }
+func (h *mmrHeap) Less(a, b int) bool {
+	x, y := h.items[a], h.items[b]
+	return x.score > y.score || x.score == y.score && x.i < y.i
+}
+func (h *mmrHeap) Swap(a, b int) { h.items[a], h.items[b] = h.items[b], h.items[a] }
+func (h *mmrHeap) Push(x any)    { h.items = append(h.items, x.(mmrItem)) }
+func (h *mmrHeap) Pop() any {
+	last := h.items[len(h.items)-1]
+	h.items = h.items[:len(h.items)-1]
+	return last
 }
 
 // pronounSaidRE finds a quotation attributed to a bare pronoun ("…,” he
