@@ -123,16 +123,6 @@ func TestTextRankEmpty(t *testing.T) {
 	}
 }
 
-func TestOrderBreaksTiesByIndex(t *testing.T) {
-	got := Order([]float64{0.2, 0.5, 0.2, 0.5, 0.1})
-	want := []int{1, 3, 0, 2, 4}
-	for i := range want {
-		if got[i] != want[i] {
-			t.Fatalf("Order = %v, want %v", got, want)
-		}
-	}
-}
-
 func TestSimilarity(t *testing.T) {
 	vs := []Vector{
 		{Terms: []int32{0, 1}, Weights: []float64{0.6, 0.8}},

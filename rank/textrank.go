@@ -3,7 +3,6 @@ package rank
 import (
 	"math"
 	"runtime"
-	"sort"
 	"sync"
 
 	"gonum.org/v1/gonum/mat"
@@ -171,16 +170,4 @@ func teleport(prior []float64, n int) []float64 {
 		p[i] = v / sum
 	}
 	return p
-}
-
-// Order returns node indices by decreasing score; equal scores keep index
-// order, so callers that number nodes by (document, sentence) break ties by
-// position.
-func Order(scores []float64) []int {
-	idx := make([]int, len(scores))
-	for i := range idx {
-		idx[i] = i
-	}
-	sort.SliceStable(idx, func(a, b int) bool { return scores[idx[a]] > scores[idx[b]] })
-	return idx
 }

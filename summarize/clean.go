@@ -304,7 +304,7 @@ func sentenceNoise(s string, alone bool) Noise {
 		return NotProse
 	case mayBeStamp(s) && countWords(s) < 12 && stampRE.MatchString(s):
 		return NotProse // a timestamp line
-	case alone && strings.HasSuffix(strings.TrimRight(s, closers), "?") && countWords(s) < 8:
+	case alone && isQuestion(s) && countWords(s) < 8:
 		return NotProse
 	}
 	return Kept
