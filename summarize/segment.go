@@ -65,6 +65,33 @@ func (sg *segmenter) split(di int, text string) []Sentence {
 	return out
 }
 
+// minItems is the fewest lines a list of items has (see isItemList).
+const minItems = 20
+
+// isItemList reports whether a document, split into sents, is a list of
+// items rather than a story: at least minItems lines with no blank line
+// between them, nine in ten of them one sentence. Reviews, comments and
+// posts collected one a line look so (the Opinosis topics do); an article
+// has paragraphs of several sentences, or blank lines between them, or
+// both. A list has no lead, and its items say the same thing in the same
+// plain words (see typicality).
+func isItemList(text string, sents []Sentence) bool {
+	var lines, single int
+	for i, s := range sents {
+		if !s.FirstInPara {
+			continue
+		}
+		if i > 0 && strings.Count(text[sents[i-1].End():s.Start], "\n") > 1 {
+			return false // a blank line
+		}
+		lines++
+		if s.LastInPara {
+			single++
+		}
+	}
+	return lines >= minItems && 10*single >= 9*lines
+}
+
 // paragraphs splits text into blocks. A line continues the previous one
 // (a hard-wrapped paragraph) only when the previous line does not end a
 // sentence and this one starts in lower case; any other line, and any blank

@@ -3,6 +3,7 @@ package summarize
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -88,4 +89,66 @@ func TestSplitOffsetsLocateText(t *testing.T) {
 			}
 		}
 	}
+}
+
+func TestIsItemList(t *testing.T) {
+	lines := func(n int, line string) string {
+		return strings.Repeat(line+"\n", n)
+	}
+	item := "The battery lasts a week ."
+	for _, tc := range []struct {
+		name string
+		text string
+		want bool
+	}{
+		{"one item a line", lines(25, item), true},
+		{"crlf", strings.ReplaceAll(lines(25, item), "\n", "\r\n"), true},
+		{"too few", lines(minItems-1, item), false},
+		{"a blank line", lines(12, item) + "\n" + lines(12, item), false},
+		{"paragraphs of two sentences", lines(20, item) + lines(5, "It is light. The screen is sharp."), false},
+		{"a few of two sentences", lines(23, item) + lines(2, "It is light. The screen is sharp."), true},
+		{"article", lines(25, "The council met on Monday.\n"), false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			seg, err := newSegmenter()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := isItemList(tc.text, seg.split(0, tc.text)); got != tc.want {
+				t.Errorf("isItemList = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+// The Opinosis topics are lists of items; the seed versions and the test
+// clusters' versions are not.
+func TestIsItemListOnTestdata(t *testing.T) {
+	seg, err := newSegmenter()
+	if err != nil {
+		t.Fatal(err)
+	}
+	topics, _ := filepath.Glob("../testdata/opinosis/topics/*.txt.data")
+	stories, _ := filepath.Glob("../testdata/kazakhstan/0*.txt")
+	clusters, _ := filepath.Glob("../testdata/clusters/*/*.txt")
+	if len(topics) != 51 || len(stories) != 5 || len(clusters) < 12 {
+		t.Fatalf("found %d topics, %d seeds, %d cluster files", len(topics), len(stories), len(clusters))
+	}
+	check := func(paths []string, want bool) {
+		for _, p := range paths {
+			b, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			d, err := Decode(p, b, false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := isItemList(d.Text, seg.split(0, d.Text)); got != want {
+				t.Errorf("%s: isItemList = %v, want %v", p, got, want)
+			}
+		}
+	}
+	check(topics, true)
+	check(append(stories, clusters...), false)
 }

@@ -127,12 +127,14 @@ var (
 	leaningOpeners = wordSet(`he she it they we this that these those his her its their them him such ` +
 		`however but and or nor so yet still also further furthermore moreover meanwhile then thus ` +
 		`therefore hence instead otherwise besides nonetheless nevertheless additionally ` +
-		`likewise similarly accordingly consequently indeed anyway`)
+		`likewise similarly accordingly consequently indeed anyway plus`)
 	// After one of these openers a pronoun still points back:
 	// "Despite their …", "Like him, …".
 	leaningPrepositions = wordSet(`despite after before with for of in unlike like since given as by`)
 	leaningDeterminers  = wordSet(`he she it they this that these those his her its their them him such`)
 	leaningTime         = wordSet(`later earlier afterwards afterward`)
+	// "Second, …", "Finally, …" continue a list begun before.
+	leaningList = wordSet(`second secondly third thirdly fourth fifth lastly finally`)
 	// "Hours later, …", "Days earlier, …" point back in time.
 	leaningSecond = wordSet(`later earlier afterwards afterward before`)
 )
@@ -220,7 +222,7 @@ func leans(text string) bool {
 	if r, _ := utf8.DecodeRuneInString(words[0]); !strings.ContainsRune(`"“'‘`, r) && leaningOpeners[w0] {
 		return true
 	}
-	if leaningTime[w0] && strings.HasSuffix(words[0], ",") {
+	if (leaningTime[w0] || leaningList[w0]) && strings.HasSuffix(words[0], ",") {
 		return true // "Later, …" but not "Later on Thursday, …"
 	}
 	w1 := first(1)

@@ -94,6 +94,8 @@ type cluster struct {
 	words  []int
 	alone  []bool
 	figs   [][]string // per sentence, once it has been kept: its figures, sorted
+	toks   [][]int32  // per sentence, once it has been kept: its words' ids
+	items  bool       // every document is a list of items (see isItemList)
 	vecs   []rank.Vector
 	graph  *rank.Sparse // cosine similarity of kept sentences (see DenseMax)
 	lead   []bool       // per kept sentence: its version's first kept sentence
@@ -110,7 +112,11 @@ func (s *Summarizer) Summarize(ctx context.Context, docs []Document) (*Brief, er
 		return nil, err
 	}
 	s.progress("ranking")
-	scores := rank.TextRankSparse(c.graph, c.leadPrior(), c.rankSettings())
+	var prior []float64 // uniform: a list of items has no lead
+	if !c.items {
+		prior = c.leadPrior()
+	}
+	scores := rank.TextRankSparse(c.graph, prior, c.rankSettings())
 
 	texts := make([]string, len(c.kept))
 	ok := make([]bool, len(c.kept))
@@ -122,6 +128,12 @@ func (s *Summarizer) Summarize(ctx context.Context, docs []Document) (*Brief, er
 		perWord[k] = scores[k] / math.Pow(float64(c.words[i]), lengthExponent)
 	}
 	rel := relevance(perWord)
+	if c.items {
+		typ := relevance(c.typicality())
+		for k := range rel {
+			rel[k] = typicalWeight*typ[k] + (1-typicalWeight)*rel[k]
+		}
+	}
 	if s.opts.MinSupport > 1 {
 		any := false
 		for k := range ok {
@@ -192,6 +204,8 @@ func (s *Summarizer) prepare(ctx context.Context, docs []Document) (*cluster, er
 	c.words = make([]int, 0, total)
 	c.alone = make([]bool, 0, total)
 	c.figs = make([][]string, 0, total)
+	c.toks = make([][]int32, 0, total)
+	c.items = true
 	for _, p := range out {
 		c.sents = append(c.sents, p.sents...)
 		c.noise = append(c.noise, p.noise...)
@@ -200,6 +214,8 @@ func (s *Summarizer) prepare(ctx context.Context, docs []Document) (*cluster, er
 		c.words = append(c.words, p.words...)
 		c.alone = append(c.alone, p.alone...)
 		c.figs = append(c.figs, p.figs...)
+		c.toks = append(c.toks, p.toks...)
+		c.items = c.items && p.items
 	}
 	s.progress("comparing sentences")
 	c.vectorize()
@@ -219,6 +235,7 @@ func (s *Summarizer) prepare(ctx context.Context, docs []Document) (*cluster, er
 // on different documents, each with its own stems and dict.
 func (s *Summarizer) parse(di int, text string, stems map[string]string, dict map[string]int32) parsedDoc {
 	p := parsedDoc{sents: s.seg.split(di, text)}
+	p.items = isItemList(text, p.sents)
 	n := len(p.sents)
 	p.noise = make([]Noise, n)
 	clean(text, p.sents, p.noise)
@@ -227,12 +244,13 @@ func (s *Summarizer) parse(di int, text string, stems map[string]string, dict ma
 	p.words = make([]int, n)
 	p.alone = make([]bool, n)
 	p.figs = make([][]string, n)
+	p.toks = make([][]int32, n)
 	clear(dict)
 	for i, noise := range p.noise {
 		if noise != Kept {
 			continue
 		}
-		ts := s.vec.terms(p.sents[i].Text, stems)
+		ts, ws := s.vec.tokens(p.sents[i].Text, stems, p.items)
 		p.terms[i] = make([]int32, len(ts))
 		for _, stem := range ts {
 			if isFigure(stem) {
@@ -249,6 +267,16 @@ func (s *Summarizer) parse(di int, text string, stems map[string]string, dict ma
 			}
 			p.terms[i][k] = id
 		}
+		p.toks[i] = make([]int32, len(ws))
+		for k, w := range ws {
+			id, ok := dict[w]
+			if !ok {
+				id = int32(len(p.dict))
+				dict[w] = id
+				p.dict = append(p.dict, w)
+			}
+			p.toks[i][k] = id
+		}
 		p.folded[i] = foldSpace(p.sents[i].Text)
 		p.words[i] = strings.Count(p.folded[i], " ") + 1 // folded: one space between words
 		p.alone[i] = standsAlone(p.folded[i])
@@ -262,7 +290,9 @@ type parsedDoc struct {
 	sents  []Sentence
 	noise  []Noise
 	terms  [][]int32 // ids into dict, then, after intern, into the vocabulary
-	dict   []string  // the document's stems, in order of first use
+	toks   [][]int32 // every word, as ids like terms (see vectorizer.tokens)
+	dict   []string  // the document's stems and stopwords, in order of first use
+	items  bool      // the document is a list of items (see isItemList)
 	folded []string
 	words  []int
 	alone  []bool

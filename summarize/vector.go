@@ -37,14 +37,30 @@ func newVectorizer() *vectorizer {
 // which TF-IDF drops anyway, at several times the cost); stems caches the
 // Porter stem of each lower-cased word.
 func (v *vectorizer) terms(text string, stems map[string]string) []string {
-	var out []string
+	terms, _ := v.tokens(text, stems, false)
+	return terms
+}
+
+// tokens returns the content-word stems of text, as terms does, and, if
+// all is set, every word of it in order: the content words as their stems,
+// the stopwords in lower case.
+func (v *vectorizer) tokens(text string, stems map[string]string, all bool) (terms, words []string) {
 	word := func(w string) {
 		w = strings.ToLower(w)
 		if numberWords[w] {
-			out = append(out, w) // a figure, though SMART lists some as stopwords
+			terms = append(terms, w) // a figure, though SMART lists some as stopwords
+			if all {
+				words = append(words, w)
+			}
 			return
 		}
-		if v.stop[w] || !hasLetter(w) && !hasDigit(w) {
+		if !hasLetter(w) && !hasDigit(w) {
+			return
+		}
+		if v.stop[w] {
+			if all {
+				words = append(words, w)
+			}
 			return
 		}
 		s, ok := stems[w]
@@ -52,7 +68,10 @@ func (v *vectorizer) terms(text string, stems map[string]string) []string {
 			s = porter.StemString(w)
 			stems[w] = s
 		}
-		out = append(out, s)
+		terms = append(terms, s)
+		if all {
+			words = append(words, s)
+		}
 	}
 	start := -1
 	for i, r := range text {
@@ -70,7 +89,7 @@ func (v *vectorizer) terms(text string, stems map[string]string) []string {
 	if start >= 0 {
 		word(text[start:])
 	}
-	return out
+	return terms, words
 }
 
 // inNumber reports whether the separator r at text[i] joins the digits of
@@ -121,6 +140,11 @@ func intern(docs []parsedDoc) int {
 	parallel(len(docs), func() func(int) {
 		return func(d int) {
 			for _, ts := range docs[d].terms {
+				for k, t := range ts {
+					ts[k] = remaps[d][t]
+				}
+			}
+			for _, ts := range docs[d].toks {
 				for k, t := range ts {
 					ts[k] = remaps[d][t]
 				}

@@ -1,0 +1,79 @@
+package summarize
+
+import (
+	"context"
+	"math"
+	"os"
+	"testing"
+)
+
+// Worked by hand: words a b | a b c | d; pairs ab, bc.
+// Shares over 3 sentences: a 2, b 2, c 1, d 1, ab 2, bc 1.
+func TestTypicalityByHand(t *testing.T) {
+	c := &cluster{
+		kept:  []int{0, 1, 2},
+		toks:  [][]int32{{0, 1}, {0, 1, 2}, {3}},
+		words: []int{4, 9, 1},
+	}
+	want := []float64{
+		(2 + 2 + 2) / 3.0 / math.Sqrt(4),
+		(2 + 2 + 1 + 2 + 1) / 3.0 / math.Sqrt(9),
+		1 / 3.0 / math.Sqrt(1),
+	}
+	got := c.typicality()
+	for k := range want {
+		if math.Abs(got[k]-want[k]) > 1e-12 {
+			t.Errorf("typicality[%d] = %v, want %v", k, got[k], want[k])
+		}
+	}
+}
+
+// typicality counts each word and pair once a sentence, however often the
+// sentence repeats it: the same as a plain count over sets of strings.
+func TestTypicalityMatchesSetCount(t *testing.T) {
+	b, err := os.ReadFile("../testdata/opinosis/topics/battery-life_amazon_kindle.txt.data")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := Decode("battery", b, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := New(DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := s.prepare(context.Background(), []Document{d})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !c.items {
+		t.Fatal("an Opinosis topic is not read as a list of items")
+	}
+	sets := make([]map[[2]int32]bool, len(c.kept))
+	df := make(map[[2]int32]int)
+	for k, i := range c.kept {
+		sets[k] = make(map[[2]int32]bool)
+		ts := c.toks[i]
+		for j, tok := range ts {
+			sets[k][[2]int32{-1, tok}] = true
+			if j > 0 {
+				sets[k][[2]int32{ts[j-1], tok}] = true
+			}
+		}
+		for g := range sets[k] {
+			df[g]++
+		}
+	}
+	got := c.typicality()
+	for k, i := range c.kept {
+		var sum int
+		for g := range sets[k] {
+			sum += df[g]
+		}
+		want := float64(sum) / float64(len(c.kept)) / math.Sqrt(float64(c.words[i]))
+		if math.Abs(got[k]-want) > 1e-12*want {
+			t.Fatalf("sentence %q: typicality %v, want %v", c.folded[i], got[k], want)
+		}
+	}
+}
