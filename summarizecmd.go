@@ -25,6 +25,10 @@ BOM, or else Windows-1252 (Latin-1). The brief is made of whole
 sentences taken from the versions, each fact once, within the budget
 (default 100 words).
 
+A file of 20 or more one-sentence lines with no blank lines between them
+(reviews, comments, posts, one a line) is read as a list of items: it has
+no lead, and the sentences worded as most of the items word them rise.
+
 Exit status: 0 on success; 1 if an input could not be used (the brief of
 the others is still printed) or no brief could be made; 2 on a usage error.`,
 		Flags: append(budgetFlags(),
