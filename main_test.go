@@ -58,6 +58,8 @@ func TestSummarizeGolden(t *testing.T) {
 		{"kazakhstan-300-bytes.txt", []string{"summarize", "--bytes", "300", "testdata/kazakhstan"}},
 		{"kazakhstan-annotated.txt", []string{"summarize", "--annotate", "testdata/kazakhstan"}},
 		{"kazakhstan-min-support-5.txt", []string{"summarize", "--annotate", "--min-support", "5", "--sentences", "5", "testdata/kazakhstan"}},
+		// A list of items (reviews one a line), Windows-1252.
+		{"opinosis-room-25-words.txt", []string{"summarize", "--words", "25", "testdata/opinosis/topics/room_holiday_inn_london.txt.data"}},
 	} {
 		t.Run(tc.golden, func(t *testing.T) {
 			r := runCLI(t, "", tc.args...)

@@ -102,15 +102,22 @@ func BenchmarkFloor(b *testing.B) {
 }
 
 // The brief does not depend on how many goroutines run: the same bytes at
-// GOMAXPROCS 1 and 2, on the seeds and on a corpus large enough for the
-// sparse path.
+// GOMAXPROCS 1 and 2, on the seeds, on a corpus large enough for the sparse
+// path, and on a list of items (-1: the largest Opinosis topic).
 func TestSummarizeSameAtAnyGOMAXPROCS(t *testing.T) {
-	for _, size := range []int{0, 2000, 20000} {
+	for _, size := range []int{0, 2000, 20000, -1} {
 		if size > 2000 && testing.Short() {
 			continue
 		}
-		t.Run(sizeName(size), func(t *testing.T) {
-			docs := scaleDocs(t, size)
+		name := sizeName(size)
+		if size < 0 {
+			name = "items"
+		}
+		t.Run(name, func(t *testing.T) {
+			docs := scaleDocs(t, max(size, 0))
+			if size < 0 {
+				docs = readDocs(t, "../testdata/opinosis/topics/room_holiday_inn_london.txt.data")
+			}
 			var got []string
 			for _, procs := range []int{1, 2} {
 				prev := runtime.GOMAXPROCS(procs)
@@ -224,4 +231,13 @@ func TestSparsePathBrief(t *testing.T) {
 			}
 		}
 	}
+}
+
+func readDocs(t *testing.T, paths ...string) []Document {
+	t.Helper()
+	docs, errs := ReadPaths(paths, nil, ReadOptions{})
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	return docs
 }
