@@ -251,31 +251,15 @@ func (s *Summarizer) parse(di int, text string, stems map[string]string, dict ma
 			continue
 		}
 		ts, ws := s.vec.tokens(p.sents[i].Text, stems, p.items)
-		p.terms[i] = make([]int32, len(ts))
 		for _, stem := range ts {
 			if isFigure(stem) {
 				p.figs[i] = append(p.figs[i], stem)
 			}
 		}
 		slices.Sort(p.figs[i])
-		for k, stem := range ts {
-			id, ok := dict[stem]
-			if !ok {
-				id = int32(len(p.dict))
-				dict[stem] = id
-				p.dict = append(p.dict, stem)
-			}
-			p.terms[i][k] = id
-		}
-		p.toks[i] = make([]int32, len(ws))
-		for k, w := range ws {
-			id, ok := dict[w]
-			if !ok {
-				id = int32(len(p.dict))
-				dict[w] = id
-				p.dict = append(p.dict, w)
-			}
-			p.toks[i][k] = id
+		p.terms[i] = p.ids(ts, dict)
+		if ws != nil {
+			p.toks[i] = p.ids(ws, dict)
 		}
 		p.folded[i] = foldSpace(p.sents[i].Text)
 		p.words[i] = strings.Count(p.folded[i], " ") + 1 // folded: one space between words
@@ -297,6 +281,22 @@ type parsedDoc struct {
 	words  []int
 	alone  []bool
 	figs   [][]string
+}
+
+// ids returns the ids of words in dict, adding the words it lacks to dict
+// and p.dict.
+func (p *parsedDoc) ids(words []string, dict map[string]int32) []int32 {
+	out := make([]int32, len(words))
+	for k, w := range words {
+		id, ok := dict[w]
+		if !ok {
+			id = int32(len(p.dict))
+			dict[w] = id
+			p.dict = append(p.dict, w)
+		}
+		out[k] = id
+	}
+	return out
 }
 
 // vectorize recomputes kept and the TF-IDF vectors of the kept sentences.

@@ -31,14 +31,8 @@ const (
 func (c *cluster) typicality() []float64 {
 	n := len(c.kept)
 	out := make([]float64, n)
-	var vocab int32
-	for _, i := range c.kept {
-		for _, t := range c.toks[i] {
-			vocab = max(vocab, t+1)
-		}
-	}
-	df := make([]int32, vocab)
-	seen := make([]int32, vocab) // per word: the last sentence, k+1, that counted it
+	df := make([]int32, c.vocab)
+	seen := make([]int32, c.vocab) // per word: the last sentence, k+1, that counted it
 	pairDF := make(map[uint64]int32)
 	pairs := make([][]uint64, n) // per kept sentence: its distinct pairs, sorted
 	for k, i := range c.kept {

@@ -14,6 +14,7 @@ func TestTypicalityByHand(t *testing.T) {
 		kept:  []int{0, 1, 2},
 		toks:  [][]int32{{0, 1}, {0, 1, 2}, {3}},
 		words: []int{4, 9, 1},
+		vocab: 4,
 	}
 	want := []float64{
 		(2 + 2 + 2) / 3.0 / math.Sqrt(4),

@@ -139,14 +139,11 @@ func intern(docs []parsedDoc) int {
 	}
 	parallel(len(docs), func() func(int) {
 		return func(d int) {
-			for _, ts := range docs[d].terms {
-				for k, t := range ts {
-					ts[k] = remaps[d][t]
-				}
-			}
-			for _, ts := range docs[d].toks {
-				for k, t := range ts {
-					ts[k] = remaps[d][t]
+			for _, lists := range [][][]int32{docs[d].terms, docs[d].toks} {
+				for _, ts := range lists {
+					for k, t := range ts {
+						ts[k] = remaps[d][t]
+					}
 				}
 			}
 		}
