@@ -232,12 +232,3 @@ func TestSparsePathBrief(t *testing.T) {
 		}
 	}
 }
-
-func readDocs(t *testing.T, paths ...string) []Document {
-	t.Helper()
-	docs, errs := ReadPaths(paths, nil, ReadOptions{})
-	if len(errs) > 0 {
-		t.Fatal(errs)
-	}
-	return docs
-}

@@ -18,7 +18,13 @@ func seedDocs(t testing.TB) []Document {
 	if err != nil || len(files) != 5 {
 		t.Fatalf("seed files: %v, %v", files, err)
 	}
-	docs, errs := ReadPaths(files, nil, ReadOptions{})
+	return readDocs(t, files...)
+}
+
+// readDocs reads paths as ReadPaths does, failing the test on any error.
+func readDocs(t testing.TB, paths ...string) []Document {
+	t.Helper()
+	docs, errs := ReadPaths(paths, nil, ReadOptions{})
 	if len(errs) > 0 {
 		t.Fatal(errs)
 	}

@@ -3,7 +3,6 @@ package summarize
 import (
 	"context"
 	"math"
-	"os"
 	"testing"
 )
 
@@ -32,19 +31,12 @@ func TestTypicalityByHand(t *testing.T) {
 // typicality counts each word and pair once a sentence, however often the
 // sentence repeats it: the same as a plain count over sets of strings.
 func TestTypicalityMatchesSetCount(t *testing.T) {
-	b, err := os.ReadFile("../testdata/opinosis/topics/battery-life_amazon_kindle.txt.data")
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := Decode("battery", b, false)
-	if err != nil {
-		t.Fatal(err)
-	}
+	docs := readDocs(t, "../testdata/opinosis/topics/battery-life_amazon_kindle.txt.data")
 	s, err := New(DefaultOptions())
 	if err != nil {
 		t.Fatal(err)
 	}
-	c, err := s.prepare(context.Background(), []Document{d})
+	c, err := s.prepare(context.Background(), docs)
 	if err != nil {
 		t.Fatal(err)
 	}
