@@ -77,16 +77,19 @@ func (nb Neighbours) withDefaults() Neighbours {
 func SparseSimilarity(vs []Vector, nb Neighbours) *Sparse {
 	nb = nb.withDefaults()
 	n := len(vs)
-	g := &Sparse{Adj: make([][]Edge, n)}
 	if n == 0 {
-		return g
+		return &Sparse{Adj: make([][]Edge, 0)}
 	}
-	postings := invertedIndex(vs, nb.MaxDF)
-	vocab := len(postings)
-
-	// Each node's proposals, written by index.
-	props := make([][]Edge, n)
 	workers := min(runtime.GOMAXPROCS(0), 1+n/512)
+	props := proposals(vs, invertedIndex(vs, nb.MaxDF), nb, workers)
+	return symmetrize(props, workers)
+}
+
+// proposals returns each node's nearest neighbours (see nearest), written
+// by index by workers that take chunks of nodes in turn.
+func proposals(vs []Vector, postings [][]posting, nb Neighbours, workers int) [][]Edge {
+	n := len(vs)
+	props := make([][]Edge, n)
 	var next atomic.Int64 // the first node of the next chunk
 	var wg sync.WaitGroup
 	const chunk = 256
@@ -94,48 +97,69 @@ func SparseSimilarity(vs []Vector, nb Neighbours) *Sparse {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			acc := make([]float64, n)
-			row := make([]float64, vocab) // node i's weights by term
-			var touched []int32
-			var cand []Edge
+			p := &proposer{vs: vs, postings: postings, nb: nb,
+				acc: make([]float64, n), row: make([]float64, len(postings))}
 			for {
 				start := int(next.Add(chunk) - chunk)
 				if start >= n {
 					return
 				}
 				for i := start; i < min(n, start+chunk); i++ {
-					touched, cand = touched[:0], cand[:0]
-					v := vs[i]
-					for k, t := range v.Terms {
-						wi := v.Weights[k]
-						for _, p := range postings[t] {
-							if int(p.node) == i {
-								continue
-							}
-							if acc[p.node] == 0 { // weights are positive
-								touched = append(touched, p.node)
-							}
-							acc[p.node] += wi * p.w
-						}
-					}
-					for _, j := range touched {
-						cand = append(cand, Edge{j, acc[j]})
-						acc[j] = 0
-					}
-					for k, t := range v.Terms {
-						row[t] = v.Weights[k]
-					}
-					props[i] = nearest(cand, vs, row, nb)
-					for _, t := range v.Terms {
-						row[t] = 0
-					}
+					props[i] = p.propose(i)
 				}
 			}
 		}()
 	}
 	wg.Wait()
+	return props
+}
 
-	// Symmetrize: an edge either end proposed.
+// proposer is one worker's scratch space for proposals.
+type proposer struct {
+	vs       []Vector
+	postings [][]posting
+	nb       Neighbours
+	acc      []float64 // node j's dot product with node i
+	row      []float64 // node i's weights by term
+	touched  []int32
+	cand     []Edge
+}
+
+// propose returns node i's nearest neighbours among the nodes that share a
+// term with it.
+func (p *proposer) propose(i int) []Edge {
+	p.touched, p.cand = p.touched[:0], p.cand[:0]
+	v := p.vs[i]
+	for k, t := range v.Terms {
+		wi := v.Weights[k]
+		for _, q := range p.postings[t] {
+			if int(q.node) == i {
+				continue
+			}
+			if p.acc[q.node] == 0 { // weights are positive
+				p.touched = append(p.touched, q.node)
+			}
+			p.acc[q.node] += wi * q.w
+		}
+	}
+	for _, j := range p.touched {
+		p.cand = append(p.cand, Edge{j, p.acc[j]})
+		p.acc[j] = 0
+	}
+	for k, t := range v.Terms {
+		p.row[t] = v.Weights[k]
+	}
+	out := nearest(p.cand, p.vs, p.row, p.nb)
+	for _, t := range v.Terms {
+		p.row[t] = 0
+	}
+	return out
+}
+
+// symmetrize returns the graph of an edge wherever either end proposed it.
+func symmetrize(props [][]Edge, workers int) *Sparse {
+	n := len(props)
+	g := &Sparse{Adj: make([][]Edge, n)}
 	deg := make([]int, n)
 	for i, es := range props {
 		for _, e := range es {
