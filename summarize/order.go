@@ -4,39 +4,38 @@ import (
 	"sort"
 )
 
-// readingOrder sorts the chosen sentences so they read as one paragraph: by
-// where their fact appears in the versions that carry it, as the mean over
-// those versions of the earliest relative position (0 first, 1 last) of a
-// sentence stating it. The fact the versions lead with comes first. Ties go
-// to (document, sentence) order.
-func (c *cluster) readingOrder(chosen []int) []int {
+// readingOrder sorts the chosen candidates of a pool of ndocs versions so
+// they read as one paragraph: by where their fact appears in the versions
+// that carry it, as the mean over those versions of the earliest relative
+// position (0 first, 1 last) of a sentence stating it. The fact the
+// versions lead with comes first. Ties go to (document, sentence) order.
+func readingOrder(p *pool, ndocs int, chosen []int) []int {
 	count := make(map[int]int)
-	pos := make([]float64, len(c.kept))
-	for k, i := range c.kept {
-		d := c.sents[i].Doc
-		pos[k] = float64(count[d])
-		count[d]++
+	pos := make([]float64, len(p.cands))
+	for k, c := range p.cands {
+		pos[k] = float64(count[c.doc])
+		count[c.doc]++
 	}
-	for k, i := range c.kept {
-		pos[k] /= float64(count[c.sents[i].Doc])
+	for k, c := range p.cands {
+		pos[k] /= float64(count[c.doc])
 	}
 	where := make(map[int]float64, len(chosen))
 	for _, k := range chosen {
 		earliest := map[int]float64{}
 		note := func(j int) {
-			d := c.sents[c.kept[j]].Doc
-			if p, ok := earliest[d]; !ok || pos[j] < p {
+			d := p.cands[j].doc
+			if at, ok := earliest[d]; !ok || pos[j] < at {
 				earliest[d] = pos[j]
 			}
 		}
 		note(k)
-		for _, e := range c.graph.Adj[k] {
-			if c.same(k, int(e.To), e.W) {
+		for _, e := range p.graph.Adj[k] {
+			if p.same(k, int(e.To), e.W) {
 				note(int(e.To))
 			}
 		}
 		var sum float64
-		for d := range c.docs { // in document order: a deterministic sum
+		for d := range ndocs { // in document order: a deterministic sum
 			sum += earliest[d]
 		}
 		where[k] = sum / float64(len(earliest))

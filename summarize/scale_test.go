@@ -193,12 +193,12 @@ func TestSparsePathBrief(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		c, err := s.prepare(context.Background(), docs)
+		r, p, err := s.prepare(context.Background(), docs)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(c.kept) <= s.denseMax {
-			t.Fatalf("%d kept sentences: not the sparse path", len(c.kept))
+		if len(p.cands) <= s.denseMax {
+			t.Fatalf("%d kept sentences: not the sparse path", len(p.cands))
 		}
 		b, err := s.Summarize(context.Background(), docs)
 		if err != nil {
@@ -213,8 +213,8 @@ func TestSparsePathBrief(t *testing.T) {
 			if got := foldSpace(src[sel.Offset:min(len(src), sel.Offset+len(sel.Text)+200)]); !strings.HasPrefix(got, sel.Text) {
 				t.Errorf("%s@%d does not hold %q", sel.Source, sel.Offset, sel.Text)
 			}
-			for k, i := range c.kept {
-				if docs[c.sents[i].Doc].Name == sel.Source && c.sents[i].Start == sel.Offset {
+			for k, c := range p.cands {
+				if docs[c.doc].Name == sel.Source && r.sents[c.sent].Start == sel.Offset {
 					ks = append(ks, k)
 				}
 			}
@@ -224,7 +224,7 @@ func TestSparsePathBrief(t *testing.T) {
 		}
 		for x := range ks {
 			for y := x + 1; y < len(ks); y++ {
-				if sim := c.sim(ks[x], ks[y]); c.same(ks[x], ks[y], sim) {
+				if sim := p.sim(ks[x], ks[y]); p.same(ks[x], ks[y], sim) {
 					t.Errorf("%d words: the same fact twice (cosine %.2f):\n%s\n%s", words, sim,
 						b.Sentences[x].Text, b.Sentences[y].Text)
 				}

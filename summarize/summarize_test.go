@@ -102,15 +102,15 @@ func TestSeedBriefSaysEachFactOnce(t *testing.T) {
 	}
 	// The cluster's own vectors, as the summarizer weighs them.
 	s, _ := New(DefaultOptions())
-	c, err := s.prepare(context.Background(), docs)
+	r, p, err := s.prepare(context.Background(), docs)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var vecs []rank.Vector
 	for _, sel := range b.Sentences {
-		for k, i := range c.kept {
-			if docs[c.sents[i].Doc].Name == sel.Source && c.sents[i].Start == sel.Offset {
-				vecs = append(vecs, c.vecs[k])
+		for k, c := range p.cands {
+			if docs[c.doc].Name == sel.Source && r.sents[c.sent].Start == sel.Offset {
+				vecs = append(vecs, p.vecs[k])
 			}
 		}
 	}
@@ -273,14 +273,6 @@ func TestNewRejectsBadOptions(t *testing.T) {
 	}
 }
 
-func TestTermsKeepNumbersWhole(t *testing.T) {
-	got := newVectorizer().terms("Prices rose 3.1% to $31,000 at 9:30, the 2nd rise in 2024 and nine in all.", map[string]string{})
-	want := []string{"price", "rose", "3.1", "31,000", "9:30", "2nd", "rise", "2024", "nine"}
-	if strings.Join(got, " ") != strings.Join(want, " ") {
-		t.Errorf("terms = %q, want %q", got, want)
-	}
-}
-
 func TestMinSupport(t *testing.T) {
 	docs := seedDocs(t)
 	for _, k := range []int{2, 4, 5} {
@@ -302,25 +294,5 @@ func TestMinSupport(t *testing.T) {
 	s, _ := New(opts)
 	if _, err := s.Summarize(context.Background(), docs); !errors.Is(err, ErrNoSupport) {
 		t.Errorf("min support 6 of 5: err = %v, want ErrNoSupport", err)
-	}
-}
-
-func TestTerms(t *testing.T) {
-	s, err := New(DefaultOptions())
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct {
-		text string
-		want []string
-	}{
-		{"", nil},
-		// Figures are terms too.
-		{"The bridges were closed, 14 times!", []string{"bridg", "close", "14", "time"}},
-		{"Engineers replaced the cables in 2026.", []string{"engin", "replac", "cabl", "2026"}},
-	} {
-		if got := s.Terms(tc.text); !reflect.DeepEqual(got, tc.want) {
-			t.Errorf("Terms(%q) = %q, want %q", tc.text, got, tc.want)
-		}
 	}
 }

@@ -15,10 +15,10 @@ const (
 	typicalLength = 0.5
 )
 
-// typicality returns, for each kept sentence of a list of items, how
+// typicality returns, for each candidate of a list of items, how
 // closely it is worded as the items word their opinions: the sum, over its
 // distinct words and pairs of adjacent words, stopwords included, of the
-// share of kept sentences that use them, over words^typicalLength.
+// share of candidates that use them, over words^typicalLength.
 //
 // In a list of reviews or comments, many people say the same thing in
 // nearly the same words ("the battery life is great"), and the words that
@@ -28,15 +28,15 @@ const (
 // would do harm: each states a fact once, and the sentences that share the
 // most common words are the ones that say least, so Summarize uses it on
 // lists of items only (see isItemList).
-func (c *cluster) typicality() []float64 {
-	n := len(c.kept)
+func typicality(cands []candidate, vocab int) []float64 {
+	n := len(cands)
 	out := make([]float64, n)
-	df := make([]int32, c.vocab)
-	seen := make([]int32, c.vocab) // per word: the last sentence, k+1, that counted it
+	df := make([]int32, vocab)
+	seen := make([]int32, vocab) // per word: the last sentence, k+1, that counted it
 	pairDF := make(map[uint64]int32)
 	pairs := make([][]uint64, n) // per kept sentence: its distinct pairs, sorted
-	for k, i := range c.kept {
-		ts := c.toks[i]
+	for k, c := range cands {
+		ts := c.toks
 		for _, t := range ts {
 			if seen[t] != int32(k+1) {
 				seen[t] = int32(k + 1)
@@ -58,9 +58,9 @@ func (c *cluster) typicality() []float64 {
 		pairs[k] = ps
 	}
 	clear(seen)
-	for k, i := range c.kept {
+	for k, c := range cands {
 		var sum int64
-		for _, t := range c.toks[i] {
+		for _, t := range c.toks {
 			if seen[t] != int32(k+1) {
 				seen[t] = int32(k + 1)
 				sum += int64(df[t])
@@ -69,7 +69,7 @@ func (c *cluster) typicality() []float64 {
 		for _, p := range pairs[k] {
 			sum += int64(pairDF[p])
 		}
-		out[k] = float64(sum) / float64(n) / math.Pow(float64(c.words[i]), typicalLength)
+		out[k] = float64(sum) / float64(n) / math.Pow(float64(c.words), typicalLength)
 	}
 	return out
 }

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"strings"
 )
 
@@ -38,6 +39,48 @@ type DocumentStats struct {
 	Dropped   int           `json:"dropped"`
 	Kept      int           `json:"kept"`
 	DroppedBy map[Noise]int `json:"dropped_by"`
+}
+
+// newBrief returns the brief of the candidates of p in order, with their
+// TextRank scores, their support and what the cleaner did with r's
+// documents.
+func newBrief(r *reading, p *pool, scores []float64, order []int) *Brief {
+	b := &Brief{Documents: r.stats()}
+	for _, k := range order {
+		c := p.cands[k]
+		var from []int
+		for d := range p.supportOf(k) {
+			from = append(from, d)
+		}
+		b.Sentences = append(b.Sentences, Selected{
+			Text:    c.text,
+			Source:  r.docs[c.doc].Name,
+			Offset:  r.sents[c.sent].Start,
+			Score:   math.Round(scores[k]*1e6) / 1e6,
+			Support: sortedNames(r.docs, from),
+		})
+	}
+	return b
+}
+
+// stats counts each document's sentences read, dropped and kept.
+func (r *reading) stats() []DocumentStats {
+	out := make([]DocumentStats, len(r.docs))
+	for d, doc := range r.docs {
+		out[d].Name = doc.Name
+		out[d].DroppedBy = map[Noise]int{}
+	}
+	for i, s := range r.sents {
+		st := &out[s.Doc]
+		st.Sentences++
+		if n := r.noise[i]; n == Kept {
+			st.Kept++
+		} else {
+			st.Dropped++
+			st.DroppedBy[n]++
+		}
+	}
+	return out
 }
 
 // Text returns the brief as one paragraph.

@@ -139,11 +139,13 @@ func intern(docs []parsedDoc) int {
 	}
 	parallel(len(docs), func() func(int) {
 		return func(d int) {
-			for _, lists := range [][][]int32{docs[d].terms, docs[d].toks} {
-				for _, ts := range lists {
-					for k, t := range ts {
-						ts[k] = remaps[d][t]
-					}
+			remap := remaps[d]
+			for _, c := range docs[d].cands {
+				for k, t := range c.terms {
+					c.terms[k] = remap[t]
+				}
+				for k, t := range c.toks {
+					c.toks[k] = remap[t]
 				}
 			}
 		}

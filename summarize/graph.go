@@ -1,0 +1,102 @@
+package summarize
+
+import "brief/rank"
+
+// DenseMax is the most kept sentences for which the similarity graph holds
+// every pair that shares a term, computed as a dense matrix
+// (rank.Similarity): exact, and what the golden files pin, but the square
+// of the sentences in time and memory. Measured on 2 cores, the two graphs
+// cost about the same on the seeds (84 kept sentences), and the dense one
+// falls behind fast above: 1.4 times slower at 207, 4 times at 1,700.
+// Above DenseMax each sentence keeps its nearest neighbours
+// (rank.SparseSimilarity with rank.Neighbours' defaults), so time and
+// memory grow with the sentences; selection, support, reading order and
+// the off-story test then see only those neighbours.
+const DenseMax = 200
+
+// pool is the candidates of a cluster with their TF-IDF vectors and their
+// cosine similarity graph, all indexed by candidate. Nothing in it is sized
+// by the square of the candidates: below DenseMax the graph is built from a
+// matrix it does not keep.
+type pool struct {
+	cands    []candidate
+	vecs     []rank.Vector
+	graph    *rank.Sparse
+	sameFact float64 // Options.SameFact, for same
+}
+
+// newPool vectorizes cands, whose term ids are below vocab, and links them
+// in the similarity graph: dense up to denseMax candidates, sparse above
+// (see DenseMax). It sorts each candidate's terms in place.
+func newPool(cands []candidate, vocab, denseMax int, sameFact float64) *pool {
+	terms := make([][]int32, len(cands))
+	for k := range cands {
+		terms[k] = cands[k].terms
+	}
+	p := &pool{cands: cands, vecs: vectors(terms, vocab), sameFact: sameFact}
+	if len(p.vecs) <= denseMax {
+		p.graph = rank.FromDense(rank.Similarity(p.vecs, 0))
+	} else {
+		p.graph = rank.SparseSimilarity(p.vecs, rank.Neighbours{})
+	}
+	p.markLeads()
+	return p
+}
+
+// without returns the pool less the candidates drop marks, their vectors
+// and their edges. A candidate's new index and its edges' new ends are
+// never past the old ones, so p is renumbered in place and is not to be
+// used after. The IDF stays as newPool computed it: recomputing it without
+// the dropped sentences would change weights little and cost a second
+// pass.
+func (p *pool) without(drop []bool) *pool {
+	at := make([]int32, len(p.cands)) // new index of each candidate, or -1
+	n := 0
+	for k := range p.cands {
+		at[k] = -1
+		if !drop[k] {
+			at[k] = int32(n)
+			p.cands[n], p.vecs[n] = p.cands[k], p.vecs[k]
+			n++
+		}
+	}
+	if n == len(p.cands) {
+		return p
+	}
+	cands, vecs := p.cands[:n], p.vecs[:n]
+	adj := p.graph.Adj
+	for k, es := range adj {
+		if at[k] < 0 {
+			continue
+		}
+		out := es[:0]
+		for _, e := range es {
+			if to := at[e.To]; to >= 0 {
+				out = append(out, rank.Edge{To: to, W: e.W})
+			}
+		}
+		adj[at[k]] = out
+	}
+	q := &pool{cands: cands, vecs: vecs, graph: &rank.Sparse{Adj: adj[:len(cands)]}, sameFact: p.sameFact}
+	q.markLeads()
+	return q
+}
+
+// markLeads marks each version's first candidate.
+func (p *pool) markLeads() {
+	for k := range p.cands {
+		p.cands[k].lead = k == 0 || p.cands[k-1].doc != p.cands[k].doc
+	}
+}
+
+// sim is the cosine similarity of candidates a and b, whether or not the
+// graph holds their edge; it equals the edge's weight bit for bit.
+func (p *pool) sim(a, b int) float64 {
+	if a == b {
+		return 1
+	}
+	return rank.Dot(p.vecs[a], p.vecs[b])
+}
+
+// neighbours returns the graph's edges of candidate a.
+func (p *pool) neighbours(a int) []rank.Edge { return p.graph.Adj[a] }

@@ -1,0 +1,151 @@
+package summarize
+
+import (
+	"context"
+	"slices"
+	"strings"
+)
+
+// reading is what the first stages made of a cluster: every sentence of
+// every document, in order, and the noise the cleaner found in each, both
+// indexed by sentence. The sentences it kept go on as candidates.
+type reading struct {
+	docs  []Document
+	sents []Sentence
+	noise []Noise
+	items bool // every document is a list of items (see isItemList)
+	vocab int  // the number of term ids of the candidates
+}
+
+// candidate is one kept sentence, with what the later stages need of it.
+type candidate struct {
+	sent  int    // its index in reading.sents
+	doc   int    // Sentence.Doc
+	para  int    // Sentence.Para
+	text  string // white space folded
+	words int
+	alone bool     // see standsAlone
+	lead  bool     // its version's first candidate (see pool.markLeads)
+	figs  []string // its figures, sorted
+	terms []int32  // its content terms' ids (see vectorizer.tokens)
+	toks  []int32  // every word's id, for lists of items (see typicality)
+}
+
+// mark sets the noise of the sentences of p's candidates that drop marks.
+func (r *reading) mark(p *pool, drop []bool, n Noise) {
+	for k, c := range p.cands {
+		if drop[k] {
+			r.noise[c.sent] = n
+		}
+	}
+}
+
+// read segments and cleans docs and cuts the sentences kept into terms.
+// Documents are read in parallel, each written by its index, and their
+// terms numbered in one vocabulary afterwards (see intern), so the result
+// does not depend on scheduling.
+func (s *Summarizer) read(ctx context.Context, docs []Document) (*reading, []candidate, error) {
+	out := make([]parsedDoc, len(docs))
+	done := s.counter("reading sentences", len(docs))
+	parallel(len(docs), func() func(int) {
+		stems := make(map[string]string) // per worker: no locking
+		dict := make(map[string]int32)
+		return func(di int) {
+			if ctx.Err() == nil {
+				out[di] = s.parse(di, docs[di].Text, stems, dict)
+				done()
+			}
+		}
+	})
+	if err := ctx.Err(); err != nil {
+		return nil, nil, err
+	}
+	r := &reading{docs: docs, items: true, vocab: intern(out)}
+	var sents, kept int
+	for _, p := range out {
+		sents += len(p.sents)
+		kept += len(p.cands)
+	}
+	r.sents = make([]Sentence, 0, sents)
+	r.noise = make([]Noise, 0, sents)
+	cands := make([]candidate, 0, kept)
+	for _, p := range out {
+		offset := len(r.sents)
+		r.sents = append(r.sents, p.sents...)
+		r.noise = append(r.noise, p.noise...)
+		for _, c := range p.cands {
+			c.sent += offset
+			cands = append(cands, c)
+		}
+		r.items = r.items && p.items
+	}
+	return r, cands, nil
+}
+
+// parsedDoc is one document after the parallel stage: its sentences, their
+// noise and a candidate for each sentence kept, whose sent indexes sents.
+type parsedDoc struct {
+	sents []Sentence
+	noise []Noise
+	cands []candidate // term ids into dict, then, after intern, into the vocabulary
+	dict  []string    // the document's stems and stopwords, in order of first use
+	items bool        // the document is a list of items (see isItemList)
+}
+
+// parse segments and cleans one document and makes a candidate of each
+// sentence it keeps. stems caches Porter stems; dict is scratch space.
+// Workers call it at once on different documents, each with its own stems
+// and dict.
+func (s *Summarizer) parse(di int, text string, stems map[string]string, dict map[string]int32) parsedDoc {
+	p := parsedDoc{sents: s.seg.split(di, text)}
+	p.items = isItemList(text, p.sents)
+	p.noise = make([]Noise, len(p.sents))
+	clean(text, p.sents, p.noise)
+	clear(dict)
+	kept := 0
+	for _, noise := range p.noise {
+		if noise == Kept {
+			kept++
+		}
+	}
+	p.cands = make([]candidate, 0, kept)
+	for i, noise := range p.noise {
+		if noise != Kept {
+			continue
+		}
+		sent := p.sents[i]
+		c := candidate{sent: i, doc: sent.Doc, para: sent.Para}
+		ts, ws := s.vec.tokens(sent.Text, stems, p.items)
+		for _, stem := range ts {
+			if isFigure(stem) {
+				c.figs = append(c.figs, stem)
+			}
+		}
+		slices.Sort(c.figs)
+		c.terms = p.ids(ts, dict)
+		if ws != nil {
+			c.toks = p.ids(ws, dict)
+		}
+		c.text = foldSpace(sent.Text)
+		c.words = strings.Count(c.text, " ") + 1 // folded: one space between words
+		c.alone = standsAlone(c.text)
+		p.cands = append(p.cands, c)
+	}
+	return p
+}
+
+// ids returns the ids of words in dict, adding the words it lacks to dict
+// and p.dict.
+func (p *parsedDoc) ids(words []string, dict map[string]int32) []int32 {
+	out := make([]int32, len(words))
+	for k, w := range words {
+		id, ok := dict[w]
+		if !ok {
+			id = int32(len(p.dict))
+			dict[w] = id
+			p.dict = append(p.dict, w)
+		}
+		out[k] = id
+	}
+	return out
+}

@@ -1,0 +1,53 @@
+package summarize
+
+import "testing"
+
+func TestStandsAlone(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"The council approved the budget on Monday.", true},
+		{"However, the mayor said more cuts were needed.", false},
+		{"He said the vote was close.", false},
+		{"That official said talks would resume.", false},
+		{"Those countries agreed to the terms.", false},
+		{"Despite their long ties, the two sides disagreed.", false},
+		{"Despite the rain, the parade went ahead.", true},
+		{"Hours later, the mayor resigned.", false},
+		{"Later on Thursday, the mayor resigned.", true},
+		{"“So much more to come,” the mayor wrote.", true},
+		{"“The first of two statements.", false},
+		{"The second half of the quote,” she said.", false},
+		{`"A straight-quoted remark," the mayor said.`, true},
+		{`"An unclosed straight quote, he said.`, false},
+		{"Earlier, the mayor had resigned.", false},
+		{"Earlier this year the mayor resigned.", true},
+		{`The mayor said "no comment" twice.`, true},
+		{"It was the first vote since 2019.", false},
+		{", and is very, very accurate .", false},
+		{"So far, the battery has lasted a week.", true},
+		{"So the council voted again.", false},
+		{"Plus the battery lasts a week.", false},
+		{"Fourth, your battery icon stinks .", false},
+		{"Finally, the council voted.", false},
+		{"Second-quarter sales rose.", true},
+		{"Finally the bridge reopened on Monday.", true},
+		{"Why are they striking?", false},
+		{"The other two were treated for smoke inhalation.", false},
+		{"The latter was closed in 2019.", false},
+		{"“We will rebuild the bridge.”", false},
+		{`"We will rebuild," the mayor said.`, true},
+		{"“We will rebuild,” the mayor said, “and soon.”", true},
+		{"“Surveys miss more than people think,” he said.", false},
+		{`"Surveys miss a lot," she added.`, false},
+		{"and then it rained all day.", false},
+		{"2019 was a record year for the port.", true},
+		{"(Officials declined to comment.)", true},
+		{"- a dash opens this line.", false},
+	} {
+		if got := standsAlone(tc.text); got != tc.want {
+			t.Errorf("standsAlone(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

@@ -1,0 +1,35 @@
+package summarize
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestTermsKeepNumbersWhole(t *testing.T) {
+	got := newVectorizer().terms("Prices rose 3.1% to $31,000 at 9:30, the 2nd rise in 2024 and nine in all.", map[string]string{})
+	want := []string{"price", "rose", "3.1", "31,000", "9:30", "2nd", "rise", "2024", "nine"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("terms = %q, want %q", got, want)
+	}
+}
+
+func TestTerms(t *testing.T) {
+	s, err := New(DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"", nil},
+		// Figures are terms too.
+		{"The bridges were closed, 14 times!", []string{"bridg", "close", "14", "time"}},
+		{"Engineers replaced the cables in 2026.", []string{"engin", "replac", "cabl", "2026"}},
+	} {
+		if got := s.Terms(tc.text); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("Terms(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
