@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"errors"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -93,6 +94,31 @@ func TestSelectMMRMatchesScan(t *testing.T) {
 		want := scanMMR(n, nb, sim, same, rel, costs, ok, budget, lambda)
 		if !slices.Equal(got, want) {
 			t.Fatalf("trial %d: heap chose %v, scan %v", trial, got, want)
+		}
+	}
+}
+
+// A candidate is eligible when it stands alone and, with a minimum
+// support above 1, enough versions state its fact (supportPool: 0 and 2
+// are supported by two documents, 1 and 3 by one).
+func TestEligible(t *testing.T) {
+	for _, tc := range []struct {
+		min  int
+		want []bool
+		err  error
+	}{
+		{0, []bool{true, true, false, true}, nil},
+		{1, []bool{true, true, false, true}, nil},
+		{2, []bool{true, false, false, false}, nil},
+		{3, nil, ErrNoSupport},
+	} {
+		p := supportPool()
+		for k := range p.cands {
+			p.cands[k].alone = k != 2
+		}
+		got, err := eligible(p, tc.min, 3)
+		if !errors.Is(err, tc.err) || !slices.Equal(got, tc.want) {
+			t.Errorf("eligible(min %d) = %v, %v; want %v, %v", tc.min, got, err, tc.want, tc.err)
 		}
 	}
 }

@@ -1,0 +1,84 @@
+package summarize
+
+import (
+	"context"
+	"math"
+	"reflect"
+	"testing"
+
+	"brief/rank"
+)
+
+// Versions of a library vote; the second has a sports report glued on.
+const (
+	libraryA = "The Millbrook council approved a new library budget on Monday. " +
+		"The budget adds two librarians and longer opening hours. " +
+		"Council members voted seven to two for the plan."
+	libraryB = "Millbrook's council approved the library budget on Monday night. " +
+		"The plan adds two librarians and keeps the library open longer."
+	sportsBlock = "The Hawks beat the Ravens in overtime on Saturday. " +
+		"Jones scored thirty points and grabbed twelve rebounds. " +
+		"The Hawks play the Falcons next week at home."
+	sportsPair = "The Hawks beat the Ravens in overtime on Saturday. " +
+		"Jones scored thirty points and grabbed twelve rebounds."
+)
+
+func TestOffStory(t *testing.T) {
+	s, err := New(DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name string
+		docs []string
+		want []Noise // of the last document's sentences
+	}{
+		{"a block of three glued on", []string{libraryA, libraryB + "\n\n" + sportsBlock},
+			[]Noise{Kept, Kept, OffStory, OffStory, OffStory}},
+		{"two stray sentences stay", []string{libraryA, libraryB + "\n\n" + sportsPair},
+			[]Noise{Kept, Kept, Kept, Kept}},
+		{"one version alone has no others to judge by", []string{libraryB + "\n\n" + sportsBlock},
+			[]Noise{Kept, Kept, Kept, Kept, Kept}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var docs []Document
+			for _, text := range tc.docs {
+				docs = append(docs, Document{Name: "v", Text: text})
+			}
+			r, p, err := s.prepare(context.Background(), docs)
+			if err != nil {
+				t.Fatal(err)
+			}
+			last := len(docs) - 1
+			var got []Noise
+			for i, sent := range r.sents {
+				if sent.Doc == last {
+					got = append(got, r.noise[i])
+				}
+			}
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("noise = %q, want %q", got, tc.want)
+			}
+			for _, c := range p.cands {
+				if r.noise[c.sent] != Kept {
+					t.Errorf("candidate %q is marked %q", c.text, r.noise[c.sent])
+				}
+			}
+		})
+	}
+}
+
+// The cosine with the others' centroid, worked by hand: total (1, 2, 2)
+// less own (0, 1, 0) leaves (1, 1, 2), of squared norm 6; para (1, 0, 1).
+func TestCosineToOthers(t *testing.T) {
+	para := rank.Vector{Terms: []int32{0, 2}, Weights: []float64{1, 1}}
+	own := rank.Vector{Terms: []int32{1}, Weights: []float64{1}}
+	got := cosineToOthers(para, own, []float64{1, 2, 2}, 6)
+	want := 3 / math.Sqrt(2*6)
+	if diff := got - want; diff > 1e-12 || diff < -1e-12 {
+		t.Errorf("cosine = %v, want %v", got, want)
+	}
+	if got := cosineToOthers(para, own, []float64{1, 2, 2}, 0); got != 0 {
+		t.Errorf("cosine with an empty centroid = %v, want 0", got)
+	}
+}

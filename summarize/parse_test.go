@@ -1,0 +1,72 @@
+package summarize
+
+import (
+	"context"
+	"reflect"
+	"testing"
+)
+
+// read joins the documents' sentences in order, keeps a candidate for each
+// sentence the cleaner kept, pointing at it, and numbers the terms of all
+// documents in one vocabulary, in order of first use.
+func TestReadJoinsDocuments(t *testing.T) {
+	s, err := New(DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := []Document{
+		{Name: "a", Text: "The council approved the budget on Monday night.\n\nMenu\n\nThe mayor said the vote of 7 to 2 was close."},
+		{Name: "b", Text: "The city council approved a budget of $3 million."},
+	}
+	r, cands, err := s.read(context.Background(), docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantNoise := []Noise{Kept, NotProse, Kept, Kept}
+	if !reflect.DeepEqual(r.noise, wantNoise) {
+		t.Errorf("noise = %q, want %q", r.noise, wantNoise)
+	}
+	wantStarts := []int{0, 50, 56, 0}
+	for i, sent := range r.sents {
+		if sent.Start != wantStarts[i] {
+			t.Errorf("sentence %d starts at %d, want %d", i, sent.Start, wantStarts[i])
+		}
+	}
+	type view struct {
+		sent, doc, para, words int
+		figs                   []string
+		terms                  []int32
+	}
+	want := []view{
+		{0, 0, 0, 8, nil, []int32{0, 1, 2, 3, 4}},                 // council approv budget mondai night
+		{2, 0, 2, 11, []string{"2", "7"}, []int32{5, 6, 7, 8, 9}}, // mayor vote 7 2 close
+		{3, 1, 0, 9, []string{"3"}, []int32{10, 0, 1, 2, 11, 12}}, // citi council approv budget 3 million
+	}
+	if len(cands) != len(want) {
+		t.Fatalf("%d candidates, want %d", len(cands), len(want))
+	}
+	for k, c := range cands {
+		got := view{c.sent, c.doc, c.para, c.words, c.figs, c.terms}
+		if !reflect.DeepEqual(got, want[k]) {
+			t.Errorf("candidate %d = %+v, want %+v", k, got, want[k])
+		}
+		if c.text != r.sents[c.sent].Text || !c.alone {
+			t.Errorf("candidate %d: text %q alone %v, sentence %q", k, c.text, c.alone, r.sents[c.sent].Text)
+		}
+	}
+	if r.vocab != 13 || r.items {
+		t.Errorf("vocab %d, items %v; want 13, false", r.vocab, r.items)
+	}
+}
+
+func TestReadCancelled(t *testing.T) {
+	s, err := New(DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, _, err := s.read(ctx, []Document{{Name: "a", Text: "The council met on Monday night."}}); err != context.Canceled {
+		t.Errorf("err = %v, want context.Canceled", err)
+	}
+}

@@ -1,0 +1,91 @@
+package summarize
+
+import (
+	"reflect"
+	"testing"
+
+	"brief/rank"
+)
+
+func TestSame(t *testing.T) {
+	p := &pool{sameFact: 0.25, cands: []candidate{
+		{lead: true, figs: []string{"3"}},
+		{lead: true},
+		{figs: []string{"2024", "3"}},
+		{},
+	}}
+	for _, tc := range []struct {
+		a, b int
+		sim  float64
+		want bool
+	}{
+		{0, 1, 0.12, true},  // two leads at leadSameFact
+		{0, 1, 0.09, false}, // two leads below it
+		{0, 2, 0.16, true},  // a shared figure at numberSameFact
+		{0, 2, 0.14, false}, // a shared figure below it
+		{1, 3, 0.2, false},  // one lead, no figures
+		{1, 3, 0.25, true},  // the same-fact threshold
+		{1, 2, 0.24, false},
+	} {
+		if got := p.same(tc.a, tc.b, tc.sim); got != tc.want {
+			t.Errorf("same(%d, %d, %v) = %v, want %v", tc.a, tc.b, tc.sim, got, tc.want)
+		}
+	}
+}
+
+func TestShareAny(t *testing.T) {
+	for _, tc := range []struct {
+		a, b []string
+		want bool
+	}{
+		{nil, nil, false},
+		{[]string{"1"}, nil, false},
+		{[]string{"1", "3"}, []string{"2", "4"}, false},
+		{[]string{"1", "3"}, []string{"2", "3"}, true},
+		{[]string{"10", "9"}, []string{"9"}, true},
+	} {
+		if got := shareAny(tc.a, tc.b); got != tc.want {
+			t.Errorf("shareAny(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+// supportPool: candidate 0 (document 0) states the same fact as 1 (its
+// own document, 0.9) and 2 (document 1, 0.4), and is merely close to 3
+// (document 2, 0.2); 1 and 3 are far apart.
+func supportPool() *pool {
+	edge := func(to int32, w float64) rank.Edge { return rank.Edge{To: to, W: w} }
+	return &pool{sameFact: 0.25,
+		cands: []candidate{{doc: 0}, {doc: 0}, {doc: 1}, {doc: 2}},
+		graph: &rank.Sparse{Adj: [][]rank.Edge{
+			{edge(1, 0.9), edge(2, 0.4), edge(3, 0.2)},
+			{edge(0, 0.9), edge(3, 0.1)},
+			{edge(0, 0.4)},
+			{edge(0, 0.2), edge(1, 0.1)},
+		}},
+	}
+}
+
+func TestSupportOf(t *testing.T) {
+	p := supportPool()
+	want := []map[int]bool{
+		{0: true, 1: true},
+		{0: true},
+		{0: true, 1: true},
+		{2: true},
+	}
+	for k := range want {
+		if got := p.supportOf(k); !reflect.DeepEqual(got, want[k]) {
+			t.Errorf("supportOf(%d) = %v, want %v", k, got, want[k])
+		}
+	}
+	// Candidate 1's only same-fact neighbour is in its own document.
+	for _, tc := range []struct {
+		start, end int
+		want       bool
+	}{{0, 1, true}, {1, 2, false}, {1, 4, true}, {3, 4, false}} {
+		if got := p.supported(tc.start, tc.end); got != tc.want {
+			t.Errorf("supported(%d, %d) = %v, want %v", tc.start, tc.end, got, tc.want)
+		}
+	}
+}
