@@ -5,8 +5,6 @@ import (
 	"slices"
 )
 
-var mathPow = math.Pow
-
 // gramKeys returns the n-grams of toks (ids below v) as sorted integer
 // keys. ROUGE-1.5.5 builds n-grams over the whole text, across sentence
 // boundaries.

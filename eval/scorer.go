@@ -1,6 +1,9 @@
 package eval
 
-import "fmt"
+import (
+	"fmt"
+	"math"
+)
 
 // Scorer computes ROUGE scores under one set of Options. Build it once with
 // New; it is safe for concurrent use.
@@ -149,8 +152,8 @@ func (s *Scorer) weight(k int) float64 {
 	return powInt(k, s.opts.Weight)
 }
 
-func (s *Scorer) pow(x float64) float64    { return mathPow(x, s.opts.Weight) }
-func (s *Scorer) invPow(x float64) float64 { return mathPow(x, 1/s.opts.Weight) }
+func (s *Scorer) pow(x float64) float64    { return math.Pow(x, s.opts.Weight) }
+func (s *Scorer) invPow(x float64) float64 { return math.Pow(x, 1/s.opts.Weight) }
 
 // tally combines per-reference results the ROUGE-1.5.5 way.
 type tally struct {
