@@ -179,7 +179,7 @@ func groupParagraphs(sents []Sentence) [][2]int {
 }
 
 func paraText(text string, sents []Sentence, p [2]int) string {
-	return text[sents[p[0]].Start:sents[p[1]-1].End()]
+	return text[sents[p[0]].Start:sents[p[1]-1].End]
 }
 
 // paragraphNoise judges a whole block: first, its first sentence; count, how

@@ -14,9 +14,10 @@ func cleanPage(t *testing.T, text string) ([]Sentence, []Noise) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sents := seg.split(0, text)
+	lay := layOut(text, nil)
+	sents := seg.split(0, lay)
 	noise := make([]Noise, len(sents))
-	clean(text, sents, noise)
+	clean(lay.text, sents, noise)
 	return sents, noise
 }
 

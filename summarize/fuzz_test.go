@@ -57,23 +57,31 @@ func fuzzSegmenter(t testing.TB) *segmenter {
 	return fuzzSeg
 }
 
-// FuzzSegmentClean: sentences lie inside the text, in order, without
-// overlap, and each is the text at its offsets, before and after the
-// cleaner trims their leads.
+// FuzzSegmentClean: sentences lie inside the laid-out text, in order,
+// without overlap, and each is the text at its offsets, before and after
+// the cleaner trims their leads; mapped to the source, each starts and
+// ends on its first and last bytes, and holds its text but for white space
+// and markup (see checkSource).
 func FuzzSegmentClean(f *testing.F) {
 	f.Add("WASHINGTON (AP) — The bill passed on Tuesday. It goes to the Senate.\n\nBy Jane Doe\n")
 	f.Add("A sentence that is\nwrapped over lines.\nNext one. (AP Photo/Jane Doe)")
 	f.Add("Home\nNews\n© 2026 All rights reserved. Sign up for our newsletter today please.")
 	f.Add("Москва. Власти объявили о закрытии моста. 桥梁将关闭。")
 	f.Add("\u2028 \u00a0.\r\r\n…\"”")
+	f.Add("# A **bold** [link](http://x.y) and ![alt](i.png) gov-\nernment\u00ad words.\r> quoted _text_ here.\f- item one.\n1. item two.")
 	f.Fuzz(func(t *testing.T, text string) {
-		sents := fuzzSegmenter(t).split(0, text)
-		checkSentences(t, text, sents)
+		lay := layOut(text, fuzzSegmenterStop)
+		sents := fuzzSegmenter(t).split(0, lay)
+		checkSentences(t, lay.text, sents)
 		noise := make([]Noise, len(sents))
-		clean(text, sents, noise)
-		checkSentences(t, text, sents)
+		clean(lay.text, sents, noise)
+		checkSentences(t, lay.text, sents)
+		lay.toSource(sents)
+		checkSource(t, text, sents)
 	})
 }
+
+var fuzzSegmenterStop = newVectorizer().stop
 
 func checkSentences(t *testing.T, text string, sents []Sentence) {
 	t.Helper()
@@ -82,16 +90,57 @@ func checkSentences(t *testing.T, text string, sents []Sentence) {
 		if s.Index != i || s.Doc != 0 {
 			t.Fatalf("sentence %d numbered %d, doc %d", i, s.Index, s.Doc)
 		}
-		if s.Start < end || s.End() > len(text) {
-			t.Fatalf("sentence %d at [%d,%d) overlaps or leaves [%d,%d)", i, s.Start, s.End(), end, len(text))
+		if s.Start < end || s.End > len(text) {
+			t.Fatalf("sentence %d at [%d,%d) overlaps or leaves [%d,%d)", i, s.Start, s.End, end, len(text))
 		}
-		if text[s.Start:s.End()] != s.Text {
-			t.Fatalf("sentence %d %q is not the text at its offsets %q", i, s.Text, text[s.Start:s.End()])
+		if text[s.Start:s.End] != s.Text {
+			t.Fatalf("sentence %d %q is not the text at its offsets %q", i, s.Text, text[s.Start:s.End])
 		}
 		if i > 0 && s.Para < sents[i-1].Para {
 			t.Fatalf("sentence %d in paragraph %d after %d", i, s.Para, sents[i-1].Para)
 		}
-		end = s.End()
+		end = s.End
+	}
+}
+
+// heldAt reports whether the source holds text at off, as layout leaves
+// it: the same first byte, then every byte but white space, in order.
+func heldAt(src string, off int, text string) bool {
+	if text == "" || off >= len(src) || src[off] != text[0] {
+		return false
+	}
+	j := off
+	for k := 0; k < len(text); k++ {
+		if c := text[k]; c != ' ' && c != '\n' {
+			for j < len(src) && src[j] != c {
+				j++
+			}
+			if j == len(src) {
+				return false
+			}
+			j++
+		}
+	}
+	return true
+}
+
+// checkSource checks sentences whose offsets are into src and whose text
+// is as laid out: they are in order without overlap, each starts on its
+// text's first byte and ends on its last, and its text but for white
+// space is a subsequence of the source between: layout only joins lines
+// and leaves markup out.
+func checkSource(t *testing.T, src string, sents []Sentence) {
+	t.Helper()
+	end := 0
+	for i, s := range sents {
+		if s.Start < end || s.End > len(src) || s.Start >= s.End {
+			t.Fatalf("sentence %d at [%d,%d) overlaps or leaves [%d,%d)", i, s.Start, s.End, end, len(src))
+		}
+		span := src[s.Start:s.End]
+		if span[len(span)-1] != s.Text[len(s.Text)-1] || !heldAt(span, 0, s.Text) {
+			t.Fatalf("sentence %d %q is not its source %q", i, s.Text, span)
+		}
+		end = s.End
 	}
 }
 
@@ -147,7 +196,7 @@ func FuzzSummarize(f *testing.F) {
 			if sel.Offset < 0 || sel.Offset > len(src) {
 				t.Fatalf("offset %d out of [0,%d]", sel.Offset, len(src))
 			}
-			if !strings.HasPrefix(foldSpace(src[sel.Offset:]), sel.Text) {
+			if !heldAt(src, sel.Offset, sel.Text) {
 				t.Fatalf("sentence %q is not in %s at %d", sel.Text, sel.Source, sel.Offset)
 			}
 		}

@@ -92,15 +92,18 @@ type parsedDoc struct {
 	items bool        // the document is a list of items (see isItemList)
 }
 
-// parse segments and cleans one document and makes a candidate of each
-// sentence it keeps. stems caches Porter stems; dict is scratch space.
+// parse lays out, segments and cleans one document and makes a candidate
+// of each sentence it keeps; the sentences' offsets are then mapped back to
+// the document's text. stems caches Porter stems; dict is scratch space.
 // Workers call it at once on different documents, each with its own stems
 // and dict.
 func (s *Summarizer) parse(di int, text string, stems map[string]string, dict map[string]int32) parsedDoc {
-	p := parsedDoc{sents: s.seg.split(di, text)}
-	p.items = isItemList(text, p.sents)
+	lay := layOut(text, s.vec.stop)
+	p := parsedDoc{sents: s.seg.split(di, lay)}
+	p.items = isItemList(lay.text, p.sents)
 	p.noise = make([]Noise, len(p.sents))
-	clean(text, p.sents, p.noise)
+	clean(lay.text, p.sents, p.noise)
+	lay.toSource(p.sents)
 	clear(dict)
 	kept := 0
 	for _, noise := range p.noise {

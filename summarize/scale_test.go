@@ -91,7 +91,7 @@ func BenchmarkFloor(b *testing.B) {
 				parallel(len(docs), func() func(int) {
 					stems := make(map[string]string)
 					return func(di int) {
-						for _, sent := range s.seg.split(di, docs[di].Text) {
+						for _, sent := range s.seg.split(di, layOut(docs[di].Text, s.vec.stop)) {
 							s.vec.terms(sent.Text, stems)
 						}
 					}

@@ -14,20 +14,15 @@ type Sentence struct {
 	Para  int // index of the paragraph within the document
 	Index int // index of the sentence within the document
 	Start int // byte offset of Text in the document
-	Text  string
+	End   int // byte offset just past it
+	// Text is the sentence as laid out (see layout): in the source it may
+	// run over several lines and hold markup.
+	Text string
 
 	// FirstInPara and LastInPara mark paragraph boundaries.
 	FirstInPara, LastInPara bool
 }
 
-// End returns the byte offset just past the sentence.
-func (s Sentence) End() int { return s.Start + len(s.Text) }
-
-// paragraph is a block of text: lines up to a blank line or a line that does
-// not continue the one before.
-type paragraph struct {
-	start, end int
-}
 
 // segmenter splits documents into paragraphs and sentences. It wraps prose's
 // punkt model, which is loaded once and safe for concurrent use.
@@ -43,17 +38,20 @@ func newSegmenter() (*segmenter, error) {
 	return &segmenter{punkt: p}, nil
 }
 
-// split returns the sentences of doc, numbered from 0, with doc set to di.
-func (sg *segmenter) split(di int, text string) []Sentence {
+// split returns the sentences of a laid-out document, numbered from 0,
+// with doc set to di. Offsets are into lay.text.
+func (sg *segmenter) split(di int, lay *layout) []Sentence {
 	var out []Sentence
-	for pi, p := range paragraphs(text) {
+	for pi, p := range lay.paras {
 		first := len(out)
-		for _, s := range sg.punkt.Segment(text[p.start:p.end]) {
+		for _, s := range sg.punkt.Segment(lay.text[p.start:p.end]) {
+			start := p.start + s.Start
 			out = append(out, Sentence{
 				Doc:   di,
 				Para:  pi,
 				Index: len(out),
-				Start: p.start + s.Start,
+				Start: start,
+				End:   start + len(s.Text),
 				Text:  s.Text,
 			})
 		}
@@ -81,7 +79,7 @@ func isItemList(text string, sents []Sentence) bool {
 		if !s.FirstInPara {
 			continue
 		}
-		if i > 0 && strings.Count(text[sents[i-1].End():s.Start], "\n") > 1 {
+		if i > 0 && strings.Count(text[sents[i-1].End:s.Start], "\n") > 1 {
 			return false // a blank line
 		}
 		lines++
@@ -90,48 +88,6 @@ func isItemList(text string, sents []Sentence) bool {
 		}
 	}
 	return lines >= minItems && 10*single >= 9*lines
-}
-
-// paragraphs splits text into blocks. A line continues the previous one
-// (a hard-wrapped paragraph) only when the previous line does not end a
-// sentence and this one starts in lower case; any other line, and any blank
-// line, starts a new block. Scraped pages put headings, captions and menu
-// items on lines of their own, so they stay blocks of their own.
-func paragraphs(text string) []paragraph {
-	var out []paragraph
-	cur := paragraph{start: -1}
-	prevEnds := true
-	for off := 0; off < len(text); {
-		nl := strings.IndexByte(text[off:], '\n')
-		end := len(text)
-		if nl >= 0 {
-			end = off + nl
-		}
-		line := text[off:end]
-		ls, le := trimSpaceRange(line)
-		switch {
-		case ls == le: // blank line
-			if cur.start >= 0 {
-				out = append(out, cur)
-				cur.start = -1
-			}
-		case cur.start >= 0 && !prevEnds && startsLower(line[ls:le]):
-			cur.end = off + le
-		default:
-			if cur.start >= 0 {
-				out = append(out, cur)
-			}
-			cur = paragraph{start: off + ls, end: off + le}
-		}
-		if ls < le {
-			prevEnds = endsSentence(line[ls:le])
-		}
-		off = end + 1
-	}
-	if cur.start >= 0 {
-		out = append(out, cur)
-	}
-	return out
 }
 
 func trimSpaceRange(s string) (int, int) {
@@ -151,11 +107,6 @@ func trimSpaceRange(s string) (int, int) {
 		end -= n
 	}
 	return start, end
-}
-
-func startsLower(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsLower(r)
 }
 
 // closers may follow a sentence's final punctuation.

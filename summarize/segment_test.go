@@ -7,41 +7,13 @@ import (
 	"testing"
 )
 
-func TestParagraphs(t *testing.T) {
-	for _, tc := range []struct {
-		name string
-		text string
-		want []string
-	}{
-		{"blank lines", "One. Two.\n\nThree.\n", []string{"One. Two.", "Three."}},
-		{"line per block", "Headline\nFirst sentence here.\nSecond block.", []string{"Headline", "First sentence here.", "Second block."}},
-		{"hard wrap", "A sentence that is\nwrapped over lines.\nNext one.", []string{"A sentence that is\nwrapped over lines.", "Next one."}},
-		{"no wrap after full stop", "Ends here.\nlower start", []string{"Ends here.", "lower start"}},
-		{"crlf and spaces", "  Indented.\r\n\r\n\tTabbed.  \r\n", []string{"Indented.", "Tabbed."}},
-		{"empty", "", nil},
-		{"only blank", " \n\n \t\n", nil},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			got := paragraphs(tc.text)
-			if len(got) != len(tc.want) {
-				t.Fatalf("got %d paragraphs %v, want %d", len(got), got, len(tc.want))
-			}
-			for i, p := range got {
-				if s := tc.text[p.start:p.end]; s != tc.want[i] {
-					t.Errorf("paragraph %d = %q, want %q", i, s, tc.want[i])
-				}
-			}
-		})
-	}
-}
-
 func TestSplitOffsets(t *testing.T) {
 	seg, err := newSegmenter()
 	if err != nil {
 		t.Fatal(err)
 	}
 	text := "Title line\n\nWASHINGTON — The first sentence. The second one, with “a quote.” A third?\nAnother paragraph here."
-	got := seg.split(3, text)
+	got := seg.split(3, layOut(text, nil))
 	want := []struct {
 		text  string
 		start int
@@ -83,11 +55,11 @@ func TestSplitOffsetsLocateText(t *testing.T) {
 			t.Fatal(err)
 		}
 		text := string(b)
-		for _, s := range seg.split(0, text) {
-			if s.Start < 0 || s.End() > len(text) || text[s.Start:s.End()] != s.Text {
-				t.Errorf("%s: sentence %d at %d does not locate %q", f, s.Index, s.Start, s.Text)
-			}
-		}
+		lay := layOut(text, nil)
+		sents := seg.split(0, lay)
+		checkSentences(t, lay.text, sents)
+		lay.toSource(sents)
+		checkSource(t, text, sents)
 	}
 }
 
@@ -114,7 +86,8 @@ func TestIsItemList(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got := isItemList(tc.text, seg.split(0, tc.text)); got != tc.want {
+			lay := layOut(tc.text, nil)
+			if got := isItemList(lay.text, seg.split(0, lay)); got != tc.want {
 				t.Errorf("isItemList = %v, want %v", got, tc.want)
 			}
 		})
@@ -144,7 +117,8 @@ func TestIsItemListOnTestdata(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got := isItemList(d.Text, seg.split(0, d.Text)); got != want {
+			lay := layOut(d.Text, nil)
+			if got := isItemList(lay.text, seg.split(0, lay)); got != want {
 				t.Errorf("%s: isItemList = %v, want %v", p, got, want)
 			}
 		}
