@@ -66,8 +66,8 @@ type line struct {
 	start, end int // the line's content in the source, markers left out
 	blankAfter bool
 	kind       lineKind
-	indent     int // columns of white space before the content
-	quote      int // depth of e-mail quoting (">")
+	indent     int  // columns of white space before the content
+	quote      int  // depth of e-mail quoting (">")
 	cols       int  // length of the line in runes, up to the content's end
 	dash       bool // an item marked "- ", which may be a dash (see continues)
 }

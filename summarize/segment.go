@@ -23,7 +23,6 @@ type Sentence struct {
 	FirstInPara, LastInPara bool
 }
 
-
 // segmenter splits documents into paragraphs and sentences. It wraps prose's
 // punkt model, which is loaded once and safe for concurrent use.
 type segmenter struct {
