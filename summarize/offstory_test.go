@@ -3,6 +3,7 @@ package summarize
 import (
 	"context"
 	"math"
+	"path/filepath"
 	"reflect"
 	"testing"
 
@@ -80,5 +81,40 @@ func TestCosineToOthers(t *testing.T) {
 	}
 	if got := cosineToOthers(para, own, []float64{1, 2, 2}, 0); got != 0 {
 		t.Errorf("cosine with an empty centroid = %v, want 0", got)
+	}
+}
+
+// Each version of testdata read alone: the stories glued on that NOISE.md
+// lists (a basketball report, an ice hockey report, a weather report) are
+// found, sentence for sentence, and nothing else is.
+func TestGluedOn(t *testing.T) {
+	glued := map[string]int{
+		"000_f871b99387498f62.txt": 16,
+		"01_marlow-courier.txt":    7,
+		"03_ashby-observer.txt":    7,
+	}
+	s, err := New(DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	seeds, _ := filepath.Glob("../testdata/kazakhstan/0*.txt")
+	versions, _ := filepath.Glob("../testdata/clusters/*/0*.txt")
+	if len(seeds)+len(versions) != 20 {
+		t.Fatalf("found %d versions, want 20", len(seeds)+len(versions))
+	}
+	for _, f := range append(seeds, versions...) {
+		r, _, err := s.prepare(context.Background(), readDocs(t, f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		off := 0
+		for _, n := range r.noise {
+			if n == OffStory {
+				off++
+			}
+		}
+		if want := glued[filepath.Base(f)]; off != want {
+			t.Errorf("%s alone: %d sentences off the story, want %d", filepath.Base(f), off, want)
+		}
 	}
 }

@@ -13,6 +13,13 @@ import (
 // topics (0.3 and 0.5 lose ROUGE-1 there, 0 loses ROUGE-2 and SU4).
 const lengthExponent = 0.2
 
+// singleLeadWeight is the share of position in the relevance of a
+// sentence of a single article: 1/(1+k) for its k-th kept sentence. With
+// one version there is no agreement between versions to rank by, and news
+// is written lead first: the first sentences of an article are its best
+// summary, a baseline few systems beat on single news articles.
+var singleLeadWeight = 0.7
+
 // salience returns the TextRank scores of the pool's candidates, which sum
 // to 1. The teleport favours each version's first sentences (see
 // leadPrior), except in lists of items, which have no lead.
@@ -51,13 +58,19 @@ func rankSettings(n, denseMax int) rank.Settings {
 
 // relevance returns each candidate's relevance in [0,1] for selection:
 // its score per word^lengthExponent, scaled by the largest. In a list of
-// items it is blended with typicality (see typicalWeight).
-func relevance(cands []candidate, scores []float64, items bool, vocab int) []float64 {
+// items it is blended with typicality (see typicalWeight); in a single
+// article, with its position (see singleLeadWeight).
+func relevance(cands []candidate, scores []float64, items, single bool, vocab int) []float64 {
 	perWord := make([]float64, len(cands))
 	for k, c := range cands {
 		perWord[k] = scores[k] / math.Pow(float64(c.words), lengthExponent)
 	}
 	rel := scaled(perWord)
+	if single && !items {
+		for k := range rel {
+			rel[k] = singleLeadWeight/float64(1+k) + (1-singleLeadWeight)*rel[k]
+		}
+	}
 	if items {
 		typ := scaled(typicality(cands, vocab))
 		for k := range rel {

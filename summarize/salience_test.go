@@ -1,7 +1,9 @@
 package summarize
 
 import (
+	"context"
 	"math"
+	"path/filepath"
 	"testing"
 
 	"brief/rank"
@@ -38,7 +40,7 @@ func TestRankSettings(t *testing.T) {
 // 32^0.2 = 2 halves the long sentence's score.
 func TestRelevance(t *testing.T) {
 	cands := []candidate{{words: 1}, {words: 32}, {words: 1}}
-	got := relevance(cands, []float64{0.4, 0.4, 0}, false, 0)
+	got := relevance(cands, []float64{0.4, 0.4, 0}, false, false, 0)
 	want := []float64{1, 0.5, 0}
 	for k := range want {
 		if math.Abs(got[k]-want[k]) > 1e-12 {
@@ -47,5 +49,37 @@ func TestRelevance(t *testing.T) {
 	}
 	if got := scaled([]float64{0, 0}); got[0] != 0 || got[1] != 0 {
 		t.Errorf("scaled zeros = %v", got)
+	}
+}
+
+// A single article's brief opens with its lead: its first sentence that
+// stands alone (seed 004 alone used to open with its third).
+func TestSingleArticleOpensWithLead(t *testing.T) {
+	s, err := New(DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	seeds, _ := filepath.Glob("../testdata/kazakhstan/0*.txt")
+	versions, _ := filepath.Glob("../testdata/clusters/*/0*.txt")
+	for _, f := range append(seeds, versions...) {
+		docs := readDocs(t, f)
+		_, p, err := s.prepare(context.Background(), docs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var lead string
+		for _, c := range p.cands {
+			if c.alone {
+				lead = c.text
+				break
+			}
+		}
+		b, err := s.Summarize(context.Background(), docs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := b.Sentences[0].Text; got != lead {
+			t.Errorf("%s alone opens with %q, want its lead %q", filepath.Base(f), got, lead)
+		}
 	}
 }

@@ -35,7 +35,7 @@ func (s *Summarizer) Summarize(ctx context.Context, docs []Document) (*Brief, er
 	}
 	s.progress("ranking")
 	scores := salience(p, r.items, s.denseMax)
-	rel := relevance(p.cands, scores, r.items, r.vocab)
+	rel := relevance(p.cands, scores, r.items, len(docs) == 1, r.vocab)
 	ok, err := eligible(p, s.opts.MinSupport, len(docs))
 	if err != nil {
 		return nil, err
@@ -48,7 +48,8 @@ func (s *Summarizer) Summarize(ctx context.Context, docs []Document) (*Brief, er
 
 // prepare reads docs (segment, clean, terms: see read), vectorizes the
 // sentences kept and links them in the similarity graph (newPool), and
-// drops the blocks that are off the story (offStory).
+// drops the blocks that are off the story (offStory, or gluedOn for a
+// single version).
 func (s *Summarizer) prepare(ctx context.Context, docs []Document) (*reading, *pool, error) {
 	if len(docs) == 0 {
 		return nil, nil, ErrNoInput
@@ -59,11 +60,12 @@ func (s *Summarizer) prepare(ctx context.Context, docs []Document) (*reading, *p
 	}
 	s.progress("comparing sentences")
 	p := newPool(cands, r.vocab, s.denseMax, s.opts.SameFact)
+	off := gluedOn(p) // one version: the others cannot tell
 	if len(docs) > 1 {
-		off := offStory(p, len(docs))
-		r.mark(p, off, OffStory)
-		p = p.without(off)
+		off = offStory(p, len(docs))
 	}
+	r.mark(p, off, OffStory)
+	p = p.without(off)
 	if len(p.cands) == 0 {
 		return nil, nil, ErrNoContent
 	}
