@@ -209,3 +209,23 @@ func TestBriefSentencesAreWhole(t *testing.T) {
 		checkWhole(t, docs, b)
 	}
 }
+
+// A story in three layouts (testdata/layout/crane-collapse: hard-wrapped
+// wire copy without blank lines, Markdown, CRLF) gives a brief of whole
+// sentences with no markup left in it, as pinned in
+// testdata/golden/layout-crane-collapse.txt (regenerate it with
+// `go run . summarize testdata/layout/crane-collapse`).
+func TestLayoutCluster(t *testing.T) {
+	docs, b := briefOf(t, summarize.DefaultOptions(), "../testdata/layout/crane-collapse")
+	checkWhole(t, docs, b)
+	if strings.ContainsAny(b.Text(), "*_[]#>\r") {
+		t.Errorf("markup left in the brief: %s", b.Text())
+	}
+	want, err := os.ReadFile("../testdata/golden/layout-crane-collapse.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := b.Text() + "\n"; got != string(want) {
+		t.Errorf("brief:\n got %s\nwant %s", got, want)
+	}
+}
