@@ -113,6 +113,53 @@ func looksBinary(b []byte) bool {
 	return ctrl*100 > len(head)
 }
 
+// sniffLen is how far into standard input looksHTML looks.
+const sniffLen = 1024
+
+// looksHTML reports whether b opens as an HTML page does: with a doctype
+// or an <html> tag in its first sniffLen bytes, behind nothing but a BOM,
+// white space, comments and an XML declaration. Text that mentions <html>
+// further on is not a page.
+func looksHTML(b []byte) bool {
+	b = bytes.TrimPrefix(b[:min(len(b), sniffLen)], bomUTF8)
+	for {
+		b = bytes.TrimLeft(b, " \t\n\f\r")
+		switch {
+		case bytes.HasPrefix(b, []byte("<!--")):
+			end := bytes.Index(b[len("<!--"):], []byte("-->"))
+			if end < 0 {
+				return false
+			}
+			b = b[len("<!--")+end+len("-->"):]
+		case hasPrefixFold(b, "<?xml"):
+			end := bytes.Index(b, []byte("?>"))
+			if end < 0 {
+				return false
+			}
+			b = b[end+len("?>"):]
+		case hasPrefixFold(b, "<!doctype"):
+			return tagNameAt(bytes.TrimLeft(b[len("<!doctype"):], " \t\n\f\r"), "html")
+		case bytes.HasPrefix(b, []byte("<")):
+			return tagNameAt(b[1:], "html")
+		default:
+			return false
+		}
+	}
+}
+
+// tagNameAt reports whether b opens with name, case aside, followed by
+// the end of a tag name (white space, / or >) or the end of b.
+func tagNameAt(b []byte, name string) bool {
+	if !hasPrefixFold(b, name) {
+		return false
+	}
+	return len(b) == len(name) || bytes.IndexByte([]byte(" \t\n\f\r/>"), b[len(name)]) >= 0
+}
+
+func hasPrefixFold(b []byte, prefix string) bool {
+	return len(b) >= len(prefix) && strings.EqualFold(string(b[:len(prefix)]), prefix)
+}
+
 // htmlText extracts a page's article text with readability, one block a
 // paragraph. The page is decoded by toUTF8 with the charset of its meta
 // tags, then parsed as UTF-8: readability's own reader would guess the

@@ -93,3 +93,63 @@ func TestContentCharset(t *testing.T) {
 		}
 	}
 }
+
+func TestLooksHTML(t *testing.T) {
+	longComment := "<!-- " + strings.Repeat("x", 1024) + " -->\n<html>"
+	for _, c := range []struct {
+		name string
+		in   string
+		want bool
+	}{
+		{"doctype", "<!DOCTYPE html>\n<html><head>", true},
+		{"doctype lower case", "<!doctype html><title>x</title>", true},
+		{"html 4 doctype", `<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01//EN" "http://www.w3.org/TR/html4/strict.dtd">`, true},
+		{"html lang", `<html lang="en-GB">` + "\n<head>", true},
+		{"HTML upper case", "<HTML>\n<BODY>", true},
+		{"bom and white space", "\xEF\xBB\xBF \r\n\t <!DOCTYPE html>", true},
+		{"comment first", "<!-- saved 2025-04-09 -->\n<!---->\n<html>", true},
+		{"xml declaration", "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\">", true},
+		{"text mentioning html", "The page opened with <html> and a script tag.", false},
+		{"html past 1024 bytes", strings.Repeat("\n", 1020) + "<html>", false},
+		{"html inside 1024 bytes", strings.Repeat("\n", 1018) + "<html>", true},
+		{"comment past 1024 bytes", longComment, false},
+		{"unclosed comment", "<!-- no end <html>", false},
+		{"htmlx tag", "<htmlx>", false},
+		{"other doctype", "<!DOCTYPE svg>", false},
+		{"fragment", "<p>The council met on Tuesday.</p>", false},
+		{"empty", "", false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := looksHTML([]byte(c.in)); got != c.want {
+				t.Errorf("looksHTML(%.40q) = %v, want %v", c.in, got, c.want)
+			}
+		})
+	}
+}
+
+// Standard input is HTML when it sniffs as HTML, without StdinHTML; text
+// that mentions <html> later is text.
+func TestReadPathsSniffsStdin(t *testing.T) {
+	text := "Pages open with <html> and a head. The council met on Tuesday."
+	for _, c := range []struct {
+		name, in string
+		opts     ReadOptions
+		want     string
+	}{
+		{"doctype", earlyPage("", appalled), ReadOptions{}, appalled},
+		{"html lang", `<html lang="en"><head></head><body><article><p>` + appalled + "</p></article></body></html>", ReadOptions{}, appalled},
+		{"bom and white space", "\xEF\xBB\xBF\n\n  " + testPage("", appalled), ReadOptions{}, appalled},
+		{"text", text, ReadOptions{}, text},
+		{"StdinHTML", "<p>" + appalled + "</p>", ReadOptions{StdinHTML: true}, appalled},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			docs, errs := ReadPaths([]string{"-"}, strings.NewReader(c.in), c.opts)
+			if len(errs) > 0 || len(docs) != 1 {
+				t.Fatalf("docs %v, errors %v", docs, errs)
+			}
+			if docs[0].Name != "stdin" || docs[0].Text != c.want {
+				t.Errorf("%s = %q\n want stdin = %q", docs[0].Name, docs[0].Text, c.want)
+			}
+		})
+	}
+}
