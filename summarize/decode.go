@@ -3,6 +3,7 @@ package summarize
 import (
 	"bytes"
 	"errors"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -46,9 +47,38 @@ func Decode(name string, b []byte, asHTML bool) (Document, error) {
 	return Document{Name: name, Text: text}, nil
 }
 
-// decodeText returns b as UTF-8 text.
+// decodeText returns b as UTF-8 text, with its HTML character references
+// decoded (see unescapeEntities).
 func decodeText(b []byte) (string, error) {
-	return toUTF8(b, nil)
+	s, err := toUTF8(b, nil)
+	if err != nil {
+		return "", err
+	}
+	return unescapeEntities(s), nil
+}
+
+// entityRE matches an HTML character reference closed by its semicolon:
+// named (&amp; &rsquo; &nbsp;) or numeric (&#8217; &#x2019;).
+var entityRE = regexp.MustCompile(`&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});`)
+
+// unescapeEntities decodes the character references that scrapers and
+// feeds leave in plain text. Only a whole reference with its semicolon is
+// decoded, and only one HTML knows: AT&T, Q&A, R&D and "&c;" stay as they
+// are. A reference decoded to "&" is not decoded again (&amp;rsquo; gives
+// &rsquo;).
+func unescapeEntities(s string) string {
+	if !strings.Contains(s, "&") {
+		return s
+	}
+	return entityRE.ReplaceAllStringFunc(s, func(ref string) string {
+		u := html.UnescapeString(ref)
+		// An unknown name comes back whole, or with a known prefix
+		// decoded (&ampx; gives &x;); a known one gives one or two runes.
+		if utf8.RuneCountInString(u) > 2 {
+			return ref
+		}
+		return u
+	})
 }
 
 var (

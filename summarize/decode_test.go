@@ -1,6 +1,8 @@
 package summarize
 
 import (
+	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -151,5 +153,56 @@ func TestReadPathsSniffsStdin(t *testing.T) {
 				t.Errorf("%s = %q\n want stdin = %q", docs[0].Name, docs[0].Text, c.want)
 			}
 		})
+	}
+}
+
+func TestDecodeTextEntities(t *testing.T) {
+	for _, c := range []struct{ name, in, want string }{
+		{"amp", "Fish &amp; chips on the pier.", "Fish & chips on the pier."},
+		{"decimal", "The council&#8217;s plan.", "The council’s plan."},
+		{"hex", "Ten &#x2014; or eleven.", "Ten — or eleven."},
+		{"named quotes", "&ldquo;Yes,&rdquo; she said, &lsquo;no&rsquo;.", "“Yes,” she said, ‘no’."},
+		{"quot", "&quot;No,&quot; he said.", `"No," he said.`},
+		{"nbsp", "10&nbsp;km away.", "10\u00a0km away."},
+		{"lt gt", "&lt;b&gt;bold&lt;/b&gt;", "<b>bold</b>"},
+		{"windows-1252 number", "Costs &#128;5.", "Costs €5."}, // HTML reads &#128; as Windows-1252's €
+		{"AT&T", "AT&T and Q&A, R&D, S&P 500.", "AT&T and Q&A, R&D, S&P 500."},
+		{"no semicolon", "&copy 2025 &amp and &nbsp here.", "&copy 2025 &amp and &nbsp here."},
+		{"unknown names", "&foo; &c; &ampx; &T;", "&foo; &c; &ampx; &T;"},
+		{"decoded once", "&amp;rsquo; &amp;amp;", "&rsquo; &amp;"},
+		{"windows-1252 text", "caf\xe9 &amp; cr\xe8me", "café & crème"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := Decode("a.txt", []byte(c.in), false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d.Text != c.want {
+				t.Errorf("text = %q\n want %q", d.Text, c.want)
+			}
+		})
+	}
+}
+
+// Sentence offsets are byte offsets in the decoded text, as for
+// Windows-1252 and UTF-16 input: "&ldquo;" (7 bytes) is "“" (3 bytes).
+func TestDecodedOffsets(t *testing.T) {
+	d, err := Decode("a.txt", []byte("&ldquo;We will rebuild,&rdquo; the mayor said. The bridge reopens on Monday."), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sg, err := newSegmenter()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range sg.split(0, d.Text) {
+		got = append(got, fmt.Sprintf("%d %s", s.Start, s.Text))
+	}
+	// 3+16+3+16 bytes and a space; in the raw input the second sentence
+	// starts at byte 47.
+	want := []string{"0 “We will rebuild,” the mayor said.", "39 The bridge reopens on Monday."}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("sentences %q\n want %q", got, want)
 	}
 }
