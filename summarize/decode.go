@@ -47,14 +47,57 @@ func Decode(name string, b []byte, asHTML bool) (Document, error) {
 	return Document{Name: name, Text: text}, nil
 }
 
-// decodeText returns b as UTF-8 text, with its HTML character references
-// decoded (see unescapeEntities).
+// decodeText returns b as UTF-8 text, with old wire quotes made curly (see
+// wireQuotes) and HTML character references decoded (see
+// unescapeEntities).
 func decodeText(b []byte) (string, error) {
 	s, err := toUTF8(b, nil)
 	if err != nil {
 		return "", err
 	}
-	return unescapeEntities(s), nil
+	return unescapeEntities(wireQuotes(s)), nil
+}
+
+// wireQuotes makes the quotation marks of old wire copy and corpora, two
+// backticks to open and two apostrophes to close, the “ and ” that the
+// segmenter and the stand-alone test know:
+//
+//	``They're going out to vote,'' he said.  →  “They're going out to vote,” he said.
+//
+// Two apostrophes after a digit stand for inches (a height of 5 feet 11
+// written with marks), and runs of three or more (a Markdown code fence, a
+// wiki's bold) are something else: those stay as they are. A single
+// backtick or apostrophe is never touched.
+func wireQuotes(s string) string {
+	if !strings.Contains(s, "``") && !strings.Contains(s, "''") {
+		return s
+	}
+	var sb strings.Builder
+	sb.Grow(len(s) + len(s)/32)
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c != '`' && c != '\'' {
+			sb.WriteByte(c)
+			i++
+			continue
+		}
+		n := 1
+		for i+n < len(s) && s[i+n] == c {
+			n++
+		}
+		switch {
+		case n != 2:
+			sb.WriteString(s[i : i+n])
+		case c == '`':
+			sb.WriteString("“")
+		case i > 0 && '0' <= s[i-1] && s[i-1] <= '9':
+			sb.WriteString("''")
+		default:
+			sb.WriteString("”")
+		}
+		i += n
+	}
+	return sb.String()
 }
 
 // entityRE matches an HTML character reference closed by its semicolon:

@@ -206,3 +206,73 @@ func TestDecodedOffsets(t *testing.T) {
 		t.Errorf("sentences %q\n want %q", got, want)
 	}
 }
+
+func TestDecodeTextWireQuotes(t *testing.T) {
+	for _, c := range []struct{ name, in, want string }{
+		{"quote", "``We will keep going,'' he said.", "“We will keep going,” he said."},
+		{"closer alone", "They're going out to vote.'' Rep. Jones said so.", "They're going out to vote.” Rep. Jones said so."},
+		{"single quotes inside", "``He said `no' twice,'' she said.", "“He said `no' twice,” she said."},
+		{"inches", "We are both tall, 5'11'' and 6'2.", "We are both tall, 5'11'' and 6'2."},
+		{"code fence", "```\ncode\n```", "```\ncode\n```"},
+		{"three apostrophes", "'''bold''' text", "'''bold''' text"},
+		{"apostrophes", "It's Bob's car, the '90s.", "It's Bob's car, the '90s."},
+		{"with entities", "``Fish &amp; chips,'' he said.", "“Fish & chips,” he said."},
+		// An entity-decoded apostrophe is not read as a wire quote.
+		{"entity apostrophes", "&#39;&#39;", "''"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := Decode("a.txt", []byte(c.in), false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d.Text != c.want {
+				t.Errorf("text = %q\n want %q", d.Text, c.want)
+			}
+		})
+	}
+}
+
+// Once old wire quotes are curly, punkt ends a sentence after a closing
+// quote, keeps “…,” he said. and “…!” said … whole, and the stand-alone
+// test sees the half quotations. Before, the second and third sentences
+// of the first case were one: “They're going out to vote.” Rep. John
+// Smith said the turnout was high.
+func TestWireQuoteSentences(t *testing.T) {
+	sg, err := newSegmenter()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name, in string
+		want     []string // offset, stands alone, text
+	}{
+		{"said", "``We will keep going,'' he said. ``They're going out to vote.'' Rep. John Smith said the turnout was high.", []string{
+			"0 false “We will keep going,” he said.", // leans on a bare "he said"
+			"35 false “They're going out to vote.”",  // all quotation
+			"68 true Rep. John Smith said the turnout was high.",
+		}},
+		{"half quotes", "``It is over. They're going out to vote.'' Rep. Jones said so.", []string{
+			"0 false “It is over.",
+			"15 false They're going out to vote.”",
+			"45 true Rep. Jones said so.",
+		}},
+		{"exclamation", "``We won the whole thing!'' said Mayor Jane Roe. ``Who knew?'' asked her deputy.", []string{
+			"0 true “We won the whole thing!” said Mayor Jane Roe.",
+			"51 true “Who knew?” asked her deputy.",
+		}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := Decode("a.txt", []byte(c.in), false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, s := range sg.split(0, d.Text) {
+				got = append(got, fmt.Sprintf("%d %v %s", s.Start, standsAlone(s.Text), s.Text))
+			}
+			if !reflect.DeepEqual(got, c.want) {
+				t.Errorf("sentences:\n got %q\nwant %q", got, c.want)
+			}
+		})
+	}
+}
