@@ -1,7 +1,9 @@
 package summarize
 
 import (
+	"bytes"
 	"fmt"
+	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -274,5 +276,49 @@ func TestWireQuoteSentences(t *testing.T) {
 				t.Errorf("sentences:\n got %q\nwant %q", got, c.want)
 			}
 		})
+	}
+}
+
+// mojibake are what UTF-8 read as Windows-1252 turns “ ’ £ é and — into,
+// and the replacement character.
+var mojibake = []string{"â€", "Â£", "Ã©", "\uFFFD"}
+
+// The pages of testdata/html/no-meta are UTF-8 without a meta charset and
+// with more than 1024 bytes of ASCII first; the brief of the three holds
+// their curly quotes, pound signs and accents, and no mojibake. Before,
+// it opened "The keeperâ€™s cottage".
+func TestNoMetaPages(t *testing.T) {
+	const dir = "../testdata/html/no-meta"
+	docs := readDocs(t, dir)
+	if len(docs) != 3 {
+		t.Fatalf("read %d pages, want 3", len(docs))
+	}
+	for _, d := range docs {
+		for _, m := range mojibake {
+			if strings.Contains(d.Text, m) {
+				t.Errorf("%s holds %q: %s", d.Name, m, d.Text)
+			}
+		}
+	}
+	// From go run . summarize testdata/html/no-meta at this commit, read
+	// through against the pages.
+	want := "A museum opened on Saturday in the restored keeper’s cottage at Kerrow Point, where the lighthouse has stood since 1871. " +
+		"The cottage, roofless since the 2019 storms, was rebuilt by the Kerrow Heritage Trust at a cost of £410,000, most of it given by local people. " +
+		"Renée Dallow, the trust’s chair, said the opening was “a promise kept to the keepers’ families.” " +
+		"The museum shows the keepers’ logbooks, a restored Fresnel lens and a reconstruction of the cramped kitchen where three families once lived. " +
+		"Admission is free through September; the boathouse café opens every day at ten."
+	if got := mustSummarize(t, DefaultOptions(), docs).Text(); got != want {
+		t.Errorf("brief:\n got %s\nwant %s", got, want)
+	}
+
+	// The same page on standard input, without StdinHTML, reads the same:
+	// it opens with a comment and <html lang="en">.
+	b, err := os.ReadFile(dir + "/2-coastline-news.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	stdin, errs := ReadPaths([]string{"-"}, bytes.NewReader(b), ReadOptions{})
+	if len(errs) > 0 || len(stdin) != 1 || stdin[0].Text != docText(docs, "2-coastline-news.html") {
+		t.Errorf("stdin: %v %v, want the text of 2-coastline-news.html", stdin, errs)
 	}
 }
