@@ -3,10 +3,12 @@ package summarize
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"os"
 	"reflect"
 	"strings"
 	"testing"
+	"testing/iotest"
 )
 
 // testPage returns an HTML page whose head holds meta (a tag, or "") after
@@ -146,15 +148,21 @@ func TestReadPathsSniffsStdin(t *testing.T) {
 		{"text", text, ReadOptions{}, text},
 		{"StdinHTML", "<p>" + appalled + "</p>", ReadOptions{StdinHTML: true}, appalled},
 	} {
-		t.Run(c.name, func(t *testing.T) {
-			docs, errs := ReadPaths([]string{"-"}, strings.NewReader(c.in), c.opts)
-			if len(errs) > 0 || len(docs) != 1 {
-				t.Fatalf("docs %v, errors %v", docs, errs)
-			}
-			if docs[0].Name != "stdin" || docs[0].Text != c.want {
-				t.Errorf("%s = %q\n want stdin = %q", docs[0].Name, docs[0].Text, c.want)
-			}
-		})
+		for _, chunks := range []string{"whole", "byte by byte"} {
+			t.Run(c.name+", "+chunks, func(t *testing.T) {
+				var in io.Reader = strings.NewReader(c.in)
+				if chunks == "byte by byte" {
+					in = iotest.OneByteReader(in)
+				}
+				docs, errs := ReadPaths([]string{"-"}, in, c.opts)
+				if len(errs) > 0 || len(docs) != 1 {
+					t.Fatalf("docs %v, errors %v", docs, errs)
+				}
+				if docs[0].Name != "stdin" || docs[0].Text != c.want {
+					t.Errorf("%s = %q\n want stdin = %q", docs[0].Name, docs[0].Text, c.want)
+				}
+			})
+		}
 	}
 }
 
