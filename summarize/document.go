@@ -16,7 +16,8 @@ import (
 type Document struct {
 	// Name identifies the version in provenance and error messages.
 	Name string
-	// Text is the version's UTF-8 text.
+	// Text is the version's text decoded to UTF-8 (see Decode); sentence
+	// offsets are byte offsets in it, not in the input's bytes.
 	Text string
 }
 
