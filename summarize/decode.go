@@ -28,8 +28,10 @@ var (
 // they open with its BOM, UTF-8 if they are valid UTF-8 (a BOM is dropped),
 // and otherwise, for a page, in the charset its meta tags declare, or else
 // Windows-1252, the superset of Latin-1 that scraped pages and old corpora
-// use (see toUTF8). Offsets in a brief are byte offsets in the decoded
-// text, Document.Text, which for UTF-8 text input is the input.
+// use (see toUTF8). Text has its HTML character references decoded and
+// old wire quotes made curly (see decodeText). Offsets in a brief are byte
+// offsets in the decoded text, Document.Text, which for UTF-8 text without
+// either is the input.
 func Decode(name string, b []byte, asHTML bool) (Document, error) {
 	var text string
 	var err error
