@@ -176,6 +176,9 @@ func (l jsonLine) versions(where string) ([]Version, []error) {
 			errs = append(errs, &summarize.InputError{Input: where + ": " + name, Err: ErrDocText})
 			continue
 		}
+		// JSON strings are valid UTF-8 (encoding/json makes bad bytes
+		// U+FFFD), and Decode reads valid UTF-8 as UTF-8, whatever charset
+		// a page declares: the field is not decoded a second time.
 		raw, html := d.Text, false
 		if d.HTML != nil {
 			raw, html = d.HTML, true

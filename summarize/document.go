@@ -16,7 +16,8 @@ import (
 type Document struct {
 	// Name identifies the version in provenance and error messages.
 	Name string
-	// Text is the version's UTF-8 text.
+	// Text is the version's text decoded to UTF-8 (see Decode); sentence
+	// offsets are byte offsets in it, not in the input's bytes.
 	Text string
 }
 
@@ -78,7 +79,10 @@ func isHTML(path string) bool { return exts[strings.ToLower(filepath.Ext(path))]
 
 // ReadOptions say how ReadPaths reads.
 type ReadOptions struct {
-	// StdinHTML says standard input is an HTML page.
+	// StdinHTML says standard input is an HTML page. Without it, standard
+	// input is read as one when it opens with a doctype or an <html> tag
+	// (behind a BOM, white space or comments, in its first 1024 bytes).
+	// Files are HTML by their name only (.html, .htm).
 	StdinHTML bool
 	// MaxBytes caps the bytes read over all inputs together; 0 means no
 	// limit. The files' sizes are checked before any is read, and standard
@@ -101,7 +105,8 @@ func isVersionFile(name string) bool {
 
 // ReadPaths reads the documents named by paths: files, folders (their text
 // and HTML files in name order, see isVersionFile) and "-" for stdin. Files
-// ending in .html or .htm, and stdin with StdinHTML, are HTML pages. It returns the documents
+// ending in .html or .htm are HTML pages, and so is stdin with StdinHTML or
+// when it opens as a page does (see ReadOptions). It returns the documents
 // it could read and one *InputError for each input it could not; one bad
 // input never costs the others. A file given twice (by two paths, a link,
 // or a folder and a file in it) is read once; the second is reported with
@@ -179,7 +184,7 @@ func (r *reader) readPath(path string) ([]Document, []error) {
 		if err != nil {
 			return nil, []error{&InputError{"stdin", err}}
 		}
-		d, err := Decode("stdin", b, r.opts.StdinHTML)
+		d, err := Decode("stdin", b, r.opts.StdinHTML || looksHTML(b))
 		if err != nil {
 			return nil, []error{err}
 		}

@@ -24,6 +24,8 @@ func FuzzDecode(f *testing.F) {
 	f.Add([]byte("\x89PNG\r\n\x1a\n\x00\x00"), false)
 	f.Add([]byte("<html><body><article><p>A page with one paragraph of prose in it.</p></article></body></html>"), true)
 	f.Add([]byte("<script>alert(1)</script>"), true)
+	f.Add([]byte("<html><head><meta http-equiv=content-type content='text/html; charset=iso-8859-2'></head><body><p>Gda\xf1sk.</p></body></html>"), true)
+	f.Add([]byte("``Fish &amp; chips,'' he said &#8217; &#x110000; &ampx; AT&T."), false)
 	f.Fuzz(func(t *testing.T, b []byte, html bool) {
 		d, err := Decode("in", b, html)
 		if err != nil {
