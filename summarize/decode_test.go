@@ -206,7 +206,7 @@ func TestDecodedOffsets(t *testing.T) {
 		t.Fatal(err)
 	}
 	var got []string
-	for _, s := range sg.split(0, d.Text) {
+	for _, s := range sg.split(0, layOut(d.Text, nil)) {
 		got = append(got, fmt.Sprintf("%d %s", s.Start, s.Text))
 	}
 	// 3+16+3+16 bytes and a space; in the raw input the second sentence
@@ -277,7 +277,7 @@ func TestWireQuoteSentences(t *testing.T) {
 				t.Fatal(err)
 			}
 			var got []string
-			for _, s := range sg.split(0, d.Text) {
+			for _, s := range sg.split(0, layOut(d.Text, nil)) {
 				got = append(got, fmt.Sprintf("%d %v %s", s.Start, standsAlone(s.Text), s.Text))
 			}
 			if !reflect.DeepEqual(got, c.want) {
