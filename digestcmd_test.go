@@ -225,7 +225,7 @@ func TestDigestCancelledWritesNothing(t *testing.T) {
 	cancel()
 	dir := t.TempDir()
 	var stdout, stderr strings.Builder
-	code := runContext(ctx, []string{"brief", "digest", "--out", filepath.Join(dir, "d.md"), "testdata/digest/day"}, strings.NewReader(""), &stdout, &stderr)
+	code := run(ctx, []string{"brief", "digest", "--out", filepath.Join(dir, "d.md"), "testdata/digest/day"}, strings.NewReader(""), &stdout, &stderr)
 	if code != 1 || !strings.Contains(stderr.String(), "context canceled") {
 		t.Errorf("exit %d, stderr %q", code, stderr.String())
 	}

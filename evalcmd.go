@@ -1,11 +1,12 @@
 package main
 
 import (
+	"context"
 	"io"
 	"strings"
 
 	"github.com/jdkato/prose/v3/segment"
-	"github.com/urfave/cli/v2"
+	"github.com/urfave/cli/v3"
 
 	"brief/eval"
 )
@@ -48,7 +49,7 @@ usage error.`,
 			&cli.IntFlag{Name: "resamples", Value: 1000, Usage: "bootstrap resamples `N` (-r); needs --confidence or --batch"},
 			&cli.Int64Flag{Name: "max-bytes", Value: DefaultMaxBytes, Usage: "refuse a text (or --batch file) larger than `N` bytes (0: no limit)"},
 		},
-		OnUsageError: func(_ *cli.Context, err error, _ bool) error { return usageError{err} },
+		OnUsageError: onUsageError,
 		Action:       runEval,
 	}
 }
@@ -58,6 +59,7 @@ type pathList []string
 
 func (p *pathList) Set(v string) error { *p = append(*p, v); return nil }
 func (p *pathList) String() string     { return strings.Join(*p, " ") }
+func (p *pathList) Get() any           { return []string(*p) }
 
 // evalRun holds what one eval invocation needs: how to read and score the
 // texts (evalread.go, evalscore.go) and how to print the scores
@@ -73,12 +75,12 @@ type evalRun struct {
 	maxBytes   int64 // per text read; 0: no limit
 }
 
-func runEval(c *cli.Context) error {
+func runEval(_ context.Context, c *cli.Command) error {
 	r, err := newEvalRun(c)
 	if err != nil {
 		return err
 	}
-	refs := []string(*c.Generic("ref").(*pathList))
+	refs := c.Value("ref").([]string)
 	if batch := c.String("batch"); batch != "" {
 		if len(refs) > 0 || c.NArg() > 0 {
 			return usagef("eval: --batch takes neither --ref nor PEER")
@@ -87,7 +89,7 @@ func runEval(c *cli.Context) error {
 		if err != nil {
 			return err
 		}
-		return r.writeBatch(c.App.Writer, results, avg)
+		return r.writeBatch(c.Root().Writer, results, avg)
 	}
 	switch {
 	case c.NArg() == 0:
@@ -102,17 +104,17 @@ func runEval(c *cli.Context) error {
 		return err
 	}
 	if r.confidence == 0 {
-		return r.writeScores(c.App.Writer, scores)
+		return r.writeScores(c.Root().Writer, scores)
 	}
 	avg, err := eval.Bootstrap([]eval.Scores{scores}, r.confidence, r.resamples)
 	if err != nil {
 		return err
 	}
-	return r.writeInterval(c.App.Writer, avg)
+	return r.writeInterval(c.Root().Writer, avg)
 }
 
 // newEvalRun checks the flags and builds the scorer.
-func newEvalRun(c *cli.Context) (*evalRun, error) {
+func newEvalRun(c *cli.Command) (*evalRun, error) {
 	format := c.String("format")
 	if format != "table" && format != "json" {
 		return nil, usagef("eval: --format %q: want table or json", format)
@@ -125,7 +127,7 @@ func newEvalRun(c *cli.Context) (*evalRun, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &evalRun{lines: c.Bool("lines"), stdin: c.App.Reader, format: format, resamples: c.Int("resamples"), maxBytes: maxBytes}
+	r := &evalRun{lines: c.Bool("lines"), stdin: c.Root().Reader, format: format, resamples: c.Int("resamples"), maxBytes: maxBytes}
 	if r.confidence, err = confidenceFlag(c); err != nil {
 		return nil, err
 	}
@@ -146,7 +148,7 @@ func newEvalRun(c *cli.Context) (*evalRun, error) {
 }
 
 // evalOptions reads the ROUGE options from the flags.
-func evalOptions(c *cli.Context) (eval.Options, error) {
+func evalOptions(c *cli.Command) (eval.Options, error) {
 	opts := eval.DefaultOptions()
 	opts.Stem, opts.Stopwords = c.Bool("stem"), c.Bool("stopwords")
 	opts.Words, opts.Bytes, opts.MaxN = c.Int("words"), c.Int("bytes"), c.Int("ngram")
@@ -185,7 +187,7 @@ func evalOptions(c *cli.Context) (eval.Options, error) {
 
 // confidenceFlag returns the bootstrap confidence in percent: --confidence,
 // 95 with --batch, or 0 (no interval).
-func confidenceFlag(c *cli.Context) (float64, error) {
+func confidenceFlag(c *cli.Command) (float64, error) {
 	if !c.IsSet("confidence") && c.String("batch") == "" {
 		if c.IsSet("resamples") {
 			return 0, usagef("eval: --resamples needs --confidence (or --batch)")

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"flag"
 	"os"
 	"path/filepath"
@@ -20,7 +21,7 @@ type result struct {
 func runCLI(t *testing.T, stdin string, args ...string) result {
 	t.Helper()
 	var out, errw bytes.Buffer
-	code := run(append([]string{"brief"}, args...), strings.NewReader(stdin), &out, &errw)
+	code := run(context.Background(), append([]string{"brief"}, args...), strings.NewReader(stdin), &out, &errw)
 	return result{code, out.String(), errw.String()}
 }
 

@@ -1,13 +1,14 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
 	"strings"
 	"time"
 
-	"github.com/urfave/cli/v2"
+	"github.com/urfave/cli/v3"
 
 	"brief/summarize"
 )
@@ -38,12 +39,12 @@ the others is still printed) or no brief could be made; 2 on a usage error.`,
 			&cli.BoolFlag{Name: "html", Usage: "standard input is an HTML page (files ending in .html or .htm always are)"},
 			maxBytesCLIFlag(),
 		),
-		OnUsageError: func(_ *cli.Context, err error, _ bool) error { return usageError{err} },
+		OnUsageError: onUsageError,
 		Action:       runSummarize,
 	}
 }
 
-func runSummarize(c *cli.Context) error {
+func runSummarize(ctx context.Context, c *cli.Command) error {
 	opts, err := summarizeOptions(c)
 	if err != nil {
 		return err
@@ -64,8 +65,8 @@ func runSummarize(c *cli.Context) error {
 	// Large inputs take seconds: show a person at a terminal how far the
 	// run has got, from its first second on. Progress goes to stderr only.
 	progress := func() {}
-	if isTerminal(c.App.ErrWriter) {
-		p := startProgress(c.App.ErrWriter, time.Second, 200*time.Millisecond)
+	if isTerminal(c.Root().ErrWriter) {
+		p := startProgress(c.Root().ErrWriter, time.Second, 200*time.Millisecond)
 		p.update(summarize.Progress{Stage: "reading files"})
 		opts.Progress = p.update
 		progress = p.stop
@@ -80,30 +81,30 @@ func runSummarize(c *cli.Context) error {
 		progress()
 		return err
 	}
-	docs, readErrs := summarize.ReadPaths(c.Args().Slice(), c.App.Reader, summarize.ReadOptions{StdinHTML: c.Bool("html"), MaxBytes: maxBytes})
+	docs, readErrs := summarize.ReadPaths(c.Args().Slice(), c.Root().Reader, summarize.ReadOptions{StdinHTML: c.Bool("html"), MaxBytes: maxBytes})
 	var inputErrs []error
 	for _, e := range readErrs {
 		if errors.Is(e, summarize.ErrDuplicate) { // a note: the file counts once
-			fmt.Fprintf(c.App.ErrWriter, "brief: note: %v\n", e)
+			fmt.Fprintf(c.Root().ErrWriter, "brief: note: %v\n", e)
 			continue
 		}
 		inputErrs = append(inputErrs, e)
 	}
 	if len(docs) == 0 {
 		progress()
-		printErrors(c.App.ErrWriter, inputErrs)
+		printErrors(c.Root().ErrWriter, inputErrs)
 		return errors.New("summarize: no usable input")
 	}
-	b, err := sum.Summarize(c.Context, docs)
+	b, err := sum.Summarize(ctx, docs)
 	progress()
-	printErrors(c.App.ErrWriter, inputErrs)
+	printErrors(c.Root().ErrWriter, inputErrs)
 	if err != nil {
 		return fmt.Errorf("summarize %s: %w", namesOf(docs), err)
 	}
 	if len(b.Sentences) == 0 {
 		return fmt.Errorf("summarize %s: %w (%d %s)", namesOf(docs), summarize.ErrNothingFits, opts.Budget.N, opts.Budget.Unit)
 	}
-	if err := write(b, c.App.Writer); err != nil {
+	if err := write(b, c.Root().Writer); err != nil {
 		return err
 	}
 	if len(inputErrs) > 0 {
@@ -132,7 +133,7 @@ func namesOf(docs []summarize.Document) string {
 const DefaultMaxBytes = 64 << 20
 
 // maxBytesFlag returns --max-bytes: 0 (no limit) or a positive size.
-func maxBytesFlag(c *cli.Context) (int64, error) {
+func maxBytesFlag(c *cli.Command) (int64, error) {
 	n := c.Int64("max-bytes")
 	if n < 0 {
 		return 0, usagef("--max-bytes must be a size in bytes, or 0 for no limit, got %d", n)
@@ -165,7 +166,7 @@ func printErrors(w io.Writer, errs []error) {
 }
 
 // summarizeOptions reads the budget and lambda flags (budgetFlags).
-func summarizeOptions(c *cli.Context) (summarize.Options, error) {
+func summarizeOptions(c *cli.Command) (summarize.Options, error) {
 	opts := summarize.DefaultOptions()
 	set := 0
 	for _, f := range []struct {
