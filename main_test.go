@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"context"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -28,7 +30,13 @@ func runCLI(t *testing.T, stdin string, args ...string) result {
 // golden compares got with testdata/golden/name, or rewrites it with -update.
 func golden(t *testing.T, name, got string) {
 	t.Helper()
-	path := filepath.Join("testdata", "golden", name)
+	goldenFile(t, filepath.Join("testdata", "golden", name), got)
+}
+
+// goldenFile compares got with the file at path, or rewrites it with
+// -update.
+func goldenFile(t *testing.T, path, got string) {
+	t.Helper()
 	if *update {
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			t.Fatal(err)
@@ -158,6 +166,35 @@ func TestHelpAndVersion(t *testing.T) {
 		if r.code != 0 || !strings.Contains(r.stdout, tc.want) {
 			t.Errorf("%v: exit %d, stdout %q, want it to contain %q", tc.args, r.code, r.stdout, tc.want)
 		}
+	}
+}
+
+// Each command's help is as in testdata/help, and states each flag's
+// default at most once.
+func TestHelpText(t *testing.T) {
+	for _, tc := range []struct {
+		file string
+		args []string
+	}{
+		{"brief.txt", []string{"--help"}},
+		{"summarize.txt", []string{"summarize", "--help"}},
+		{"eval.txt", []string{"eval", "--help"}},
+		{"digest.txt", []string{"digest", "--help"}},
+	} {
+		t.Run(tc.file, func(t *testing.T) {
+			r := runCLI(t, "", tc.args...)
+			if r.code != 0 || r.stderr != "" {
+				t.Fatalf("exit %d, stderr %q", r.code, r.stderr)
+			}
+			// --jobs defaults to the number of CPUs: the file says 2.
+			got := strings.Replace(r.stdout, fmt.Sprintf("at once (default: %d)", runtime.NumCPU()), "at once (default: 2)", 1)
+			goldenFile(t, filepath.Join("testdata", "help", tc.file), got)
+			for _, line := range strings.Split(r.stdout, "\n") {
+				if strings.Count(line, "default") > 1 {
+					t.Errorf("two defaults: %q", line)
+				}
+			}
+		})
 	}
 }
 

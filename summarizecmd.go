@@ -151,9 +151,10 @@ func maxBytesCLIFlag() cli.Flag {
 // lambda.
 func budgetFlags() []cli.Flag {
 	return []cli.Flag{
-		&cli.IntFlag{Name: "words", Usage: "budget in words (default 100)"},
-		&cli.IntFlag{Name: "sentences", Usage: "budget in sentences"},
-		&cli.IntFlag{Name: "bytes", Usage: "budget in bytes of the printed brief"},
+		// 0: not given; summarize.DefaultOptions holds the default.
+		&cli.IntFlag{Name: "words", DefaultText: "100", Usage: "budget in words"},
+		&cli.IntFlag{Name: "sentences", HideDefault: true, Usage: "budget in sentences"},
+		&cli.IntFlag{Name: "bytes", HideDefault: true, Usage: "budget in bytes of the printed brief"},
 		&cli.Float64Flag{Name: "lambda", Value: summarize.DefaultLambda,
 			Usage: "MMR trade-off in [0,1]: 1 ranks by relevance alone, 0 by novelty alone"},
 	}
