@@ -52,6 +52,7 @@ writes nothing. --out is written atomically.`,
 			&cli.BoolFlag{Name: "strict", Usage: "any failed story or unreadable version is fatal: write nothing"},
 			maxBytesCLIFlag(),
 		),
+		Commands:     []*cli.Command{helpCommand()},
 		OnUsageError: onUsageError,
 		Action:       runDigest,
 	}

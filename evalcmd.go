@@ -49,6 +49,7 @@ usage error.`,
 			&cli.IntFlag{Name: "resamples", Value: 1000, Usage: "bootstrap resamples `N` (-r); needs --confidence or --batch"},
 			&cli.Int64Flag{Name: "max-bytes", Value: DefaultMaxBytes, Usage: "refuse a text (or --batch file) larger than `N` bytes (0: no limit)"},
 		},
+		Commands:     []*cli.Command{helpCommand()},
 		OnUsageError: onUsageError,
 		Action:       runEval,
 	}

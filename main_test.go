@@ -169,6 +169,77 @@ func TestHelpAndVersion(t *testing.T) {
 	}
 }
 
+// Every form of asking for help prints the same text.
+func TestHelpForms(t *testing.T) {
+	for _, forms := range [][][]string{
+		{{"--help"}, {"-h"}, {"help"}, {"h"}, {}},
+		{{"summarize", "--help"}, {"summarize", "-h"}, {"help", "summarize"}, {"summarize", "help"}, {"summarize", "h"}},
+		{{"eval", "--help"}, {"help", "eval"}, {"eval", "help"}},
+		{{"digest", "--help"}, {"help", "digest"}, {"digest", "help"}},
+	} {
+		want := runCLI(t, "", forms[0]...)
+		for _, args := range forms[1:] {
+			if r := runCLI(t, "", args...); r.code != 0 || r.stderr != "" || r.stdout != want.stdout {
+				t.Errorf("%q: exit %d, stderr %q, stdout\n%s\nwant the help of %q", args, r.code, r.stderr, r.stdout, forms[0])
+			}
+		}
+	}
+}
+
+// A command line urfave/cli cannot make sense of is a usage error, with a
+// message naming what is wrong.
+func TestUsageErrors(t *testing.T) {
+	for _, tc := range []struct {
+		args   []string
+		stderr string // all of it
+	}{
+		{[]string{"nosuch"}, `brief: unknown command "nosuch" (brief --help lists the commands)` + "\n"},
+		{[]string{"nosuch", "summarize"}, `brief: unknown command "nosuch" (brief --help lists the commands)` + "\n"},
+		{[]string{"--nope"}, "brief: flag provided but not defined: --nope\n"},
+		{[]string{"help", "nosuch"}, `brief: help: unknown command "nosuch"` + "\n"},
+		{[]string{"help", "--nope"}, "brief: flag provided but not defined: --nope\n"},
+		{[]string{"summarize", "help", "nosuch"}, `brief: help: unknown command "nosuch"` + "\n"},
+		{[]string{"summarize", "help", "--nope"}, "brief: flag provided but not defined: --nope\n"},
+		{[]string{"completion", "tcsh"}, `brief: completion: unknown shell "tcsh" (bash, zsh, fish or pwsh)` + "\n"},
+		{[]string{"completion", "--nope"}, "brief: flag provided but not defined: --nope\n"},
+		{[]string{"completion", "bash", "--nope"}, "brief: flag provided but not defined: --nope\n"},
+		{[]string{"summarize", "--words"}, "brief: flag needs an argument: --words\n"},
+		{[]string{"summarize", "-words"}, "brief: flag needs an argument: --words\n"},
+		{[]string{"summarize", "--words", "ten", "x"}, `brief: invalid value "ten" for flag --words: parse error` + "\n"},
+		{[]string{"summarize", "--lambda", "x", "x"}, `brief: invalid value "x" for flag --lambda: parse error` + "\n"},
+		{[]string{"summarize", "--annotate=maybe", "x"}, `brief: invalid value "maybe" for flag --annotate: parse error` + "\n"},
+		{[]string{"summarize", "x", "--colour"}, "brief: flag provided but not defined: --colour\n"},
+		{[]string{"eval", "--ngram", "four"}, `brief: invalid value "four" for flag --ngram: parse error` + "\n"},
+		{[]string{"digest", "--jobs", "many"}, `brief: invalid value "many" for flag --jobs: parse error` + "\n"},
+	} {
+		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
+			r := runCLI(t, "", tc.args...)
+			if r.code != exitUsage || r.stderr != tc.stderr || r.stdout != "" {
+				t.Errorf("exit %d, stdout %q, stderr %q; want exit 2 and %q", r.code, r.stdout, r.stderr, tc.stderr)
+			}
+		})
+	}
+}
+
+// brief completion SHELL prints a script that completes brief's commands;
+// the command is listed in --help.
+func TestCompletion(t *testing.T) {
+	for _, shell := range []string{"bash", "zsh", "fish", "pwsh"} {
+		r := runCLI(t, "", "completion", shell)
+		// PowerShell's script takes its name from the file it is kept in.
+		if r.code != 0 || r.stderr != "" || len(r.stdout) < 200 || shell != "pwsh" && !strings.Contains(r.stdout, "brief") {
+			t.Errorf("%s: exit %d, stderr %q, script %q", shell, r.code, r.stderr, r.stdout)
+		}
+	}
+	// What the scripts ask brief for as a word is typed.
+	if r := runCLI(t, "", "summarize", "--wo", "--generate-shell-completion"); r.code != 0 || r.stdout != "--words:budget in words\n" {
+		t.Errorf("completing --wo: exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
+	}
+	if r := runCLI(t, "", "--help"); !strings.Contains(r.stdout, "\n   completion  ") {
+		t.Errorf("--help does not list completion:\n%s", r.stdout)
+	}
+}
+
 // Each command's help is as in testdata/help, and states each flag's
 // default at most once.
 func TestHelpText(t *testing.T) {

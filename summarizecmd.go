@@ -39,6 +39,7 @@ the others is still printed) or no brief could be made; 2 on a usage error.`,
 			&cli.BoolFlag{Name: "html", Usage: "standard input is an HTML page (files ending in .html or .htm always are)"},
 			maxBytesCLIFlag(),
 		),
+		Commands:     []*cli.Command{helpCommand()},
 		OnUsageError: onUsageError,
 		Action:       runSummarize,
 	}
