@@ -219,14 +219,15 @@ func TestDigestNoProgressWhenNotTerminal(t *testing.T) {
 	}
 }
 
-// A cancelled run (an interrupt, a cron timeout's SIGTERM) writes nothing.
+// A cancelled run (an interrupt, a cron timeout's SIGTERM) says so, exits
+// 130 and writes nothing.
 func TestDigestCancelledWritesNothing(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	dir := t.TempDir()
 	var stdout, stderr strings.Builder
 	code := run(ctx, []string{"brief", "digest", "--out", filepath.Join(dir, "d.md"), "testdata/digest/day"}, strings.NewReader(""), &stdout, &stderr)
-	if code != 1 || !strings.Contains(stderr.String(), "context canceled") {
+	if code != exitInterrupted || stderr.String() != "brief: interrupted\n" || stdout.String() != "" {
 		t.Errorf("exit %d, stderr %q", code, stderr.String())
 	}
 	if names := must(os.ReadDir(dir)); len(names) != 0 {

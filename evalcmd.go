@@ -76,7 +76,7 @@ type evalRun struct {
 	maxBytes   int64 // per text read; 0: no limit
 }
 
-func runEval(_ context.Context, c *cli.Command) error {
+func runEval(ctx context.Context, c *cli.Command) error {
 	r, err := newEvalRun(c)
 	if err != nil {
 		return err
@@ -86,7 +86,7 @@ func runEval(_ context.Context, c *cli.Command) error {
 		if len(refs) > 0 || c.NArg() > 0 {
 			return usagef("eval: --batch takes neither --ref nor PEER")
 		}
-		results, avg, err := r.batch(batch)
+		results, avg, err := r.batch(ctx, batch)
 		if err != nil {
 			return err
 		}

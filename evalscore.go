@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"sort"
@@ -63,8 +64,8 @@ type batchResult struct {
 }
 
 // batch scores every line of a --batch file, in file order, and their
-// average with its bootstrap interval.
-func (r *evalRun) batch(file string) ([]batchResult, eval.Summaries, error) {
+// average with its bootstrap interval. It stops when ctx is done.
+func (r *evalRun) batch(ctx context.Context, file string) ([]batchResult, eval.Summaries, error) {
 	jobs, err := readBatch(file, r.maxBytes)
 	if err != nil {
 		return nil, nil, err
@@ -72,6 +73,9 @@ func (r *evalRun) batch(file string) ([]batchResult, eval.Summaries, error) {
 	cache := make(map[string]eval.Text)
 	results := make([]batchResult, len(jobs))
 	for i, j := range jobs {
+		if err := ctx.Err(); err != nil {
+			return nil, nil, err
+		}
 		scores, err := r.scoreCached(j.Peer, j.Refs, cache)
 		if err != nil {
 			return nil, nil, fmt.Errorf("%s: id %q: %w", file, j.ID, err)

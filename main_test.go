@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"runtime"
 	"strings"
@@ -13,6 +14,29 @@ import (
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+
+// TestMain makes the test binary brief itself when BRIEF_TEST_MAIN is set,
+// for the tests that need a real process (see briefProcess).
+func TestMain(m *testing.M) {
+	if os.Getenv("BRIEF_TEST_MAIN") == "1" {
+		main()
+	}
+	os.Exit(m.Run())
+}
+
+// briefProcess is brief run as a process of its own: the test binary, which
+// is brief under BRIEF_TEST_MAIN. Most tests call run in the test's process,
+// which is faster; a process is for signals and the real exit status.
+func briefProcess(t *testing.T, args ...string) *exec.Cmd {
+	t.Helper()
+	exe, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(exe, args...)
+	cmd.Env = append(os.Environ(), "BRIEF_TEST_MAIN=1")
+	return cmd
+}
 
 // result is what one run of the CLI did.
 type result struct {
@@ -165,6 +189,52 @@ func TestHelpAndVersion(t *testing.T) {
 		r := runCLI(t, "", tc.args...)
 		if r.code != 0 || !strings.Contains(r.stdout, tc.want) {
 			t.Errorf("%v: exit %d, stdout %q, want it to contain %q", tc.args, r.code, r.stdout, tc.want)
+		}
+	}
+}
+
+// The process exits with the status run returns, and prints what it does.
+func TestProcessExitStatus(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		args   []string
+		code   int
+		stderr string
+	}{
+		{[]string{"summarize", "--sentences", "1", "testdata/kazakhstan/001_f70be54978b08d85.txt"}, exitOK, ""},
+		{[]string{"summarize", "testdata/missing.txt"}, exitFailure, "brief: testdata/missing.txt: no such file or directory\nbrief: summarize: no usable input\n"},
+		{[]string{"nosuch"}, exitUsage, `brief: unknown command "nosuch" (brief --help lists the commands)` + "\n"},
+		{[]string{"summarize", "--bytes", "9223372036854775808", "x"}, exitUsage, `brief: invalid value "9223372036854775808" for flag --bytes: value out of range` + "\n"},
+	} {
+		var stdout, stderr bytes.Buffer
+		cmd := briefProcess(t, tc.args...)
+		cmd.Stdout, cmd.Stderr = &stdout, &stderr
+		err := cmd.Run()
+		code := cmd.ProcessState.ExitCode()
+		if err != nil && code < 0 {
+			t.Fatalf("%q: %v", tc.args, err)
+		}
+		want := runCLI(t, "", tc.args...)
+		if code != tc.code || stderr.String() != tc.stderr || stdout.String() != want.stdout {
+			t.Errorf("%q: exit %d, stderr %q, stdout %.80q; want exit %d, stderr %q, stdout %.80q", tc.args, code, stderr.String(), stdout.String(), tc.code, tc.stderr, want.stdout)
+		}
+	}
+}
+
+// A run whose context is cancelled (by an interrupt, in main) says so and
+// exits 130, printing nothing on standard output.
+func TestCancelledRun(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	for _, args := range [][]string{
+		{"summarize", "testdata/kazakhstan"},
+		{"digest", "testdata/digest/day"},
+		{"eval", "--lines", "--batch", "testdata/rouge/batch-default.jsonl"},
+	} {
+		var stdout, stderr bytes.Buffer
+		code := run(ctx, append([]string{"brief"}, args...), strings.NewReader(""), &stdout, &stderr)
+		if code != exitInterrupted || stderr.String() != "brief: interrupted\n" || stdout.Len() != 0 {
+			t.Errorf("%q: exit %d, stderr %q, stdout %.80q", args, code, stderr.String(), stdout.String())
 		}
 	}
 }
