@@ -239,6 +239,81 @@ func TestCancelledRun(t *testing.T) {
 	}
 }
 
+// Every numeric flag refuses, as a usage error naming it, a value too large
+// for its type or for the arithmetic done with it (flags.go), where such a
+// value used to wrap around: --bytes 9223372036854775807 was a budget too
+// small for any sentence.
+func TestNumericFlagRange(t *testing.T) {
+	const (
+		maxInt64   = "9223372036854775807"
+		past       = "9223372036854775808"
+		countPast  = "2147483648"
+		count      = "value out of range (at most 2147483647)"
+		inputBytes = "value out of range (at most 1099511627776)"
+	)
+	for _, tc := range []struct {
+		args []string
+		msg  string // after "invalid value ... for flag --NAME: "
+	}{
+		{[]string{"summarize", "--bytes", maxInt64}, count},
+		{[]string{"summarize", "--bytes", past}, "value out of range"},
+		{[]string{"summarize", "--words", countPast}, count},
+		{[]string{"summarize", "--sentences", maxInt64}, count},
+		{[]string{"summarize", "--min-support", countPast}, count},
+		{[]string{"summarize", "--max-bytes", maxInt64}, inputBytes},
+		{[]string{"summarize", "--max-bytes", "1099511627777"}, inputBytes},
+		{[]string{"summarize", "--lambda", "1e400"}, "value out of range"},
+		{[]string{"digest", "--words", maxInt64}, count},
+		{[]string{"digest", "--sentences", countPast}, count},
+		{[]string{"digest", "--bytes", countPast}, count},
+		{[]string{"digest", "--jobs", countPast}, count},
+		{[]string{"digest", "--max-bytes", maxInt64}, inputBytes},
+		{[]string{"digest", "--threshold", "1e400"}, "value out of range"},
+		{[]string{"eval", "--words", countPast}, count},
+		{[]string{"eval", "--bytes", maxInt64}, count},
+		{[]string{"eval", "--skip", maxInt64}, count},
+		{[]string{"eval", "--ngram", past}, "value out of range"},
+		{[]string{"eval", "--resamples", "1000001"}, "value out of range (at most 1000000)"},
+		{[]string{"eval", "--max-bytes", maxInt64}, inputBytes},
+		{[]string{"eval", "--weight", "1e400"}, "value out of range"},
+		{[]string{"eval", "--alpha", "-1e400"}, "value out of range"},
+		{[]string{"eval", "--confidence", "1e400"}, "value out of range"},
+	} {
+		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
+			t.Parallel()
+			// The flag's value is refused before any input is looked at.
+			r := runCLI(t, "", append(tc.args, "testdata/missing")...)
+			want := fmt.Sprintf("brief: invalid value %q for flag %s: %s\n", tc.args[2], tc.args[1], tc.msg)
+			if r.code != exitUsage || r.stderr != want || r.stdout != "" {
+				t.Errorf("exit %d, stdout %q, stderr %q; want exit 2 and %q", r.code, r.stdout, r.stderr, want)
+			}
+		})
+	}
+	// The bounds themselves are in range.
+	for _, args := range [][]string{
+		{"summarize", "--words", "2147483647", "testdata/kazakhstan/001_f70be54978b08d85.txt"},
+		{"summarize", "--bytes", "2147483647", "--max-bytes", "1099511627776", "testdata/kazakhstan/001_f70be54978b08d85.txt"},
+		{"eval", "--lines", "--skip", "2147483647", "--words", "2147483647", "--confidence", "95", "--resamples", "1000000",
+			"--ref", "testdata/rouge/cases/pub_026_opi_extract/ref1.txt", "testdata/rouge/cases/pub_026_opi_extract/peer.txt"},
+	} {
+		if r := runCLI(t, "", args...); r.code != 0 || r.stderr != "" || r.stdout == "" {
+			t.Errorf("%q: exit %d, stderr %q", args, r.code, r.stderr)
+		}
+	}
+	// The largest skip is no limit, as -1 is (it used to wrap to a
+	// negative window: ROUGE-S9223372036854775807 scored 0).
+	dir := "testdata/rouge/cases/pub_026_opi_extract"
+	scoresS := func(skip string) string {
+		r := runCLI(t, "", "eval", "--lines", "--ngram", "0", "--skip", skip, "--ref", dir+"/ref1.txt", dir+"/peer.txt")
+		_, s, _ := strings.Cut(r.stdout, "ROUGE-S")
+		_, s, _ = strings.Cut(s, " ")
+		return strings.TrimSpace(s)
+	}
+	if most, none := scoresS("2147483647"), scoresS("-1"); most != none || most != "0.81818  0.02304  0.04482" {
+		t.Errorf("ROUGE-S at --skip 2147483647: %q, at -1: %q", most, none)
+	}
+}
+
 // Every form of asking for help prints the same text.
 func TestHelpForms(t *testing.T) {
 	for _, forms := range [][][]string{

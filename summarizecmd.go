@@ -34,7 +34,7 @@ Exit status: 0 on success; 1 if an input could not be used (the brief of
 the others is still printed) or no brief could be made; 2 on a usage error.`,
 		Flags: append(budgetFlags(),
 			&cli.StringFlag{Name: "format", Value: "text", Usage: "output format: text, markdown or json"},
-			&cli.IntFlag{Name: "min-support", Usage: "keep only facts stated by at least `K` versions"},
+			&cli.IntFlag{Name: "min-support", Validator: atMost(maxCount), Usage: "keep only facts stated by at least `K` versions"},
 			&cli.BoolFlag{Name: "annotate", Usage: "mark each sentence of the text output with its support, as [3/5]"},
 			&cli.BoolFlag{Name: "html", Usage: "standard input is an HTML page (files ending in .html or .htm always are)"},
 			maxBytesCLIFlag(),
@@ -144,7 +144,7 @@ func maxBytesFlag(c *cli.Command) (int64, error) {
 
 // maxBytesCLIFlag is the --max-bytes flag of summarize and digest.
 func maxBytesCLIFlag() cli.Flag {
-	return &cli.Int64Flag{Name: "max-bytes", Value: DefaultMaxBytes,
+	return &cli.Int64Flag{Name: "max-bytes", Value: DefaultMaxBytes, Validator: atMost[int64](maxInputBytes),
 		Usage: "refuse input larger than `N` bytes in all, before reading it (0: no limit)"}
 }
 
@@ -153,9 +153,9 @@ func maxBytesCLIFlag() cli.Flag {
 func budgetFlags() []cli.Flag {
 	return []cli.Flag{
 		// 0: not given; summarize.DefaultOptions holds the default.
-		&cli.IntFlag{Name: "words", DefaultText: "100", Usage: "budget in words"},
-		&cli.IntFlag{Name: "sentences", HideDefault: true, Usage: "budget in sentences"},
-		&cli.IntFlag{Name: "bytes", HideDefault: true, Usage: "budget in bytes of the printed brief"},
+		&cli.IntFlag{Name: "words", DefaultText: "100", Validator: atMost(maxCount), Usage: "budget in words"},
+		&cli.IntFlag{Name: "sentences", HideDefault: true, Validator: atMost(maxCount), Usage: "budget in sentences"},
+		&cli.IntFlag{Name: "bytes", HideDefault: true, Validator: atMost(maxCount), Usage: "budget in bytes of the printed brief"},
 		&cli.Float64Flag{Name: "lambda", Value: summarize.DefaultLambda,
 			Usage: "MMR trade-off in [0,1]: 1 ranks by relevance alone, 0 by novelty alone"},
 	}
