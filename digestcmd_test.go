@@ -54,6 +54,7 @@ func TestDigestGolden(t *testing.T) {
 		{"digest-pile.md", "", []string{"digest", "--cluster", pile}},
 	} {
 		t.Run(tc.golden, func(t *testing.T) {
+			t.Parallel()
 			r := runCLI(t, tc.stdin, tc.args...)
 			if r.code != 0 || r.stderr != "" {
 				t.Fatalf("exit %d, stderr %q", r.code, r.stderr)
