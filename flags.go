@@ -21,12 +21,12 @@ const (
 	maxResamples = 1_000_000
 )
 
-// atMost is a flag's Validator refusing values above max while the
+// atMost is a flag's Validator refusing values above limit while the
 // command line is parsed.
-func atMost[T int | int64](max T) func(T) error {
+func atMost[T int | int64](limit T) func(T) error {
 	return func(v T) error {
-		if v > max {
-			return fmt.Errorf("value out of range (at most %d)", max)
+		if v > limit {
+			return fmt.Errorf("value out of range (at most %d)", limit)
 		}
 		return nil
 	}
