@@ -108,6 +108,35 @@ func TestSummarizeGolden(t *testing.T) {
 	}
 }
 
+// Flags may follow the paths: the same output as with the flags first.
+// After -- every argument is a path.
+func TestFlagsAfterPaths(t *testing.T) {
+	t.Parallel()
+	dir := "testdata/rouge/cases/pub_026_opi_extract"
+	for _, tc := range []struct {
+		golden string
+		args   []string
+	}{
+		{"kazakhstan-3-sentences.txt", []string{"summarize", "testdata/kazakhstan", "--sentences", "3"}},
+		{"kazakhstan-min-support-5.txt", []string{"summarize", "--annotate", "testdata/kazakhstan", "--min-support", "5", "--sentences=5"}},
+		{"digest-day-2-sentences.md", []string{"digest", "testdata/digest/day", "--sentences", "2"}},
+	} {
+		r := runCLI(t, "", tc.args...)
+		if r.code != 0 || r.stderr != "" || r.stdout != readFile(t, filepath.Join("testdata", "golden", tc.golden)) {
+			t.Errorf("%q: exit %d, stderr %q, stdout\n%s\nwant %s", tc.args, r.code, r.stderr, r.stdout, tc.golden)
+		}
+	}
+	first := runCLI(t, "", "eval", "--lines", "--ref", dir+"/ref1.txt", dir+"/peer.txt")
+	after := runCLI(t, "", "eval", dir+"/peer.txt", "--ref", dir+"/ref1.txt", "--lines")
+	if first.code != 0 || after.code != 0 || after.stdout != first.stdout {
+		t.Errorf("eval with PEER first: exit %d\n%s\nwant\n%s", after.code, after.stdout, first.stdout)
+	}
+	r := runCLI(t, "", "summarize", "--", "--words")
+	if r.code != exitFailure || r.stderr != "brief: --words: no such file or directory\nbrief: summarize: no usable input\n" {
+		t.Errorf("-- --words: exit %d, stderr %q", r.code, r.stderr)
+	}
+}
+
 // The same versions read as files, as a folder and from stdin give the same
 // brief text.
 func TestSummarizeInputForms(t *testing.T) {
