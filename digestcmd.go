@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"cmp"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -10,7 +11,7 @@ import (
 	"runtime"
 
 	"github.com/schollz/progressbar/v3"
-	"github.com/urfave/cli/v2"
+	"github.com/urfave/cli/v3"
 	"golang.org/x/term"
 
 	"brief/digest"
@@ -47,16 +48,17 @@ writes nothing. --out is written atomically.`,
 			&cli.StringFlag{Name: "format", Value: "markdown", Usage: "output format: markdown, html or json"},
 			&cli.StringFlag{Name: "out", Usage: "write the digest to `FILE` (atomically) instead of standard output"},
 			&cli.StringFlag{Name: "title", Value: digest.DefaultTitle, Usage: "the digest's title"},
-			&cli.IntFlag{Name: "jobs", Value: runtime.NumCPU(), Usage: "stories briefed at once"},
+			&cli.IntFlag{Name: "jobs", Value: runtime.NumCPU(), Validator: atMost(maxCount), Usage: "stories briefed at once"},
 			&cli.BoolFlag{Name: "strict", Usage: "any failed story or unreadable version is fatal: write nothing"},
 			maxBytesCLIFlag(),
 		),
-		OnUsageError: func(_ *cli.Context, err error, _ bool) error { return usageError{err} },
+		Commands:     []*cli.Command{helpCommand()},
+		OnUsageError: onUsageError,
 		Action:       runDigest,
 	}
 }
 
-func runDigest(c *cli.Context) error {
+func runDigest(ctx context.Context, c *cli.Command) error {
 	opts, err := summarizeOptions(c)
 	if err != nil {
 		return err
@@ -81,15 +83,15 @@ func runDigest(c *cli.Context) error {
 	}
 	d, err := digest.New(sum, digest.Options{
 		Jobs:     c.Int("jobs"),
-		Progress: progress(c.App.ErrWriter, len(stories)),
-	}).Run(c.Context, stories)
+		Progress: progress(c.Root().ErrWriter, len(stories)),
+	}).Run(ctx, stories)
 	if err != nil {
 		return fmt.Errorf("digest: %w", err)
 	}
 	d.Title = c.String("title")
 	problems := d.Problems()
 	for _, p := range problems {
-		fmt.Fprintf(c.App.ErrWriter, "brief: %v\n", p)
+		fmt.Fprintf(c.Root().ErrWriter, "brief: %v\n", p)
 	}
 	if len(problems) > 0 && c.Bool("strict") {
 		return fmt.Errorf("digest: %s; nothing written (--strict)", d.Summary())
@@ -108,7 +110,7 @@ func runDigest(c *cli.Context) error {
 
 // gatherStories reads the stories from ROOT or --jsonl, grouping a pile
 // with --cluster.
-func gatherStories(c *cli.Context, sum *summarize.Summarizer) ([]digest.Story, error) {
+func gatherStories(c *cli.Command, sum *summarize.Summarizer) ([]digest.Story, error) {
 	jsonl := c.String("jsonl")
 	switch {
 	case jsonl == "" && c.NArg() == 0:
@@ -174,9 +176,9 @@ func gatherStories(c *cli.Context, sum *summarize.Summarizer) ([]digest.Story, e
 }
 
 // withInput calls f with the named file, or standard input for -.
-func withInput(c *cli.Context, path string, f func(io.Reader, string) error) error {
+func withInput(c *cli.Command, path string, f func(io.Reader, string) error) error {
 	if path == "-" {
-		return f(c.App.Reader, "stdin")
+		return f(c.Root().Reader, "stdin")
 	}
 	file, err := os.Open(path)
 	if err != nil {
@@ -218,7 +220,7 @@ func inputName(err error) string {
 }
 
 // writeDigest renders d to --out, atomically, or to standard output.
-func writeDigest(c *cli.Context, d *digest.Digest, f digest.Format) error {
+func writeDigest(c *cli.Command, d *digest.Digest, f digest.Format) error {
 	render := func(w io.Writer) error { return d.Write(w, f) }
 	if out := c.String("out"); out != "" {
 		return digest.WriteFile(out, render)
@@ -227,7 +229,7 @@ func writeDigest(c *cli.Context, d *digest.Digest, f digest.Format) error {
 	if err := render(&buf); err != nil {
 		return err
 	}
-	_, err := buf.WriteTo(c.App.Writer)
+	_, err := buf.WriteTo(c.Root().Writer)
 	return err
 }
 

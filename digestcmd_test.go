@@ -54,6 +54,7 @@ func TestDigestGolden(t *testing.T) {
 		{"digest-pile.md", "", []string{"digest", "--cluster", pile}},
 	} {
 		t.Run(tc.golden, func(t *testing.T) {
+			t.Parallel()
 			r := runCLI(t, tc.stdin, tc.args...)
 			if r.code != 0 || r.stderr != "" {
 				t.Fatalf("exit %d, stderr %q", r.code, r.stderr)
@@ -219,14 +220,15 @@ func TestDigestNoProgressWhenNotTerminal(t *testing.T) {
 	}
 }
 
-// A cancelled run (an interrupt, a cron timeout's SIGTERM) writes nothing.
+// A cancelled run (an interrupt, a cron timeout's SIGTERM) says so, exits
+// 130 and writes nothing.
 func TestDigestCancelledWritesNothing(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	dir := t.TempDir()
 	var stdout, stderr strings.Builder
-	code := runContext(ctx, []string{"brief", "digest", "--out", filepath.Join(dir, "d.md"), "testdata/digest/day"}, strings.NewReader(""), &stdout, &stderr)
-	if code != 1 || !strings.Contains(stderr.String(), "context canceled") {
+	code := run(ctx, []string{"brief", "digest", "--out", filepath.Join(dir, "d.md"), "testdata/digest/day"}, strings.NewReader(""), &stdout, &stderr)
+	if code != exitInterrupted || stderr.String() != "brief: interrupted\n" || stdout.String() != "" {
 		t.Errorf("exit %d, stderr %q", code, stderr.String())
 	}
 	if names := must(os.ReadDir(dir)); len(names) != 0 {

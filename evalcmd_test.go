@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -18,7 +19,7 @@ import (
 func runEvalCLI(t *testing.T, stdin string, args ...string) (int, string, string) {
 	t.Helper()
 	var out, errOut bytes.Buffer
-	code := run(append([]string{"brief", "eval"}, args...), strings.NewReader(stdin), &out, &errOut)
+	code := run(context.Background(), append([]string{"brief", "eval"}, args...), strings.NewReader(stdin), &out, &errOut)
 	return code, out.String(), errOut.String()
 }
 
@@ -79,6 +80,7 @@ func cliFlags(t *testing.T, flags []string) []string {
 func TestEvalConformance(t *testing.T) {
 	for _, v := range loadRougeVectors(t) {
 		t.Run(v.ID, func(t *testing.T) {
+			t.Parallel()
 			dir := filepath.Join("testdata/rouge/cases", v.ID)
 			args := append(cliFlags(t, v.Flags), "--lines", "--format", "json")
 			for _, r := range v.Refs {
@@ -289,6 +291,7 @@ func TestEvalErrors(t *testing.T) {
 		{"unknown flag", []string{"--nope", "--ref", ref, peer}, exitUsage, "nope"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
 			code, _, errOut := runEvalCLI(t, "", c.args...)
 			if code != c.code || !strings.Contains(errOut, c.msg) {
 				t.Errorf("exit %d, stderr %q; want exit %d and %q", code, errOut, c.code, c.msg)

@@ -58,7 +58,9 @@ type hardCase struct {
 	stderr []string
 	// stdout holds this, or is empty when "".
 	stdout string
-	slow   bool // skipped with -short
+	// slow: a big input, skipped with -short, and under the race detector,
+	// where one case takes minutes: .ci/run runs them without it.
+	slow bool
 }
 
 func TestHardeningSummarize(t *testing.T) {
@@ -293,8 +295,12 @@ func TestHardeningDigest(t *testing.T) {
 func runHardCases(t *testing.T, cmd string, cases []hardCase) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
 			if tc.slow && testing.Short() {
 				t.Skip("big input; runs without -short")
+			}
+			if tc.slow && raceDetector {
+				t.Skip("big input; runs without -race (.ci/run runs it so)")
 			}
 			dir := t.TempDir()
 			args := append([]string{cmd}, tc.setup(t, dir)...)

@@ -1,13 +1,14 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
 	"strings"
 	"time"
 
-	"github.com/urfave/cli/v2"
+	"github.com/urfave/cli/v3"
 
 	"brief/summarize"
 )
@@ -33,17 +34,18 @@ Exit status: 0 on success; 1 if an input could not be used (the brief of
 the others is still printed) or no brief could be made; 2 on a usage error.`,
 		Flags: append(budgetFlags(),
 			&cli.StringFlag{Name: "format", Value: "text", Usage: "output format: text, markdown or json"},
-			&cli.IntFlag{Name: "min-support", Usage: "keep only facts stated by at least `K` versions"},
+			&cli.IntFlag{Name: "min-support", Validator: atMost(maxCount), Usage: "keep only facts stated by at least `K` versions"},
 			&cli.BoolFlag{Name: "annotate", Usage: "mark each sentence of the text output with its support, as [3/5]"},
 			&cli.BoolFlag{Name: "html", Usage: "standard input is an HTML page (files ending in .html or .htm always are)"},
 			maxBytesCLIFlag(),
 		),
-		OnUsageError: func(_ *cli.Context, err error, _ bool) error { return usageError{err} },
+		Commands:     []*cli.Command{helpCommand()},
+		OnUsageError: onUsageError,
 		Action:       runSummarize,
 	}
 }
 
-func runSummarize(c *cli.Context) error {
+func runSummarize(ctx context.Context, c *cli.Command) error {
 	opts, err := summarizeOptions(c)
 	if err != nil {
 		return err
@@ -64,8 +66,8 @@ func runSummarize(c *cli.Context) error {
 	// Large inputs take seconds: show a person at a terminal how far the
 	// run has got, from its first second on. Progress goes to stderr only.
 	progress := func() {}
-	if isTerminal(c.App.ErrWriter) {
-		p := startProgress(c.App.ErrWriter, time.Second, 200*time.Millisecond)
+	if isTerminal(c.Root().ErrWriter) {
+		p := startProgress(c.Root().ErrWriter, time.Second, 200*time.Millisecond)
 		p.update(summarize.Progress{Stage: "reading files"})
 		opts.Progress = p.update
 		progress = p.stop
@@ -80,30 +82,30 @@ func runSummarize(c *cli.Context) error {
 		progress()
 		return err
 	}
-	docs, readErrs := summarize.ReadPaths(c.Args().Slice(), c.App.Reader, summarize.ReadOptions{StdinHTML: c.Bool("html"), MaxBytes: maxBytes})
+	docs, readErrs := summarize.ReadPaths(c.Args().Slice(), c.Root().Reader, summarize.ReadOptions{StdinHTML: c.Bool("html"), MaxBytes: maxBytes})
 	var inputErrs []error
 	for _, e := range readErrs {
 		if errors.Is(e, summarize.ErrDuplicate) { // a note: the file counts once
-			fmt.Fprintf(c.App.ErrWriter, "brief: note: %v\n", e)
+			fmt.Fprintf(c.Root().ErrWriter, "brief: note: %v\n", e)
 			continue
 		}
 		inputErrs = append(inputErrs, e)
 	}
 	if len(docs) == 0 {
 		progress()
-		printErrors(c.App.ErrWriter, inputErrs)
+		printErrors(c.Root().ErrWriter, inputErrs)
 		return errors.New("summarize: no usable input")
 	}
-	b, err := sum.Summarize(c.Context, docs)
+	b, err := sum.Summarize(ctx, docs)
 	progress()
-	printErrors(c.App.ErrWriter, inputErrs)
+	printErrors(c.Root().ErrWriter, inputErrs)
 	if err != nil {
 		return fmt.Errorf("summarize %s: %w", namesOf(docs), err)
 	}
 	if len(b.Sentences) == 0 {
 		return fmt.Errorf("summarize %s: %w (%d %s)", namesOf(docs), summarize.ErrNothingFits, opts.Budget.N, opts.Budget.Unit)
 	}
-	if err := write(b, c.App.Writer); err != nil {
+	if err := write(b, c.Root().Writer); err != nil {
 		return err
 	}
 	if len(inputErrs) > 0 {
@@ -132,7 +134,7 @@ func namesOf(docs []summarize.Document) string {
 const DefaultMaxBytes = 64 << 20
 
 // maxBytesFlag returns --max-bytes: 0 (no limit) or a positive size.
-func maxBytesFlag(c *cli.Context) (int64, error) {
+func maxBytesFlag(c *cli.Command) (int64, error) {
 	n := c.Int64("max-bytes")
 	if n < 0 {
 		return 0, usagef("--max-bytes must be a size in bytes, or 0 for no limit, got %d", n)
@@ -142,7 +144,7 @@ func maxBytesFlag(c *cli.Context) (int64, error) {
 
 // maxBytesCLIFlag is the --max-bytes flag of summarize and digest.
 func maxBytesCLIFlag() cli.Flag {
-	return &cli.Int64Flag{Name: "max-bytes", Value: DefaultMaxBytes,
+	return &cli.Int64Flag{Name: "max-bytes", Value: DefaultMaxBytes, Validator: atMost[int64](maxInputBytes),
 		Usage: "refuse input larger than `N` bytes in all, before reading it (0: no limit)"}
 }
 
@@ -150,9 +152,10 @@ func maxBytesCLIFlag() cli.Flag {
 // lambda.
 func budgetFlags() []cli.Flag {
 	return []cli.Flag{
-		&cli.IntFlag{Name: "words", Usage: "budget in words (default 100)"},
-		&cli.IntFlag{Name: "sentences", Usage: "budget in sentences"},
-		&cli.IntFlag{Name: "bytes", Usage: "budget in bytes of the printed brief"},
+		// 0: not given; summarize.DefaultOptions holds the default.
+		&cli.IntFlag{Name: "words", DefaultText: "100", Validator: atMost(maxCount), Usage: "budget in words"},
+		&cli.IntFlag{Name: "sentences", HideDefault: true, Validator: atMost(maxCount), Usage: "budget in sentences"},
+		&cli.IntFlag{Name: "bytes", HideDefault: true, Validator: atMost(maxCount), Usage: "budget in bytes of the printed brief"},
 		&cli.Float64Flag{Name: "lambda", Value: summarize.DefaultLambda,
 			Usage: "MMR trade-off in [0,1]: 1 ranks by relevance alone, 0 by novelty alone"},
 	}
@@ -165,7 +168,7 @@ func printErrors(w io.Writer, errs []error) {
 }
 
 // summarizeOptions reads the budget and lambda flags (budgetFlags).
-func summarizeOptions(c *cli.Context) (summarize.Options, error) {
+func summarizeOptions(c *cli.Command) (summarize.Options, error) {
 	opts := summarize.DefaultOptions()
 	set := 0
 	for _, f := range []struct {
