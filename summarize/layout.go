@@ -148,14 +148,15 @@ func layOut(text string, stop map[string]bool) *layout {
 // gapBefore reports whether a blank line, a rule or a code fence stands
 // between lines[i] and the content line before it.
 func gapBefore(lines []line, i int) bool {
-	for k := i - 1; k >= 0; k-- {
-		switch lines[k].kind {
-		case blankLine, ruleLine, fenceLine:
-			return true
-		}
-		return lines[k].blankAfter
+	if i == 0 {
+		return false
 	}
-	return false
+	switch prev := lines[i-1]; prev.kind {
+	case blankLine, ruleLine, fenceLine:
+		return true
+	default:
+		return prev.blankAfter // a form feed
+	}
 }
 
 // wrap is how a text was hard-wrapped: at width columns (0: it was not),
