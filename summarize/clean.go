@@ -300,7 +300,7 @@ func sentenceNoise(s string, alone bool) Noise {
 	switch {
 	case (strings.Contains(s, "://") || strings.Contains(s, "www.")) && urlRE.MatchString(s):
 		return URL
-	case !endsSentence(s), !hasWords(s, minWords), !hasLower(s):
+	case !endsSentence(s), !hasWords(s, minWords), !hasProseLetter(s):
 		return NotProse
 	case mayBeStamp(s) && countWords(s) < 12 && stampRE.MatchString(s):
 		return NotProse // a timestamp line
@@ -325,10 +325,6 @@ func trimLead(s *Sentence) {
 		s.Start += loc[1]
 		s.Text = s.Text[loc[1]:]
 	}
-}
-
-func hasLower(s string) bool {
-	return strings.IndexFunc(s, unicode.IsLower) >= 0
 }
 
 // countWords counts white-space-separated words, as the word budget does

@@ -48,7 +48,8 @@ func (sg *segmenter) split(di int, text string) []Sentence {
 	var out []Sentence
 	for pi, p := range paragraphs(text) {
 		first := len(out)
-		for _, s := range sg.punkt.Segment(text[p.start:p.end]) {
+		para := text[p.start:p.end]
+		for _, s := range splitAtScriptStops(para, sg.punkt.Segment(para)) {
 			out = append(out, Sentence{
 				Doc:   di,
 				Para:  pi,
@@ -166,5 +167,5 @@ const closers = `"'”’)]»`
 func endsSentence(s string) bool {
 	s = strings.TrimRight(s, closers)
 	r, _ := utf8.DecodeLastRuneInString(s)
-	return r == '.' || r == '!' || r == '?' || r == '…'
+	return isStop(r)
 }
