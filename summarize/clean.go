@@ -36,14 +36,6 @@ var (
 	boilerRE     = regexp.MustCompile(`(?i)copyright|©|all rights reserved|\bsign up\b|\bsubscribe\b|\bnewsletter\b|may not be (?:published|reproduced|redistributed)|` +
 		`\bcookie (?:policy|notice|settings|preferences)\b|\b(?:uses?|accept(?: all)?|about) cookies\b|\bby continuing\b`)
 	urlRE = regexp.MustCompile(`(?i)\bhttps?://|\bwww\.[a-z0-9-]+\.`)
-	// Leading page metadata before the first word of a lead: an ISO date
-	// ("date 2025-11-06 ") or a dateline ("WASHINGTON (AP) — ").
-	leadDateRE = regexp.MustCompile(`^(?:(?i:date)\s+)?\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?\s+`)
-	// Scraping debris before the first word: stray commas, bullets, quote
-	// marks of e-mail replies (">> ").
-	leadJunkRE = regexp.MustCompile(`^[\s,;:.>»|*•·–—-]+`)
-	// "WASHINGTON (AP) — ", "PORT ELLERY, March 3 (Coastal Press) - ".
-	datelineRE = regexp.MustCompile(`^\p{Lu}[\p{Lu}.,' ]{1,40}(?:,?\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?(?:\s*\([\pL. ]{1,40}\))?\s*[—–-]{1,2}\s+`)
 	// Page timestamps: "Published 3:04 PM EST", "Updated: 11:30 AM".
 	stampRE = regexp.MustCompile(`(?i)^(?:published|updated|posted|last updated|modified)\b|\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)\b`)
 )
@@ -73,9 +65,11 @@ func clean(text string, sents []Sentence, noise []Noise) {
 			noise[i] = sentenceNoise(sents[i].Text, i == p[0] && i+1 == p[1])
 		}
 	}
+	first := true
 	for i := range sents {
 		if noise[i] == Kept {
-			trimLead(&sents[i])
+			trimLead(&sents[i], first)
+			first = false
 		}
 	}
 }
@@ -304,27 +298,12 @@ func sentenceNoise(s string, alone bool) Noise {
 		return NotProse
 	case mayBeStamp(s) && countWords(s) < 12 && stampRE.MatchString(s):
 		return NotProse // a timestamp line
+	case isDatelineOnly(s):
+		return NotProse
 	case alone && isQuestion(s) && countWords(s) < 8:
 		return NotProse
 	}
 	return Kept
-}
-
-// trimLead drops scraping debris, an ISO date and a dateline from the front
-// of a sentence, when what follows starts with a capital.
-func trimLead(s *Sentence) {
-	for _, re := range []*regexp.Regexp{leadJunkRE, leadDateRE, datelineRE} {
-		loc := re.FindStringIndex(s.Text)
-		if loc == nil || loc[1] == len(s.Text) {
-			continue
-		}
-		r, _ := utf8.DecodeRuneInString(s.Text[loc[1]:])
-		if !unicode.IsUpper(r) {
-			continue
-		}
-		s.Start += loc[1]
-		s.Text = s.Text[loc[1]:]
-	}
 }
 
 // countWords counts white-space-separated words, as the word budget does
