@@ -13,15 +13,18 @@ type Noise string
 // The kinds of noise the cleaner recognises.
 const (
 	Kept        Noise = ""
-	NotProse    Noise = "not prose"   // menus, headings, timestamps, fragments
-	Repeated    Noise = "repeated"    // a block that occurs twice on one page
-	Caption     Noise = "caption"     // ends with a photo credit
-	Byline      Noise = "byline"      // "By Jane Doe and John Roe"
-	Bio         Noise = "bio"         // "Jane Doe is a correspondent for …"
-	Boilerplate Noise = "boilerplate" // copyright, newsletter, sign-up lines
-	Correction  Noise = "correction"  // "Correction: An earlier version …"
-	URL         Noise = "url"         // carries a web address
-	OffStory    Noise = "off story"   // a block the other versions don't support
+	NotProse    Noise = "not prose"     // menus, headings, timestamps, fragments
+	Repeated    Noise = "repeated"      // a block that occurs twice on one page
+	Caption     Noise = "caption"       // ends with a photo credit
+	Byline      Noise = "byline"        // "By Jane Doe and John Roe", "Reporting by …"
+	Bio         Noise = "bio"           // "Jane Doe is a correspondent for …"
+	Boilerplate Noise = "boilerplate"   // copyright, newsletter, sign-up lines
+	Correction  Noise = "correction"    // "Correction: An earlier version …"
+	URL         Noise = "url"           // carries a web address
+	Note        Noise = "editor's note" // "Updates with final vote tally."
+	Teaser      Noise = "teaser"        // "Read more: …", "Watch the video below."
+	Headline    Noise = "headline"      // a headline or deck line that ends like a sentence
+	OffStory    Noise = "off story"     // a block the other versions don't support
 )
 
 var (
@@ -187,7 +190,8 @@ func paragraphNoise(block string, count int, first string) Noise {
 		return Repeated
 	case strings.HasSuffix(block, ")") && creditRE.MatchString(block):
 		return Caption
-	case len(block) < 200 && (strings.HasPrefix(block, "By ") || strings.HasPrefix(block, "by ")) && bylineRE.MatchString(block):
+	case len(block) < 200 && (strings.HasPrefix(block, "By ") || strings.HasPrefix(block, "by ")) && bylineRE.MatchString(block),
+		len(block) < 400 && isCreditLine(first):
 		return Byline
 	case mayBeBio(first) && bioRE.MatchString(first):
 		return Bio
@@ -300,6 +304,12 @@ func sentenceNoise(s string, alone bool) Noise {
 		return NotProse // a timestamp line
 	case isDatelineOnly(s):
 		return NotProse
+	case isEditorsNote(s):
+		return Note
+	case isCreditLine(s):
+		return Byline
+	case isTeaser(s):
+		return Teaser
 	case alone && isQuestion(s) && countWords(s) < 8:
 		return NotProse
 	}

@@ -1,0 +1,177 @@
+package summarize
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/jdkato/prose/v3/tag"
+)
+
+// A caption, a headline or an editor's note often has no finite verb
+// ("Protesters scuffling with police outside the court.", "Updates with
+// final vote tally."), where a sentence of a story has one. hasFiniteVerb
+// tells them apart in English, cheaply where it can: a word that is a
+// finite verb whatever its context ("is", "said", "will"), or a past tense
+// or participle in -ed after the first word and not after a determiner,
+// says yes at once. Only lines that pass both are tagged with prose's
+// part-of-speech tagger.
+//
+// The tagger (prose v3, an averaged perceptron) is deterministic: its
+// model is fixed, its features are scored in a fixed order and ties go to
+// the lowest tag id, so a line gets the same tags on every run and at any
+// GOMAXPROCS. It is loaded once, the first time a line needs it (about
+// 1 ms and 2 MB).
+
+var tagger = sync.OnceValues(func() (*tag.Tagger, error) { return tag.New() })
+
+// hasFiniteVerb reports whether words, an English sentence cut by
+// tagWords, have a finite verb other than the words skip accepts (nil
+// skips none). The tagger knows English only: callers ask about English
+// lines (see looksEnglish).
+func hasFiniteVerb(words []string, skip func(string) bool) bool {
+	for i, w := range words {
+		lw := strings.ToLower(w)
+		if skip != nil && skip(lw) {
+			continue
+		}
+		if i == 0 {
+			if finiteWords[lw] {
+				return true
+			}
+			continue
+		}
+		prev := strings.ToLower(words[i-1])
+		switch {
+		case finiteWords[lw],
+			lw == "'s" && pronouns[prev], // "it's", not "the city's"
+			isPastForm(w) && !determiners[prev]:
+			return true
+		}
+	}
+	t, err := tagger()
+	if err != nil {
+		return true
+	}
+	toks := t.Tag(words)
+	for i, tok := range toks {
+		if skip != nil && skip(strings.ToLower(tok.Text)) {
+			continue
+		}
+		switch tok.Tag {
+		case "VBD", "VBZ", "VBP", "VBN", "MD":
+			return true
+		case "VB":
+			// the tagger reads a plural subject's verb as VB as often as
+			// VBP ("amateurs still make …"); after "to" it is no finite verb
+			if i == 0 || toks[i-1].Tag != "TO" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isPastForm reports whether w, a word after the first, is a regular past
+// tense or participle: in lower case (not a name such as Ahmed) and ending
+// in -ed but not -eed (need, speed).
+func isPastForm(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") &&
+		strings.IndexFunc(w, unicode.IsUpper) < 0
+}
+
+// tagWords cuts s into words for the tagger: white-space-separated words
+// with their leading and trailing punctuation as words of their own, and
+// the clitics 's, n't, 're, 've, 'll, 'd, 'm split off, as the Penn Treebank
+// the tagger was trained on writes them; curly apostrophes are made
+// straight.
+func tagWords(s string) []string {
+	var out []string
+	for _, f := range strings.Fields(s) {
+		f = strings.ReplaceAll(f, "’", "'")
+		lead := 0
+		for lead < len(f) {
+			r, size := utf8.DecodeRuneInString(f[lead:])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				break
+			}
+			out = append(out, f[lead:lead+size])
+			lead += size
+		}
+		f = f[lead:]
+		var trail []string
+		for f != "" {
+			r, size := utf8.DecodeLastRuneInString(f)
+			if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' && isAbbreviation(f) {
+				break
+			}
+			trail = append(trail, f[len(f)-size:])
+			f = f[:len(f)-size]
+		}
+		if f != "" {
+			for _, c := range clitics {
+				if len(f) > len(c) && strings.HasSuffix(strings.ToLower(f), c) {
+					out = append(out, f[:len(f)-len(c)])
+					f = f[len(f)-len(c):]
+					break
+				}
+			}
+			out = append(out, f)
+		}
+		for i := len(trail) - 1; i >= 0; i-- {
+			out = append(out, trail[i])
+		}
+	}
+	return out
+}
+
+var clitics = []string{"n't", "'s", "'re", "'ve", "'ll", "'d", "'m"}
+
+// isAbbreviation reports whether w, ending in a full stop, is an
+// abbreviation with stops inside it (U.S., a.m.) or one letter (J.).
+func isAbbreviation(w string) bool {
+	inner := w[:len(w)-1]
+	return strings.Contains(inner, ".") || utf8.RuneCountInString(inner) == 1
+}
+
+// looksEnglish reports whether words hold a function word of English that
+// other languages written in Latin letters do not share, and, in a line of
+// more than ten words, a second function word ("a", "in", "is", "for":
+// Dutch, German or Danish have those too).
+func looksEnglish(words []string) bool {
+	n, only := 0, false
+	for _, w := range words {
+		lw := strings.ToLower(w)
+		if englishOnly[lw] {
+			only = true
+			n++
+		} else if englishShared[lw] {
+			n++
+		}
+	}
+	return only && (n >= 2 || countLetterWords(words) <= 10)
+}
+
+// countLetterWords counts the words that hold a letter.
+func countLetterWords(words []string) int {
+	n := 0
+	for _, w := range words {
+		if hasLetter(w) {
+			n++
+		}
+	}
+	return n
+}
+
+var (
+	englishOnly   = wordSet(`the and with from his her their its this these those into after during outside near are were who which has have would being than`)
+	englishShared = wordSet(`a an in on to by at for is was as it of had been will`)
+	// finiteWords are finite verbs in any context.
+	finiteWords = wordSet(`is are was were am has have had does did will would shall should can could may might must
+		said says told tells 're 've 'll 'd 'm`)
+	// pronouns before 's make it "is" or "has".
+	pronouns = wordSet(`it he she that there here what who where how`)
+	// determiners before a word in -ed make it an adjective: "the injured".
+	determiners = wordSet(`the a an this that these those his her its their our my your some many several no every each`)
+)
