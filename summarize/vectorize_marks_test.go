@@ -15,7 +15,7 @@ func TestTermsKeepMarksInWords(t *testing.T) {
 		want []string
 	}{
 		{"सोमवार को बारिश", []string{"सोमवार", "को", "बारिश"}},
-		{"پل تازه‌ای", []string{"پل", "تازه\u200cای"}},
+		{"پل تازه\u200cای", []string{"پل", "تازه\u200cای"}},
 		{"جسراً جديداً", []string{"جسراً", "جديداً"}},
 		{"the café opened", []string{"caf\u00e9", "open"}},
 	} {
