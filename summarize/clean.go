@@ -56,6 +56,7 @@ func clean(text string, sents []Sentence, noise []Noise) {
 		blocks[k] = paraText(text, sents, p)
 	}
 	seen := countFolded(blocks)
+	items := isItemList(text, sents)
 	for k, p := range paras {
 		block := blocks[k]
 		if n := paragraphNoise(block, seen[k], sents[p[0]].Text); n != Kept {
@@ -68,6 +69,7 @@ func clean(text string, sents []Sentence, noise []Noise) {
 			noise[i] = sentenceNoise(sents[i].Text, i == p[0] && i+1 == p[1])
 		}
 	}
+	markPageParts(sents, paras, blocks, noise, items)
 	first := true
 	for i := range sents {
 		if noise[i] == Kept {
@@ -188,7 +190,7 @@ func paragraphNoise(block string, count int, first string) Noise {
 	switch {
 	case count > 1:
 		return Repeated
-	case strings.HasSuffix(block, ")") && creditRE.MatchString(block):
+	case strings.HasSuffix(block, ")") && creditRE.MatchString(block), endsWithCredit(block), captionLabelRE.MatchString(block):
 		return Caption
 	case len(block) < 200 && (strings.HasPrefix(block, "By ") || strings.HasPrefix(block, "by ")) && bylineRE.MatchString(block),
 		len(block) < 400 && isCreditLine(first):

@@ -13,10 +13,11 @@ import (
 // ("Protesters scuffling with police outside the court.", "Updates with
 // final vote tally."), where a sentence of a story has one. hasFiniteVerb
 // tells them apart in English, cheaply where it can: a word that is a
-// finite verb whatever its context ("is", "said", "will"), or a past tense
-// or participle in -ed after the first word and not after a determiner,
-// says yes at once. Only lines that pass both are tagged with prose's
-// part-of-speech tagger.
+// finite verb whatever its context ("is", "said", "will"), or, after the
+// first word, not after a determiner and in lower case, a past tense (in
+// -ed or irregular: "burst", "sank") or a frequent verb seldom a noun
+// ("comes", "expect"), says yes at once. Only the lines left are tagged
+// with prose's part-of-speech tagger.
 //
 // The tagger (prose v3, an averaged perceptron) is deterministic: its
 // model is fixed, its features are scored in a fixed order and ties go to
@@ -46,7 +47,7 @@ func hasFiniteVerb(words []string, skip func(string) bool) bool {
 		switch {
 		case finiteWords[lw],
 			lw == "'s" && pronouns[prev], // "it's", not "the city's"
-			isPastForm(w) && !determiners[prev]:
+			(isPastForm(w) || irregularPast[w] || commonVerbs[w]) && !determiners[prev]:
 			return true
 		}
 	}
@@ -68,10 +69,23 @@ func hasFiniteVerb(words []string, skip func(string) bool) bool {
 			if i == 0 || toks[i-1].Tag != "TO" {
 				return true
 			}
+		case "NN", "NNS":
+			// a verb it does not know it reads as a noun; a "noun" between
+			// a noun and a determiner is a verb: "the river floods its
+			// banks", "the firm employs 400 people"
+			if i > 0 && i+1 < len(toks) && isNounTag(toks[i-1].Tag) && objectTags[toks[i+1].Tag] {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+func isNounTag(t string) bool { return t == "NN" || t == "NNS" || t == "NNP" || t == "NNPS" }
+
+// objectTags open a verb's object: a determiner, a possessive, a pronoun
+// or a number.
+var objectTags = map[string]bool{"DT": true, "PRP$": true, "PRP": true, "CD": true}
 
 // isPastForm reports whether w, a word after the first, is a regular past
 // tense or participle: in lower case (not a name such as Ahmed) and ending
@@ -170,6 +184,25 @@ var (
 	// finiteWords are finite verbs in any context.
 	finiteWords = wordSet(`is are was were am has have had does did will would shall should can could may might must
 		said says told tells 're 've 'll 'd 'm`)
+	// irregularPast are the past tenses of English's irregular verbs (the
+	// ones not spelt as their base form).
+	irregularPast = wordSet(`arose awoke bore became began bent bled blew broke bred brought built burnt burst bought
+		caught chose clung came crept dealt dug dove drew dreamt drank drove ate fell fed felt fought found
+		fled flung flew forbade forgot forgave froze got gave went ground grew hung heard hid held knelt knew
+		laid led leapt learnt left lent lay lit lost made meant met paid pled rode rang rose ran saw sought sold
+		sent shook shone shot shrank sang sank sat slept slid slung spoke sped spent spilt spun spat sprang stood
+		stole stuck stung stank strode struck strove swore swept swam swung took taught tore thought threw trod
+		understood woke wore wove wept won wound withdrew wrote overtook undertook foresaw withheld upheld
+		overcame outgrew rebuilt`)
+	// commonVerbs are frequent verbs in their present forms that are
+	// seldom nouns; the tagger reads them as nouns after a word it does
+	// not know.
+	commonVerbs = wordSet(`say says come comes go goes know knows take takes give gives seem seems tell
+		ask asks mean means keep keeps begin begins bring brings happen happens provide provides
+		include includes continue continues become becomes remain remains allow allows expect expects
+		believe believes receive receives suggest suggests require requires agree agrees appear appears
+		consider considers decide decides explain explains want wants need needs think thinks get gets
+		make makes see sees find finds leave leaves feel feels try tries seek seeks hold holds`)
 	// pronouns before 's make it "is" or "has".
 	pronouns = wordSet(`it he she that there here what who where how`)
 	// determiners before a word in -ed make it an adjective: "the injured".

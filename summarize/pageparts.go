@@ -1,0 +1,216 @@
+package summarize
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	porter "github.com/blevesearch/go-porterstemmer"
+)
+
+// A page puts lines around its story that end like sentences but are no
+// part of it: the headline and deck written with a full stop, the captions
+// of its pictures, with or without a credit. markPageParts finds them
+// among the one-sentence paragraphs the other rules kept.
+//
+//   - a headline in title case ("Council Approves Budget After Long
+//     Debate."), or a short line that repeats a headline line of the page
+//     (one of its first, unpunctuated lines);
+//   - a line with no finite verb ("Protesters scuffling with police
+//     outside the court."): a deck before the story's first paragraph, a
+//     caption after it;
+//   - a caption: a line just before a credit on a line of its own, a line
+//     that repeats a caption found with its credit, a line that opens
+//     with a caption's label ("Image caption, …", "FILE - …").
+//
+// The story's first paragraph is the first kept paragraph of two sentences
+// or of a sentence of twenty words. Lists of items (see isItemList) are
+// left alone: a review of five words without a verb is an item, not a
+// caption.
+
+// The longest lines, in words, that the rules take for a headline or a
+// caption without a credit.
+const (
+	maxHeadlineWords = 15
+	maxCaptionWords  = 20
+	leadWords        = 20
+)
+
+var (
+	// A credit on a line of its own: "(AP Photo/Jane Doe)", "Photo: Jane
+	// Doe/Agency", "Image source, Agency", "AGENCY/Jane Doe".
+	creditOnlyRE = regexp.MustCompile(`^(?:\((?i:[^()]*(?:photo|images?|/|\bfile\b|\bpool\b|\bcredit)[^()]*)\)` +
+		`|` + creditWords + `\p{Lu}[^.!?]{0,60}\.?|` + slashCredit + `)$`)
+	// A credit without brackets after the end of a caption's sentence, with
+	// no full stop after a name with a slash: "… court. Photo: Jane
+	// Doe/Agency", "… September 23. AGENCY/Jane Doe".
+	creditEndRE = regexp.MustCompile(`(?:^|[.!?]["”’)]?\s+)(?:` + creditWords + `\p{Lu}[^.!?]{0,60}\.?|` + slashCredit + `)$`)
+	// The label a caption opens with.
+	captionLabelRE = regexp.MustCompile(`^(?:(?i:image|photo|picture|video)\s+(?i:caption|source|credit)s?\s*[,:]|(?i:caption)\s*:|FILE(?: PHOTO)?\s*[-—–:])`)
+)
+
+const (
+	creditWords = `(?i:photo|image|picture|photograph|foto|credit)s?(?:\s+(?i:credit|source|courtesy))?\s*(?::|,|\s(?i:by)\s)\s*`
+	slashCredit = `\p{Lu}[\p{L}\p{M}.'’&-]*(?:[ ]\p{Lu}[\p{L}\p{M}.'’&-]*){0,3}[ ]?/[ ]?\p{Lu}[\p{L}\p{M}.'’&-]*(?:[ ]\p{Lu}[\p{L}\p{M}.'’&-]*){0,3}`
+)
+
+// isCreditOnly reports whether block is a picture credit and nothing else.
+func isCreditOnly(block string) bool {
+	return len(block) < 160 && countWords(block) <= 10 && (strings.Contains(block, "/") || creditLiterals.in(block)) &&
+		creditOnlyRE.MatchString(block)
+}
+
+// endsWithCredit reports whether block ends with a picture credit without
+// brackets. Only its last words are looked at.
+func endsWithCredit(block string) bool {
+	tail := block
+	if len(tail) > 160 {
+		tail = tail[len(tail)-160:]
+		tail = tail[strings.IndexByte(tail, ' ')+1:] // from a word's start: ^ stands for a space
+	}
+	return (strings.Contains(tail, "/") || creditLiterals.in(tail)) && creditEndRE.MatchString(tail)
+}
+
+var creditLiterals = newLiterals("photo", "image", "picture", "foto", "credit")
+
+// markPageParts marks headlines, decks and captions (see above) among the
+// paragraphs of one sentence that noise keeps. paras and blocks are the
+// document's paragraphs and their text.
+func markPageParts(sents []Sentence, paras [][2]int, blocks []string, noise []Noise, items bool) {
+	start := storyStart(sents, paras, noise)
+	var titles [][]string
+	for k := 0; k < start && k < len(paras); k++ {
+		if p := paras[k]; p[1]-p[0] == 1 && (noise[p[0]] == NotProse || noise[p[0]] == Repeated) &&
+			!endsSentence(blocks[k]) && hasWords(blocks[k], 3) && hasProseLetter(blocks[k]) {
+			titles = append(titles, headTerms(blocks[k]))
+		}
+	}
+	captions := make(map[string]bool)
+	for _, p := range paras {
+		if noise[p[0]] == Caption && p[1]-p[0] > 1 {
+			captions[foldSpace(sents[p[0]].Text)] = true
+		}
+	}
+	for k, p := range paras {
+		i := p[0]
+		if p[1]-i != 1 || noise[i] != Kept {
+			continue
+		}
+		s := sents[i].Text
+		words := countWords(s)
+		switch {
+		case isTitleCase(s):
+			noise[i] = Headline
+		case words <= maxHeadlineWords && repeatsTitle(s, titles):
+			noise[i] = Headline
+		case captionLabelRE.MatchString(s), captions[foldSpace(s)],
+			k+1 < len(paras) && words <= 2*maxCaptionWords && isCreditOnly(blocks[k+1]):
+			noise[i] = Caption
+		case !items && words <= maxCaptionWords && looksEnglishText(s) && !hasFiniteVerb(tagWords(s), nil):
+			if k < start {
+				noise[i] = Headline
+			} else {
+				noise[i] = Caption
+			}
+		}
+	}
+}
+
+func looksEnglishText(s string) bool { return looksEnglish(tagWords(s)) }
+
+// storyStart returns the index of the story's first paragraph: the first
+// with two kept sentences or a kept sentence of leadWords words, or
+// len(paras) if there is none.
+func storyStart(sents []Sentence, paras [][2]int, noise []Noise) int {
+	for k, p := range paras {
+		kept := 0
+		for i := p[0]; i < p[1]; i++ {
+			if noise[i] == Kept {
+				kept++
+				if kept == 2 || hasWords(sents[i].Text, leadWords) {
+					return k
+				}
+			}
+		}
+	}
+	return len(paras)
+}
+
+// titleSmall are the words a headline in title case leaves in lower case.
+var titleSmall = wordSet(`a an the and but or nor for so yet as at by in of off on per to up via vs v with from into onto over than is are be`)
+
+// isTitleCase reports whether s is written as a headline is: every word
+// with a letter capitalised but for small words (titleSmall), at least
+// four words with letters and two capitalised ones after the first.
+func isTitleCase(s string) bool {
+	letters, caps := 0, 0
+	for n, f := range strings.Fields(s) {
+		w := strings.TrimFunc(f, notWordRune)
+		if !hasLetter(w) {
+			continue
+		}
+		letters++
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsUpper(r):
+			if n > 0 && !titleSmall[strings.ToLower(w)] {
+				caps++
+			}
+		case unicode.IsLower(r):
+			if !titleSmall[w] {
+				return false
+			}
+		default:
+			return false // a script without case
+		}
+	}
+	return letters >= 4 && caps >= 2
+}
+
+// headTerms returns the stems of the content words of a line, for
+// comparing a line with a headline: lower-cased runs of letters and
+// digits, the small words of titles left out.
+func headTerms(s string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), notWordRune) {
+		if titleSmall[w] || headStop[w] {
+			continue
+		}
+		out = append(out, porter.StemString(w))
+	}
+	return out
+}
+
+var headStop = wordSet(`its it this that these those his her their has have had was were will would after before says said new`)
+
+// repeatsTitle reports whether s says what one of titles says: four in
+// five of its terms are in the title, and three in five of the title's are
+// in it.
+func repeatsTitle(s string, titles [][]string) bool {
+	if len(titles) == 0 {
+		return false
+	}
+	terms := headTerms(s)
+	if len(terms) < 3 {
+		return false
+	}
+	for _, t := range titles {
+		in := func(a, b []string) int {
+			n := 0
+			for _, x := range a {
+				for _, y := range b {
+					if x == y {
+						n++
+						break
+					}
+				}
+			}
+			return n
+		}
+		if 5*in(terms, t) >= 4*len(terms) && 5*in(t, terms) >= 3*len(t) {
+			return true
+		}
+	}
+	return false
+}
