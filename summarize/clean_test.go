@@ -151,15 +151,16 @@ func TestWordsAndFoldingMatchFields(t *testing.T) {
 		}
 	}
 	for _, s := range []string{"Plain prose here.", "COPYRIGHT 2025", "Sign Up now", "© AP", "we may NOT BE", "Subscrib", "newsletters",
-		"CORRECTION: an earlier", "Editor’s note", "the Earlier Version", "corrections"} {
-		for _, l := range []*literals{boilerWords, correctionWords} {
-			want := false
-			for _, w := range l.words {
-				want = want || strings.Contains(strings.ToLower(s), w)
+		"CORRECTION: an earlier", "Editor’s note", "the Earlier Version", "corrections", "PHOTO: Jane", "Watch the Video below",
+		"a click and a Credit line", "Copyright and corrected"} {
+		var want uint8
+		for k, w := range pageWords.words {
+			if strings.Contains(strings.ToLower(s), w) {
+				want |= pageWords.fams[k]
 			}
-			if got := l.in(s); got != want {
-				t.Errorf("literals%v.in(%q) = %v, want %v", l.words, s, got, want)
-			}
+		}
+		if got := pageWords.find(s); got != want {
+			t.Errorf("pageWords.find(%q) = %04b, want %04b", s, got, want)
 		}
 	}
 }

@@ -28,16 +28,53 @@ var (
 	updatedRE = regexp.MustCompile(`(?i)^this (?:article|story|report|version) (?:has been|was) (?:updated|rewritten|expanded|recast)\b`)
 )
 
-// isEditorsNote reports whether s is an editor's note (see editVerbs).
-func isEditorsNote(s string) bool {
-	body := strings.TrimLeft(s, "([ ")
-	if !inSetFold(editVerbs, strings.TrimRight(firstWord(body), ",.:;)")) {
-		return strings.HasPrefix(s, "(") && edsRE.MatchString(s) || hasLowerASCIIPrefix(s, "this ") && updatedRE.MatchString(s)
+// The kinds of first word the rules here look for, found with one look-up
+// a sentence (see openerOf).
+const (
+	openEdit    uint8 = 1 << iota // editVerbs
+	openCredit                    // creditOpeners
+	openTeaser                    // teaserOpeners
+	openPointer                   // pointerVerbs
+	openHere                      // hereOpeners
+)
+
+var openers = func() map[string]uint8 {
+	m := make(map[string]uint8)
+	for kind, set := range map[uint8]map[string]bool{openEdit: editVerbs, openCredit: creditOpeners,
+		openTeaser: teaserOpeners, openPointer: pointerVerbs, openHere: hereOpeners} {
+		for w := range set {
+			m[w] |= kind
+		}
 	}
+	return m
+}()
+
+// openerOf returns the kinds of opener the first word of s is, in any case
+// of ASCII letters, without the brackets before it and the punctuation
+// after it.
+func openerOf(s string) uint8 {
+	w := strings.TrimRight(firstWord(strings.TrimLeft(s, "([ ")), ",.:;)|")
+	var buf [24]byte
+	if len(w) > len(buf) {
+		return 0
+	}
+	for i := 0; i < len(w); i++ {
+		buf[i] = lowerASCII(w[i])
+	}
+	return openers[string(buf[:len(w)])]
+}
+
+// isEditorsNote reports whether s is an editor's note (see editVerbs); op
+// is openerOf(s).
+func isEditorsNote(s string, op uint8) bool {
+	if op&openEdit == 0 {
+		return strings.HasPrefix(s, "(") && edsRE.MatchString(s) || mayBeUpdated(s) && updatedRE.MatchString(s)
+	}
+	body := strings.TrimLeft(s, "([ ")
 	if strings.HasPrefix(s, "(") && strings.HasSuffix(strings.TrimRight(s, "."), ")") {
 		return true // "(Recasts with details)"
 	}
-	return countWords(s) <= 20 && (paragraphRefRE.MatchString(s) || editList(body) || !hasFiniteVerb(tagWords(body), isEditVerb))
+	return countWords(s) <= 20 && (paragraphRefRE.MatchString(s) || editList(body) || !hasFiniteVerb(body, isEditVerb))
 }
 
 // editList reports whether s is a list of edits, each part after a comma
@@ -56,7 +93,17 @@ func editList(s string) bool {
 	return true
 }
 
-func isEditVerb(w string) bool { return editVerbs[w] }
+func isEditVerb(w string) bool { return inSetFold(editVerbs, w) }
+
+// mayBeUpdated reports whether s opens as updatedRE needs.
+func mayBeUpdated(s string) bool {
+	for _, w := range []string{"this article ", "this story ", "this report ", "this version "} {
+		if hasLowerASCIIPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
 
 var (
 	// A wire's credits: "(Reporting by …; Editing by …)", "Additional
@@ -69,10 +116,10 @@ var (
 	contributedRE = regexp.MustCompile(`(?i)\bcontributed (?:reporting|to this (?:report|story|article)|additional reporting)\b`)
 )
 
-// isCreditLine reports whether s is a wire's credit line.
-func isCreditLine(s string) bool {
-	return inSetFold(creditOpeners, strings.TrimLeft(firstWord(s), "([")) && creditLineRE.MatchString(s) ||
-		strings.Contains(s, "contributed") && contributedRE.MatchString(s)
+// isCreditLine reports whether s is a wire's credit line; op is
+// openerOf(s), contrib says s may hold "contributed" (see pageWords).
+func isCreditLine(s string, op uint8, contrib bool) bool {
+	return op&openCredit != 0 && creditLineRE.MatchString(s) || contrib && contributedRE.MatchString(s)
 }
 
 // creditOpeners are the first words creditLineRE accepts.
@@ -91,35 +138,63 @@ var (
 	pointerWords = wordSet(`here below above link links video videos page app more podcast gallery live online website site full latest story stories coverage updates photos pictures`)
 	// "Here's how it works.", "Here is what we know."
 	hereRE = regexp.MustCompile(`(?i)^(?:here['’]s|here (?:is|are))\b`)
-	// "in this video", "the map below", "click the link".
-	pointerRE = regexp.MustCompile(`(?i)\b(?:this|the following|the attached) (?:video|clip|podcast|gallery|episode)\b|` +
-		`\b(?:video|clip|link|gallery|graphic|photos|story|article|map|chart|table|list)s? (?:below|above)\b|` +
-		`\bclick (?:here|the link|on the link|below)\b`)
-	pointerLiterals = newLiterals("video", "clip", "podcast", "gallery", "episode", "below", "above", "click")
+	// "in this video", "the map below", "click here": what a pointer
+	// phrase names (see pointsElsewhere).
+	mediaWords   = wordSet(`video videos clip clips podcast gallery episode`)
+	pointedWords = wordSet(`video clip link gallery graphic photo story article map chart table list`)
 )
 
 // teaserOpeners are the first words of teaserLabelRE.
 var teaserOpeners = wordSet(`read see also related watch listen more recommended must don't don’t click`)
 
-// isTeaser reports whether s points the reader elsewhere.
-func isTeaser(s string) bool {
-	first := strings.TrimRight(firstWord(s), ":|")
-	if inSetFold(teaserOpeners, first) && teaserLabelRE.MatchString(s) {
+// isTeaser reports whether s points the reader elsewhere; op is
+// openerOf(s), pointers says s may hold a word pointerRE needs (see
+// pageWords).
+func isTeaser(s string, op uint8, pointers bool) bool {
+	if op&openTeaser != 0 && teaserLabelRE.MatchString(s) {
 		return true
 	}
-	words := countWords(s)
-	if words <= 15 && inSetFold(pointerVerbs, first) {
+	if op&openPointer != 0 && !hasWords(s, 16) {
 		for _, w := range strings.Fields(s)[1:] {
 			if inSetFold(pointerWords, strings.TrimFunc(w, notWordRune)) {
 				return true
 			}
 		}
 	}
-	if words <= 10 && inSetFold(hereOpeners, first) && hereRE.MatchString(s) {
+	if op&openHere != 0 && !hasWords(s, 11) && hereRE.MatchString(s) {
 		return true
 	}
-	return words <= 30 && pointerLiterals.in(s) && pointerRE.MatchString(s)
+	return pointers && !hasWords(s, 31) && pointsElsewhere(s)
 }
+
+// pointsElsewhere reports whether s holds a phrase that points to
+// something on the page: "this video", "the following clip", "the map
+// below", "the photos above", "click here", "click the link".
+func pointsElsewhere(s string) bool {
+	var prev2, prev string
+	for f := ""; s != ""; {
+		f, s = nextWord(s)
+		w := strings.TrimFunc(f, notWordRune)
+		switch {
+		case inSetFold(mediaWords, w) && (inSetFold(thisWords, prev) || foldEq(prev2, "the") && inSetFold(followingWords, prev)),
+			(foldEq(w, "below") || foldEq(w, "above")) && (inSetFold(pointedWords, prev) || inSetFold(pointedWords, strings.TrimSuffix(prev, "s"))),
+			foldEq(prev, "click") && inSetFold(clickWords, w):
+			return true
+		}
+		prev2, prev = prev, w
+	}
+	return false
+}
+
+var (
+	thisWords      = wordSet(`this these`)
+	followingWords = wordSet(`following attached`)
+	clickWords     = wordSet(`here below the on`)
+)
+
+// foldEq reports whether w is lower, a lower-case word, in any case of
+// its ASCII letters.
+func foldEq(w, lower string) bool { return len(w) == len(lower) && hasLowerASCIIPrefix(w, lower) }
 
 var hereOpeners = wordSet(`here here's here’s`)
 

@@ -5,8 +5,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	porter "github.com/blevesearch/go-porterstemmer"
 )
 
 // A page puts lines around its story that end like sentences but are no
@@ -15,8 +13,8 @@ import (
 // among the one-sentence paragraphs the other rules kept.
 //
 //   - a headline in title case ("Council Approves Budget After Long
-//     Debate."), or a short line that repeats a headline line of the page
-//     (one of its first, unpunctuated lines);
+//     Debate."), or a short line before the story that repeats a headline
+//     line of the page (an unpunctuated line before the story);
 //   - a line with no finite verb ("Protesters scuffling with police
 //     outside the court."): a deck before the story's first paragraph, a
 //     caption after it;
@@ -44,8 +42,9 @@ var (
 		`|` + creditWords + `\p{Lu}[^.!?]{0,60}\.?|` + slashCredit + `)$`)
 	// A credit without brackets after the end of a caption's sentence, with
 	// no full stop after a name with a slash: "… court. Photo: Jane
-	// Doe/Agency", "… September 23. AGENCY/Jane Doe".
-	creditEndRE = regexp.MustCompile(`(?:^|[.!?]["”’)]?\s+)(?:` + creditWords + `\p{Lu}[^.!?]{0,60}\.?|` + slashCredit + `)$`)
+	// Doe/Agency", "… September 23. AGENCY/Jane Doe". It is matched
+	// against what follows the block's last sentence end (see lastPiece).
+	creditEndRE = regexp.MustCompile(`^(?:` + creditWords + `\p{Lu}[^.!?]{0,60}\.?|` + slashCredit + `)$`)
 	// The label a caption opens with.
 	captionLabelRE = regexp.MustCompile(`^(?:(?i:image|photo|picture|video)\s+(?i:caption|source|credit)s?\s*[,:]|(?i:caption)\s*:|FILE(?: PHOTO)?\s*[-—–:])`)
 )
@@ -57,22 +56,41 @@ const (
 
 // isCreditOnly reports whether block is a picture credit and nothing else.
 func isCreditOnly(block string) bool {
-	return len(block) < 160 && countWords(block) <= 10 && (strings.Contains(block, "/") || creditLiterals.in(block)) &&
+	return len(block) < 160 && countWords(block) <= 10 && (strings.Contains(block, "/") || pageWords.find(block)&famCredit != 0) &&
 		creditOnlyRE.MatchString(block)
 }
 
 // endsWithCredit reports whether block ends with a picture credit without
-// brackets. Only its last words are looked at.
-func endsWithCredit(block string) bool {
-	tail := block
-	if len(tail) > 160 {
-		tail = tail[len(tail)-160:]
-		tail = tail[strings.IndexByte(tail, ' ')+1:] // from a word's start: ^ stands for a space
+// brackets; fam are its pageWords families. Only its last words are
+// looked at.
+func endsWithCredit(block string, fam uint8) bool {
+	if fam&famCredit == 0 && strings.IndexByte(block, '/') < 0 {
+		return false
 	}
-	return (strings.Contains(tail, "/") || creditLiterals.in(tail)) && creditEndRE.MatchString(tail)
+	tail := lastPiece(block)
+	return len(tail) < 160 && creditEndRE.MatchString(tail)
 }
 
-var creditLiterals = newLiterals("photo", "image", "picture", "foto", "credit")
+// lastPiece returns what follows the last sentence end of s that white
+// space follows (a full stop, a question or an exclamation mark, perhaps
+// with closing quotes or a bracket after it), or all of s.
+func lastPiece(s string) string {
+	for i := len(s) - 1; i > 0; i-- {
+		if !asciiSpace[s[i]] {
+			continue
+		}
+		j := i
+		for j > 0 && asciiSpace[s[j-1]] {
+			j--
+		}
+		before := strings.TrimRight(s[:j], `"')”’`)
+		if before != "" && strings.IndexByte(".!?", before[len(before)-1]) >= 0 {
+			return s[i+1:]
+		}
+		i = j
+	}
+	return s
+}
 
 // markPageParts marks headlines, decks and captions (see above) among the
 // paragraphs of one sentence that noise keeps. paras and blocks are the
@@ -98,16 +116,16 @@ func markPageParts(sents []Sentence, paras [][2]int, blocks []string, noise []No
 			continue
 		}
 		s := sents[i].Text
-		words := countWords(s)
+		n := words(s, 2*maxCaptionWords+1)
 		switch {
 		case isTitleCase(s):
 			noise[i] = Headline
-		case words <= maxHeadlineWords && repeatsTitle(s, titles):
+		case k < start && len(titles) > 0 && n <= maxHeadlineWords && repeatsTitle(s, titles):
 			noise[i] = Headline
-		case captionLabelRE.MatchString(s), captions[foldSpace(s)],
-			k+1 < len(paras) && words <= 2*maxCaptionWords && isCreditOnly(blocks[k+1]):
+		case len(captions) > 0 && captions[foldSpace(s)],
+			k+1 < len(paras) && n <= 2*maxCaptionWords && isCreditOnly(blocks[k+1]):
 			noise[i] = Caption
-		case !items && words <= maxCaptionWords && looksEnglishText(s) && !hasFiniteVerb(tagWords(s), nil):
+		case !items && n <= maxCaptionWords && lacksFiniteVerb(s):
 			if k < start {
 				noise[i] = Headline
 			} else {
@@ -117,7 +135,21 @@ func markPageParts(sents []Sentence, paras [][2]int, blocks []string, noise []No
 	}
 }
 
-func looksEnglishText(s string) bool { return looksEnglish(tagWords(s)) }
+// lacksFiniteVerb reports whether s is in English and has no finite verb.
+func lacksFiniteVerb(s string) bool {
+	return !sureVerb(s, nil) && looksEnglish(s) && !taggedVerb(tagWords(s), nil)
+}
+
+// mayHaveCaptionLabel reports whether block opens with a letter
+// captionLabelRE may match.
+func mayHaveCaptionLabel(block string) bool {
+	for _, w := range []string{"image ", "photo ", "picture ", "video ", "caption", "file"} {
+		if hasLowerASCIIPrefix(block, w) {
+			return captionLabelRE.MatchString(block)
+		}
+	}
+	return false
+}
 
 // storyStart returns the index of the story's first paragraph: the first
 // with two kept sentences or a kept sentence of leadWords words, or
@@ -145,7 +177,8 @@ var titleSmall = wordSet(`a an the and but or nor for so yet as at by in of off 
 // four words with letters and two capitalised ones after the first.
 func isTitleCase(s string) bool {
 	letters, caps := 0, 0
-	for n, f := range strings.Fields(s) {
+	for n, f := 0, ""; s != ""; n++ {
+		f, s = nextWord(s)
 		w := strings.TrimFunc(f, notWordRune)
 		if !hasLetter(w) {
 			continue
@@ -154,7 +187,7 @@ func isTitleCase(s string) bool {
 		r, _ := utf8.DecodeRuneInString(w)
 		switch {
 		case unicode.IsUpper(r):
-			if n > 0 && !titleSmall[strings.ToLower(w)] {
+			if n > 0 && !inSetFold(titleSmall, w) {
 				caps++
 			}
 		case unicode.IsLower(r):
@@ -168,16 +201,25 @@ func isTitleCase(s string) bool {
 	return letters >= 4 && caps >= 2
 }
 
-// headTerms returns the stems of the content words of a line, for
-// comparing a line with a headline: lower-cased runs of letters and
-// digits, the small words of titles left out.
+// headTerms returns the content words of a line, for comparing a line
+// with a headline: lower-cased runs of letters and digits, the small words
+// of titles left out, an ending -s, -es, -ed or -ing cut from words of
+// five letters or more (crashes, crashed: crash).
 func headTerms(s string) []string {
 	var out []string
 	for _, w := range strings.FieldsFunc(strings.ToLower(s), notWordRune) {
 		if titleSmall[w] || headStop[w] {
 			continue
 		}
-		out = append(out, porter.StemString(w))
+		if len(w) >= 5 {
+			for _, end := range []string{"ing", "es", "ed", "s"} {
+				if strings.HasSuffix(w, end) {
+					w = w[:len(w)-len(end)]
+					break
+				}
+			}
+		}
+		out = append(out, w)
 	}
 	return out
 }

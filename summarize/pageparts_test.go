@@ -67,7 +67,7 @@ func TestCredits(t *testing.T) {
 		if got := isCreditOnly(tc.block); got != tc.only {
 			t.Errorf("isCreditOnly(%q) = %v, want %v", tc.block, got, tc.only)
 		}
-		if got := endsWithCredit(tc.block); got != tc.ends {
+		if got := endsWithCredit(tc.block, pageWords.find(tc.block)); got != tc.ends {
 			t.Errorf("endsWithCredit(%q) = %v, want %v", tc.block, got, tc.ends)
 		}
 	}

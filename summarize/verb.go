@@ -16,7 +16,8 @@ import (
 // finite verb whatever its context ("is", "said", "will"), or, after the
 // first word, not after a determiner and in lower case, a past tense (in
 // -ed or irregular: "burst", "sank") or a frequent verb seldom a noun
-// ("comes", "expect"), says yes at once. Only the lines left are tagged
+// ("comes", "expect"), or a word in -s before a determiner ("joins the"),
+// says yes at once. Only the lines left are tagged
 // with prose's part-of-speech tagger.
 //
 // The tagger (prose v3, an averaged perceptron) is deterministic: its
@@ -27,37 +28,82 @@ import (
 
 var tagger = sync.OnceValues(func() (*tag.Tagger, error) { return tag.New() })
 
-// hasFiniteVerb reports whether words, an English sentence cut by
-// tagWords, have a finite verb other than the words skip accepts (nil
-// skips none). The tagger knows English only: callers ask about English
+// hasFiniteVerb reports whether s, an English sentence, has a finite verb
+// other than the words skip accepts (nil skips none; skip is given words
+// as written). The tagger knows English only: callers ask about English
 // lines (see looksEnglish).
-func hasFiniteVerb(words []string, skip func(string) bool) bool {
-	for i, w := range words {
-		lw := strings.ToLower(w)
-		if skip != nil && skip(lw) {
+func hasFiniteVerb(s string, skip func(string) bool) bool {
+	return sureVerb(s, skip) || taggedVerb(tagWords(s), skip)
+}
+
+// sureVerb reports whether s has a word that is a finite verb without the
+// tagger's help (see above).
+func sureVerb(s string, skip func(string) bool) bool {
+	prev := ""
+	for n, f := 0, ""; s != ""; n++ {
+		f, s = nextWord(s)
+		w := strings.TrimFunc(f, notWordRune)
+		if w == "" || skip != nil && skip(w) {
+			prev = w
 			continue
 		}
-		if i == 0 {
-			if finiteWords[lw] {
+		stem, clitic := splitClitic(w)
+		switch {
+		case clitic == "s":
+			if inSetFold(pronouns, stem) { // "it's", not "the city's"
 				return true
 			}
-			continue
+		case clitic != "":
+			return true // n't, 're, 've, 'll, 'd, 'm
 		}
-		prev := strings.ToLower(words[i-1])
-		switch {
-		case finiteWords[lw],
-			lw == "'s" && pronouns[prev], // "it's", not "the city's"
-			(isPastForm(w) || irregularPast[w] || commonVerbs[w]) && !determiners[prev]:
+		if inSetFold(finiteWords, stem) ||
+			n > 0 && (isPastForm(stem) || irregularPast[stem] || commonVerbs[stem]) && !inSetFold(determiners, prev) ||
+			n > 1 && inSetFold(determiners, stem) && isPresentForm(prev) {
 			return true
 		}
+		prev = stem
 	}
+	return false
+}
+
+// isPresentForm reports whether w, a word after the first, may be a verb
+// in its third-person form: in lower case, ending in -s but not -ss, -us
+// or -is. Before a determiner it is one ("Kazakhstan joins the accords");
+// a plural noun seldom stands there.
+func isPresentForm(w string) bool {
+	return len(w) > 3 && w[len(w)-1] == 's' && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") &&
+		!strings.HasSuffix(w, "is") && strings.IndexFunc(w, unicode.IsUpper) < 0
+}
+
+// splitClitic splits a clitic off a word: "it's" is "it" and "s",
+// "didn't" "did" and "nt", with a straight or a curly apostrophe.
+func splitClitic(w string) (stem, clitic string) {
+	i := strings.LastIndexAny(w, "'’")
+	if i <= 0 {
+		return w, ""
+	}
+	_, size := utf8.DecodeRuneInString(w[i:])
+	stem, clitic = w[:i], strings.ToLower(w[i+size:])
+	if clitic == "t" && len(stem) > 1 && (stem[len(stem)-1] == 'n' || stem[len(stem)-1] == 'N') {
+		return stem[:len(stem)-1], "nt"
+	}
+	switch clitic {
+	case "s", "re", "ve", "ll", "d", "m":
+		return stem, clitic
+	}
+	return w, ""
+}
+
+// taggedVerb reports whether the tagger finds a finite verb in words
+// other than the ones skip accepts.
+func taggedVerb(words []string, skip func(string) bool) bool {
 	t, err := tagger()
 	if err != nil {
 		return true
 	}
 	toks := t.Tag(words)
 	for i, tok := range toks {
-		if skip != nil && skip(strings.ToLower(tok.Text)) {
+		if skip != nil && skip(tok.Text) {
 			continue
 		}
 		switch tok.Tag {
@@ -103,7 +149,9 @@ func isPastForm(w string) bool {
 func tagWords(s string) []string {
 	var out []string
 	for _, f := range strings.Fields(s) {
-		f = strings.ReplaceAll(f, "’", "'")
+		if strings.Contains(f, "’") {
+			f = strings.ReplaceAll(f, "’", "'")
+		}
 		lead := 0
 		for lead < len(f) {
 			r, size := utf8.DecodeRuneInString(f[lead:])
@@ -125,7 +173,7 @@ func tagWords(s string) []string {
 		}
 		if f != "" {
 			for _, c := range clitics {
-				if len(f) > len(c) && strings.HasSuffix(strings.ToLower(f), c) {
+				if len(f) > len(c) && hasLowerASCIIPrefix(f[len(f)-len(c):], c) {
 					out = append(out, f[:len(f)-len(c)])
 					f = f[len(f)-len(c):]
 					break
@@ -149,33 +197,27 @@ func isAbbreviation(w string) bool {
 	return strings.Contains(inner, ".") || utf8.RuneCountInString(inner) == 1
 }
 
-// looksEnglish reports whether words hold a function word of English that
+// looksEnglish reports whether s holds a function word of English that
 // other languages written in Latin letters do not share, and, in a line of
 // more than ten words, a second function word ("a", "in", "is", "for":
 // Dutch, German or Danish have those too).
-func looksEnglish(words []string) bool {
-	n, only := 0, false
-	for _, w := range words {
-		lw := strings.ToLower(w)
-		if englishOnly[lw] {
+func looksEnglish(s string) bool {
+	n, only, words := 0, false, 0
+	for f := ""; s != ""; {
+		f, s = nextWord(s)
+		w := strings.TrimFunc(f, notWordRune)
+		if w == "" {
+			continue
+		}
+		words++
+		if inSetFold(englishOnly, w) {
 			only = true
 			n++
-		} else if englishShared[lw] {
+		} else if inSetFold(englishShared, w) {
 			n++
 		}
 	}
-	return only && (n >= 2 || countLetterWords(words) <= 10)
-}
-
-// countLetterWords counts the words that hold a letter.
-func countLetterWords(words []string) int {
-	n := 0
-	for _, w := range words {
-		if hasLetter(w) {
-			n++
-		}
-	}
-	return n
+	return only && (n >= 2 || words <= 10)
 }
 
 var (
@@ -183,7 +225,7 @@ var (
 	englishShared = wordSet(`a an in on to by at for is was as it of had been will`)
 	// finiteWords are finite verbs in any context.
 	finiteWords = wordSet(`is are was were am has have had does did will would shall should can could may might must
-		said says told tells 're 've 'll 'd 'm`)
+		said says told tells`)
 	// irregularPast are the past tenses of English's irregular verbs (the
 	// ones not spelt as their base form).
 	irregularPast = wordSet(`arose awoke bore became began bent bled blew broke bred brought built burnt burst bought

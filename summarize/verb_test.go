@@ -35,13 +35,12 @@ var verbCases = []struct {
 
 func TestHasFiniteVerb(t *testing.T) {
 	for _, tc := range verbCases {
-		words := tagWords(tc.s)
-		if !looksEnglish(words) {
+		if !looksEnglish(tc.s) {
 			t.Errorf("%q does not look English", tc.s)
 		}
-		if got := hasFiniteVerb(words, nil); got != tc.want {
+		if got := hasFiniteVerb(tc.s, nil); got != tc.want {
 			tg, _ := tagger()
-			t.Errorf("hasFiniteVerb(%q) = %v, want %v (tags %v)", tc.s, got, tc.want, tg.Tag(words))
+			t.Errorf("hasFiniteVerb(%q) = %v, want %v (tags %v)", tc.s, got, tc.want, tg.Tag(tagWords(tc.s)))
 		}
 	}
 }
@@ -59,7 +58,7 @@ func TestLooksEnglish(t *testing.T) {
 		{"De brug is op maandag gesloten en was al oud.", false},
 		{"Broen er lukket for trafik, og det er ikke sikkert.", false},
 	} {
-		if got := looksEnglish(tagWords(tc.s)); got != tc.want {
+		if got := looksEnglish(tc.s); got != tc.want {
 			t.Errorf("looksEnglish(%q) = %v, want %v", tc.s, got, tc.want)
 		}
 	}
@@ -86,7 +85,7 @@ func TestTagWords(t *testing.T) {
 func TestHasFiniteVerbDeterministic(t *testing.T) {
 	want := make([]bool, len(verbCases))
 	for i, tc := range verbCases {
-		want[i] = hasFiniteVerb(tagWords(tc.s), nil)
+		want[i] = hasFiniteVerb(tc.s, nil)
 	}
 	for _, procs := range []int{1, 2} {
 		prev := runtime.GOMAXPROCS(procs)
@@ -97,7 +96,7 @@ func TestHasFiniteVerbDeterministic(t *testing.T) {
 				defer wg.Done()
 				for range 50 {
 					for i, tc := range verbCases {
-						if got := hasFiniteVerb(tagWords(tc.s), nil); got != want[i] {
+						if got := hasFiniteVerb(tc.s, nil); got != want[i] {
 							t.Errorf("GOMAXPROCS %d: hasFiniteVerb(%q) = %v, then %v", procs, tc.s, want[i], got)
 						}
 					}
