@@ -40,6 +40,7 @@ func TestCleanLabels(t *testing.T) {
 		{"bio without article", "Jane Doe is chief reporter at The Daily Planet and has covered the city for ten years.", Bio},
 		{"bio possessive", "John Roe is the Daily Planet’s science correspondent.", Bio},
 		{"bio covers", "Jane Doe covers county government for the Daily Planet.", Bio},
+		{"bio of the author", "The author is an editorial writer at the Daily Planet.", Bio},
 		{"kept official is", "Mayor Jane Doe is a former teacher who took office in 2019.", Kept},
 		{"correction", "Correction: An earlier version of this article misstated the date of the vote.", Correction},
 		{"correction inline", "This story has been corrected to show that the vote was seven to two.", Correction},

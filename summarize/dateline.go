@@ -10,13 +10,14 @@ import (
 // The front of a story's first sentence carries what the page or the wire
 // put there: scraping debris, a metadata stamp ("date 2025-09-12",
 // "Published: 12 Sept 2025 10:30 IST") and a dateline, the place the story
-// was filed from, often with its date and agency:
+// was filed from, often with its region, date and agency:
 //
-//	WASHINGTON —                         BRASILIA:
-//	SEOUL, South Korea (AP) —            LONDON (Reuters) -
+//	WASHINGTON —                          BRASILIA:
+//	SEOUL, South Korea (AP) —             LONDON (Reuters) -
 //	PORT ELLERY, March 3 (Coastal Press) - Sao Paulo, 11 September (Argus) —
-//	TOKYO/SEOUL, Sept. 24 (Reuters):     New Delhi, Sep 12 (PTI)
-//	(Reuters) -                          सूरजपुर, 14 जुलाई --
+//	TOKYO/SEOUL, Sept. 24 (Reuters):      New Delhi, Sep 12 (PTI)
+//	New Delhi [India], July 20 (ANI):     (Reuters) -
+//	सूरजपुर, 14 जुलाई --
 //
 // trimLead drops them from a kept sentence, so that it reads as a sentence
 // of the story.
@@ -41,6 +42,11 @@ func datelineHead(s string) (end int, caps, date, agency bool) {
 	i, caps := parsePlaces(s, 0)
 	if i == 0 {
 		return 0, false, false, false
+	}
+	if j := skipSpaces(s, i); j < len(s) && s[j] == '[' { // "New Delhi [India]"
+		if e, _ := parsePlace(s, j+1); e > 0 && e < len(s) && s[e] == ']' {
+			i = e + 1
+		}
 	}
 	if j := skipSpaces(s, i); j < len(s) && s[j] == ',' {
 		k := skipSpaces(s, j+1)
@@ -423,9 +429,55 @@ func trimLead(s *Sentence, first bool) {
 func leadJunkLen(s string) int {
 	loc := leadJunkRE.FindStringIndex(s)
 	if loc == nil || !opensSentence(s[loc[1]:]) {
+		return labelLen(s)
+	}
+	return loc[1] + labelLen(s[loc[1]:])
+}
+
+// labelLen returns the length of a label in capitals in brackets at the
+// front of s, with the spaces after it, when a sentence follows it:
+// "[EXPLAINER] ", "(LEAD) ", "(2nd LD) " (how wires mark a version).
+func labelLen(s string) int {
+	if s == "" || s[0] != '[' && s[0] != '(' {
 		return 0
 	}
-	return loc[1]
+	closer := byte(']')
+	if s[0] == '(' {
+		closer = ')'
+	}
+	end := strings.IndexByte(s, closer)
+	if end < 2 || end > 30 {
+		return 0
+	}
+	label := s[1:end]
+	if !isLabel(label) {
+		return 0
+	}
+	n := skipSpaces(s, end+1)
+	if n == end+1 || !opensSentence(s[n:]) {
+		return 0
+	}
+	return n
+}
+
+// isLabel reports whether s is a label: words in capitals, or an ordinal
+// and LD ("2nd LD").
+func isLabel(s string) bool {
+	upper := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+		case unicode.IsLower(r), unicode.IsDigit(r):
+			// "2nd LD" has both; a label otherwise has no lower case
+		case r != ' ' && r != '-' && r != '&':
+			return false
+		}
+	}
+	if upper < 2 {
+		return false
+	}
+	return strings.IndexFunc(s, unicode.IsLower) < 0 || strings.HasSuffix(s, " LD")
 }
 
 // datelineLen returns the length of the dateline at the front of s, or 0.

@@ -46,6 +46,10 @@ func TestCleanNotesCreditsTeasers(t *testing.T) {
 		{"Here the river is at its widest, and the old bridge stood for a century.", Kept},
 		{"In the video, an officer is seen pushing a man to the ground.", Kept},
 		{"Temperatures stayed above average for most of the week.", Kept},
+		{"Details of each ward are in the table below.", Teaser},
+		{"The photos above show the damage to the pier.", Teaser},
+		{"Prices rose above $4 a gallon in March, the survey found.", Kept},
+		{"Click the link to register for the meeting.", Teaser},
 	} {
 		t.Run(tc.line, func(t *testing.T) {
 			sents, noise := cleanPage(t, story+"\n\n"+tc.line+"\n")

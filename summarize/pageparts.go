@@ -64,11 +64,25 @@ func isCreditOnly(block string) bool {
 // brackets; fam are its pageWords families. Only its last words are
 // looked at.
 func endsWithCredit(block string, fam uint8) bool {
-	if fam&famCredit == 0 && strings.IndexByte(block, '/') < 0 {
+	slash := strings.LastIndexByte(block, '/')
+	if fam&famCredit == 0 && slash < 0 {
 		return false
 	}
 	tail := lastPiece(block)
-	return len(tail) < 160 && creditEndRE.MatchString(tail)
+	return len(tail) < 160 && creditEndRE.MatchString(tail) || slash >= 0 && isSlashCredit(block, slash)
+}
+
+// isSlashCredit reports whether block ends, after a sentence, with a
+// credit after a slash: "… on Monday. / Agency", "… collector./ Courtesy
+// of the Museum". slash is the offset of the last slash in block.
+func isSlashCredit(block string, slash int) bool {
+	before := strings.TrimRight(block[:slash], " ")
+	if before == "" || strings.IndexByte(".!?", before[len(before)-1]) < 0 {
+		return false
+	}
+	credit := strings.TrimLeft(block[slash+1:], " ")
+	credit = strings.TrimPrefix(credit, "Courtesy of ")
+	return credit != "" && len(credit) < 60 && !endsSentence(credit) && noLowerWords(credit) && capWordEnd(credit, 0) > 0
 }
 
 // lastPiece returns what follows the last sentence end of s that white

@@ -63,6 +63,10 @@ func TestCredits(t *testing.T) {
 		{"Officials said a photo by a witness showed the crash.", false, false},
 		{"The mayor looked at the photo, Reuters reported.", false, false},
 		{"date 2025-09-12 Harbour Ledger / Local", false, false},
+		{"Visitors look at glass relics at the museum, Monday. The show runs until April 26. / Example Agency", false, true},
+		{"The rare chest was bought from a collector./ Courtesy of Example Museum", false, true},
+		{"The ratio was 3/4.", false, false},
+		{"Prices rose 2.5 percent. / 3 percent in March", false, false},
 	} {
 		if got := isCreditOnly(tc.block); got != tc.only {
 			t.Errorf("isCreditOnly(%q) = %v, want %v", tc.block, got, tc.only)
