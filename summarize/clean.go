@@ -33,10 +33,10 @@ var (
 	creditRE = regexp.MustCompile(`(?i)\(([^()]*(?:photo|images?|/|\bfile\b|\bpool\b|\bcredit)[^()]*)\)\s*$`)
 	bylineRE = regexp.MustCompile(`^(?i:by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|,))*\s*$`)
 	// "Jane Doe is a senior reporter for …", "… is the Star’s science
-	// correspondent", "Jane Doe covers city hall for …", "The author is an
-	// editorial writer at …".
-	bioRE = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.'’-]*\s+){2,3}(?:(?:is|was)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}'’-]+\s+){0,4}(?:correspondent|reporter|writer|editor|journalist|columnist|contributor|producer|author|photographer)|(?:covers|writes about|writes for|reports on|reports for)\s)|` +
-		`^The (?:author|writer|columnist)s? (?:is|are|was|were) `)
+	// correspondent", "Jane Doe covers city hall for …".
+	bioRE = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.'’-]*\s+){2,3}(?:(?:is|was)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}'’-]+\s+){0,4}(?:correspondent|reporter|writer|editor|journalist|columnist|contributor|producer|author|photographer)|(?:covers|writes about|writes for|reports on|reports for)\s)`)
+	// "The author is an editorial writer at …".
+	authorRE     = regexp.MustCompile(`^The (?:author|writer|columnist)s? (?:is|are|was|were) `)
 	correctionRE = regexp.MustCompile(`(?i)^(?:correction|clarification|editor['’]?s note)\s*:|\ban earlier version of this (?:article|story|report)\b|\bthis (?:article|story|report) (?:has been|was) (?:corrected|amended)\b`)
 	boilerRE     = regexp.MustCompile(`(?i)copyright|©|all rights reserved|\bsign up\b|\bsubscribe\b|\bnewsletter\b|may not be (?:published|reproduced|redistributed)|` +
 		`\bcookie (?:policy|notice|settings|preferences)\b|\b(?:uses?|accept(?: all)?|about) cookies\b|\bby continuing\b`)
@@ -198,7 +198,8 @@ func paragraphNoise(block string, count int, first string, fam uint8) Noise {
 	case len(block) < 200 && (strings.HasPrefix(block, "By ") || strings.HasPrefix(block, "by ")) && bylineRE.MatchString(block),
 		len(block) < 400 && isCreditLine(first, openerOf(first), fam&famContrib != 0):
 		return Byline
-	case mayBeBio(first) && bioRE.MatchString(first):
+	case mayBeBio(first) && bioRE.MatchString(first),
+		strings.HasPrefix(first, "The ") && authorRE.MatchString(first):
 		return Bio
 	case fam&famBoiler != 0 && boilerRE.MatchString(block):
 		return Boilerplate
