@@ -24,8 +24,9 @@ import (
 //
 // The story's first paragraph is the first kept paragraph of two sentences
 // or of a sentence of twenty words. Lists of items (see isItemList) are
-// left alone: a review of five words without a verb is an item, not a
-// caption.
+// left alone: a review of five words without a verb, or a review's title
+// in title case ("Great Location for Sightseeing."), is an item, not a
+// caption or a headline.
 
 // The longest lines, in words, that the rules take for a headline or a
 // caption without a credit.
@@ -110,6 +111,9 @@ func lastPiece(s string) string {
 // paragraphs of one sentence that noise keeps. paras and blocks are the
 // document's paragraphs and their text.
 func markPageParts(sents []Sentence, paras [][2]int, blocks []string, noise []Noise, items bool) {
+	if items {
+		return
+	}
 	start := storyStart(sents, paras, noise)
 	var titles [][]string
 	for k := 0; k < start && k < len(paras); k++ {
@@ -139,7 +143,7 @@ func markPageParts(sents []Sentence, paras [][2]int, blocks []string, noise []No
 		case len(captions) > 0 && captions[foldSpace(s)],
 			k+1 < len(paras) && n <= 2*maxCaptionWords && isCreditOnly(blocks[k+1]):
 			noise[i] = Caption
-		case !items && n <= maxCaptionWords && lacksFiniteVerb(s):
+		case n <= maxCaptionWords && lacksFiniteVerb(s):
 			if k < start {
 				noise[i] = Headline
 			} else {
