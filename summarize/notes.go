@@ -53,7 +53,7 @@ var openers = func() map[string]uint8 {
 // of ASCII letters, without the brackets before it and the punctuation
 // after it.
 func openerOf(s string) uint8 {
-	w := strings.TrimRight(firstWord(strings.TrimLeft(s, "([ ")), ",.:;)|")
+	w := strings.TrimRight(leadingWord(strings.TrimLeft(s, "([ ")), ",.:;)|")
 	var buf [24]byte
 	if len(w) > len(buf) {
 		return 0
@@ -86,7 +86,7 @@ func editList(s string) bool {
 		return false
 	}
 	for _, p := range parts {
-		if !inSetFold(editVerbs, firstWord(p)) {
+		if !inSetFold(editVerbs, leadingWord(p)) {
 			return false
 		}
 	}
@@ -198,8 +198,8 @@ func foldEq(w, lower string) bool { return len(w) == len(lower) && hasLowerASCII
 
 var hereOpeners = wordSet(`here here's here’s`)
 
-// firstWord returns the first white-space-separated word of s.
-func firstWord(s string) string {
+// leadingWord returns the first white-space-separated word of s.
+func leadingWord(s string) string {
 	start := -1
 	for i := 0; i < len(s); {
 		space, size := asciiSpace[s[i]], 1
