@@ -32,6 +32,7 @@ func TestCleanDebrisPage(t *testing.T) {
 		{"editor's note", "Updates with final vote tally.", Note},
 		{"headline repeated as a sentence", "Lakeview council approves flood wall after heated debate.", Headline},
 		{"deck without a verb", "A $38 million barrier along the Mere River, two years in the planning.", Headline},
+		{"deck in headlinese", "Residents packed council chamber for four-hour debate on river defences.", Headline},
 		{"byline", "By Nadia Okonkwo, City Hall Reporter", NotProse},
 		{"timestamp", "Published: 12 September 2025 10:42 BST", NotProse},
 		{"dateline only", "LAKEVIEW, September 11, 2025.", NotProse},

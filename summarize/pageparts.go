@@ -3,6 +3,7 @@ package summarize
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -14,7 +15,9 @@ import (
 //
 //   - a headline in title case ("Council Approves Budget After Long
 //     Debate."), or a short line before the story that repeats a headline
-//     line of the page (an unpunctuated line before the story);
+//     line of the page (an unpunctuated line before the story) or is
+//     written without articles, determiners and pronouns, as headlines
+//     are ("Plane crashed into medical college building in Ahmedabad.");
 //   - a line with no finite verb ("Protesters scuffling with police
 //     outside the court."): a deck before the story's first paragraph, a
 //     caption after it;
@@ -122,6 +125,7 @@ func markPageParts(sents []Sentence, paras [][2]int, blocks []string, noise []No
 			titles = append(titles, headTerms(blocks[k]))
 		}
 	}
+	english := sync.OnceValue(func() bool { return storyIsEnglish(sents, noise) })
 	captions := make(map[string]bool)
 	for _, p := range paras {
 		if noise[p[0]] == Caption && p[1]-p[0] > 1 {
@@ -138,7 +142,8 @@ func markPageParts(sents []Sentence, paras [][2]int, blocks []string, noise []No
 		switch {
 		case isTitleCase(s):
 			noise[i] = Headline
-		case k < start && len(titles) > 0 && n <= maxHeadlineWords && repeatsTitle(s, titles):
+		case k < start && len(titles) > 0 && n <= maxHeadlineWords && repeatsTitle(s, titles),
+			k < start && start < len(paras) && n >= 6 && n <= maxHeadlineWords && isHeadlinese(s) && english():
 			noise[i] = Headline
 		case len(captions) > 0 && captions[foldSpace(s)],
 			k+1 < len(paras) && n <= 2*maxCaptionWords && isCreditOnly(blocks[k+1]):
@@ -186,6 +191,56 @@ func storyStart(sents []Sentence, paras [][2]int, noise []Noise) int {
 	}
 	return len(paras)
 }
+
+// isHeadlinese reports whether s, a line of six words or more, is written
+// as English headlines are, without an article, a determiner or a
+// pronoun, but with a preposition or a conjunction: "Plane crashed into
+// medical college building in Ahmedabad." A sentence of the story that
+// long has one ("a plane", "the building"). The story around it must be
+// in English (see storyIsEnglish): other languages lack these words too;
+// and it must have a first paragraph (see storyStart) for the line to be
+// before it.
+func isHeadlinese(s string) bool {
+	linked := false
+	for w := ""; s != ""; {
+		w, s = nextWord(s)
+		w = strings.TrimFunc(w, notWordRune)
+		if inSetFold(headlineAbsent, w) {
+			return false
+		}
+		linked = linked || inSetFold(englishOnly, w) || inSetFold(englishShared, w)
+	}
+	return linked
+}
+
+// storyIsEnglish reports whether the kept sentences of a document, up to
+// its first 40, are English: in English prose one word in twenty or more
+// is one of englishOnly ("the", "and", "with" …), in other languages
+// written in Latin letters almost none is.
+func storyIsEnglish(sents []Sentence, noise []Noise) bool {
+	words, only, seen := 0, 0, 0
+	for i, sent := range sents {
+		if noise[i] != Kept {
+			continue
+		}
+		if seen++; seen > 40 {
+			break
+		}
+		for s, w := sent.Text, ""; s != ""; {
+			w, s = nextWord(s)
+			words++
+			if inSetFold(englishOnly, strings.TrimFunc(w, notWordRune)) {
+				only++
+			}
+		}
+	}
+	return words > 0 && 20*only >= words
+}
+
+// headlineAbsent are the words a headline leaves out and a sentence of six
+// words or more seldom lacks all of.
+var headlineAbsent = wordSet(`the a an this that these those his her its their our my your some each every
+	any another no he she it they we you i him them us who which`)
 
 // titleSmall are the words a headline in title case leaves in lower case.
 var titleSmall = wordSet(`a an the and but or nor for so yet as at by in of off on per to up via vs v with from into onto over than is are be`)

@@ -27,6 +27,44 @@ func TestIsTitleCase(t *testing.T) {
 	}
 }
 
+func TestIsHeadlinese(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"Plane crashed into medical college building in Lakeview.", true},
+		{"Ferry workers begin two-day strike over pay on Thursday.", true},
+		{"A plane crashed into a building of the medical college.", false},
+		{"Kazakhstan will join the accords, officials said on Thursday.", false},
+		{"Officials said they expected more rain in the coming days.", false},
+		{"Residents packed council chamber for four-hour debate on river defences.", true},
+		{"El puente sobre el río fue cerrado por la tarde.", false}, // no English word links it
+	} {
+		if got := isHeadlinese(tc.s); got != tc.want {
+			t.Errorf("isHeadlinese(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
+
+// A line in headlinese before the story is a headline in an English
+// story only.
+func TestHeadlineseInEnglishOnly(t *testing.T) {
+	for _, tc := range []struct {
+		name, page string
+		want       Noise
+	}{
+		{"english", "Council approved new budget after long debate on Monday.\n\n" +
+			"The city council approved a budget of $3 million on Monday night after a debate that lasted more than four hours.\n", Headline},
+		{"danish", "Byrådet vedtog nyt budget for næste år efter lang debat.\n\n" +
+			"Byrådet vedtog mandag aften et budget på tre millioner kroner efter en debat, der varede mere end fire timer, og mange borgere var mødt op.\n", Kept},
+	} {
+		_, noise := cleanPage(t, tc.page)
+		if noise[0] != tc.want {
+			t.Errorf("%s: first line labelled %q, want %q", tc.name, noise[0], tc.want)
+		}
+	}
+}
+
 func TestRepeatsTitle(t *testing.T) {
 	titles := [][]string{headTerms("Plane crashes into medical college building in Lakeview, five killed")}
 	for _, tc := range []struct {
