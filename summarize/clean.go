@@ -13,15 +13,18 @@ type Noise string
 // The kinds of noise the cleaner recognises.
 const (
 	Kept        Noise = ""
-	NotProse    Noise = "not prose"   // menus, headings, timestamps, fragments
-	Repeated    Noise = "repeated"    // a block that occurs twice on one page
-	Caption     Noise = "caption"     // ends with a photo credit
-	Byline      Noise = "byline"      // "By Jane Doe and John Roe"
-	Bio         Noise = "bio"         // "Jane Doe is a correspondent for …"
-	Boilerplate Noise = "boilerplate" // copyright, newsletter, sign-up lines
-	Correction  Noise = "correction"  // "Correction: An earlier version …"
-	URL         Noise = "url"         // carries a web address
-	OffStory    Noise = "off story"   // a block the other versions don't support
+	NotProse    Noise = "not prose"     // menus, headings, timestamps, fragments
+	Repeated    Noise = "repeated"      // a block that occurs twice on one page
+	Caption     Noise = "caption"       // ends with a photo credit
+	Byline      Noise = "byline"        // "By Jane Doe and John Roe", "Reporting by …"
+	Bio         Noise = "bio"           // "Jane Doe is a correspondent for …"
+	Boilerplate Noise = "boilerplate"   // copyright, newsletter, sign-up lines
+	Correction  Noise = "correction"    // "Correction: An earlier version …"
+	URL         Noise = "url"           // carries a web address
+	Note        Noise = "editor's note" // "Updates with final vote tally."
+	Teaser      Noise = "teaser"        // "Read more: …", "Watch the video below."
+	Headline    Noise = "headline"      // a headline or deck line that ends like a sentence
+	OffStory    Noise = "off story"     // a block the other versions don't support
 )
 
 var (
@@ -31,19 +34,13 @@ var (
 	bylineRE = regexp.MustCompile(`^(?i:by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|,))*\s*$`)
 	// "Jane Doe is a senior reporter for …", "… is the Star’s science
 	// correspondent", "Jane Doe covers city hall for …".
-	bioRE        = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.'’-]*\s+){2,3}(?:(?:is|was)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}'’-]+\s+){0,4}(?:correspondent|reporter|writer|editor|journalist|columnist|contributor|producer|author|photographer)|(?:covers|writes about|writes for|reports on|reports for)\s)`)
+	bioRE = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.'’-]*\s+){2,3}(?:(?:is|was)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}'’-]+\s+){0,4}(?:correspondent|reporter|writer|editor|journalist|columnist|contributor|producer|author|photographer)|(?:covers|writes about|writes for|reports on|reports for)\s)`)
+	// "The author is an editorial writer at …".
+	authorRE     = regexp.MustCompile(`^The (?:author|writer|columnist)s? (?:is|are|was|were) `)
 	correctionRE = regexp.MustCompile(`(?i)^(?:correction|clarification|editor['’]?s note)\s*:|\ban earlier version of this (?:article|story|report)\b|\bthis (?:article|story|report) (?:has been|was) (?:corrected|amended)\b`)
 	boilerRE     = regexp.MustCompile(`(?i)copyright|©|all rights reserved|\bsign up\b|\bsubscribe\b|\bnewsletter\b|may not be (?:published|reproduced|redistributed)|` +
 		`\bcookie (?:policy|notice|settings|preferences)\b|\b(?:uses?|accept(?: all)?|about) cookies\b|\bby continuing\b`)
 	urlRE = regexp.MustCompile(`(?i)\bhttps?://|\bwww\.[a-z0-9-]+\.`)
-	// Leading page metadata before the first word of a lead: an ISO date
-	// ("date 2025-11-06 ") or a dateline ("WASHINGTON (AP) — ").
-	leadDateRE = regexp.MustCompile(`^(?:(?i:date)\s+)?\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?\s+`)
-	// Scraping debris before the first word: stray commas, bullets, quote
-	// marks of e-mail replies (">> ").
-	leadJunkRE = regexp.MustCompile(`^[\s,;:.>»|*•·–—-]+`)
-	// "WASHINGTON (AP) — ", "PORT ELLERY, March 3 (Coastal Press) - ".
-	datelineRE = regexp.MustCompile(`^\p{Lu}[\p{Lu}.,' ]{1,40}(?:,?\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?(?:\s*\([\pL. ]{1,40}\))?\s*[—–-]{1,2}\s+`)
 	// Page timestamps: "Published 3:04 PM EST", "Updated: 11:30 AM".
 	stampRE = regexp.MustCompile(`(?i)^(?:published|updated|posted|last updated|modified)\b|\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)\b`)
 )
@@ -61,21 +58,26 @@ func clean(text string, sents []Sentence, noise []Noise) {
 		blocks[k] = paraText(text, sents, p)
 	}
 	seen := countFolded(blocks)
+	items := isItemList(text, sents)
 	for k, p := range paras {
 		block := blocks[k]
-		if n := paragraphNoise(block, seen[k], sents[p[0]].Text); n != Kept {
+		fam := pageWords.find(block)
+		if n := paragraphNoise(block, seen[k], sents[p[0]].Text, fam); n != Kept {
 			for i := p[0]; i < p[1]; i++ {
 				noise[i] = n
 			}
 			continue
 		}
 		for i := p[0]; i < p[1]; i++ {
-			noise[i] = sentenceNoise(sents[i].Text, i == p[0] && i+1 == p[1])
+			noise[i] = sentenceNoise(sents[i].Text, i == p[0] && i+1 == p[1], fam)
 		}
 	}
+	markPageParts(sents, paras, blocks, noise, items)
+	first := true
 	for i := range sents {
 		if noise[i] == Kept {
-			trimLead(&sents[i])
+			trimLead(&sents[i], first)
+			first = false
 		}
 	}
 }
@@ -187,19 +189,21 @@ func paraText(text string, sents []Sentence, p [2]int) string {
 //
 // Each pattern is tried only where a cheap test says it may match: most
 // blocks are plain prose, and the patterns are costly on long blocks.
-func paragraphNoise(block string, count int, first string) Noise {
+func paragraphNoise(block string, count int, first string, fam uint8) Noise {
 	switch {
 	case count > 1:
 		return Repeated
-	case strings.HasSuffix(block, ")") && creditRE.MatchString(block):
+	case strings.HasSuffix(block, ")") && creditRE.MatchString(block), endsWithCredit(block, fam), mayHaveCaptionLabel(block):
 		return Caption
-	case len(block) < 200 && (strings.HasPrefix(block, "By ") || strings.HasPrefix(block, "by ")) && bylineRE.MatchString(block):
+	case len(block) < 200 && (strings.HasPrefix(block, "By ") || strings.HasPrefix(block, "by ")) && bylineRE.MatchString(block),
+		len(block) < 400 && isCreditLine(first, openerOf(first), fam&famContrib != 0):
 		return Byline
-	case mayBeBio(first) && bioRE.MatchString(first):
+	case mayBeBio(first) && bioRE.MatchString(first),
+		strings.HasPrefix(first, "The ") && authorRE.MatchString(first):
 		return Bio
-	case boilerWords.in(block) && boilerRE.MatchString(block):
+	case fam&famBoiler != 0 && boilerRE.MatchString(block):
 		return Boilerplate
-	case correctionWords.in(block) && correctionRE.MatchString(block):
+	case fam&famCorrection != 0 && correctionRE.MatchString(block):
 		return Correction
 	}
 	return Kept
@@ -215,44 +219,71 @@ func mayBeBio(first string) bool {
 	return false
 }
 
-// literals is a set of lower-case words that a costly pattern needs: a
-// block that holds none of them, in any case of ASCII letters, cannot
-// match, and most blocks are passed over at one look-up a byte.
+// literals is a set of lower-case words, in families, that costly
+// patterns need: a block that holds no word of a family, in any case of
+// ASCII letters, cannot match that family's patterns. One pass finds the
+// families a block holds, at one look-up for most bytes.
 type literals struct {
-	words []string
-	pairs [1 << 16 / 64]uint64 // the first two bytes of each word, a bit per pair
+	words   []string
+	fams    []uint8    // the family bit of each word
+	byFirst [256][]int // the words by their first byte
+	pairs   [1 << 16 / 64]uint64
+	all     uint8
 }
 
-func newLiterals(words ...string) *literals {
-	l := &literals{words: words}
-	for _, w := range words {
-		pair := uint16(w[0])<<8 | uint16(w[1])
-		l.pairs[pair>>6] |= 1 << (pair & 63)
+// newLiterals returns the literals of families; family i is bit 1<<i.
+func newLiterals(families ...[]string) *literals {
+	l := &literals{}
+	for f, words := range families {
+		for _, w := range words {
+			l.byFirst[w[0]] = append(l.byFirst[w[0]], len(l.words))
+			l.words = append(l.words, w)
+			l.fams = append(l.fams, 1<<f)
+			pair := uint16(w[0])<<8 | uint16(w[1])
+			l.pairs[pair>>6] |= 1 << (pair & 63)
+		}
+		l.all |= 1 << f
 	}
 	return l
 }
 
-// in reports whether block holds one of the words.
-func (l *literals) in(block string) bool {
+// find returns the families of which block holds a word.
+func (l *literals) find(block string) uint8 {
+	var found uint8
 	for i := 0; i+1 < len(block); i++ {
-		pair := uint16(lowerASCII(block[i]))<<8 | uint16(lowerASCII(block[i+1]))
+		c := lowerASCII(block[i])
+		pair := uint16(c)<<8 | uint16(lowerASCII(block[i+1]))
 		if l.pairs[pair>>6]&(1<<(pair&63)) == 0 {
 			continue
 		}
-		for _, w := range l.words {
-			if hasLowerASCIIPrefix(block[i:], w) {
-				return true
+		for _, k := range l.byFirst[c] {
+			if found&l.fams[k] == 0 && hasLowerASCIIPrefix(block[i:], l.words[k]) {
+				found |= l.fams[k]
+				if found == l.all {
+					return found
+				}
 			}
 		}
 	}
-	return false
+	return found
 }
 
-// The literals boilerRE and correctionRE need.
-var (
-	boilerWords = newLiterals("copyright", "©", "rights reserved", "sign up", "subscribe", "newsletter",
-		"may not be", "cookie", "by continuing")
-	correctionWords = newLiterals("correction", "clarification", "editor", "earlier version", "corrected", "amended")
+// The families of pageWords: the words boilerRE, correctionRE, the credit
+// patterns (creditEndRE, creditOnlyRE), pointerRE and contributedRE need.
+const (
+	famBoiler uint8 = 1 << iota
+	famCorrection
+	famCredit
+	famPointer
+	famContrib
+)
+
+var pageWords = newLiterals(
+	[]string{"copyright", "©", "rights reserved", "sign up", "subscribe", "newsletter", "may not be", "cookie", "by continuing"},
+	[]string{"correction", "clarification", "editor", "earlier version", "corrected", "amended"},
+	[]string{"photo", "image", "picture", "foto", "credit"},
+	[]string{"video", "clip", "podcast", "gallery", "episode", "below", "above", "click"},
+	[]string{"contributed"},
 )
 
 // hasLowerASCIIPrefix reports whether s starts with w, a lower-case word,
@@ -295,40 +326,30 @@ func mayBeStamp(s string) bool {
 var stampWords = []string{"published", "updated", "posted", "last updated", "modified"}
 
 // sentenceNoise judges one sentence; alone says it is its paragraph's only
-// sentence, where a short question is a heading ("What is X?").
-func sentenceNoise(s string, alone bool) Noise {
+// sentence, where a short question is a heading ("What is X?"); fam are
+// its paragraph's pageWords families.
+func sentenceNoise(s string, alone bool, fam uint8) Noise {
 	switch {
 	case (strings.Contains(s, "://") || strings.Contains(s, "www.")) && urlRE.MatchString(s):
 		return URL
-	case !endsSentence(s), !hasWords(s, minWords), !hasLower(s):
+	case !endsSentence(s), !hasWords(s, minWords), !hasProseLetter(s):
 		return NotProse
 	case mayBeStamp(s) && countWords(s) < 12 && stampRE.MatchString(s):
 		return NotProse // a timestamp line
+	case isDatelineOnly(s):
+		return NotProse
 	case alone && isQuestion(s) && countWords(s) < 8:
 		return NotProse
 	}
-	return Kept
-}
-
-// trimLead drops scraping debris, an ISO date and a dateline from the front
-// of a sentence, when what follows starts with a capital.
-func trimLead(s *Sentence) {
-	for _, re := range []*regexp.Regexp{leadJunkRE, leadDateRE, datelineRE} {
-		loc := re.FindStringIndex(s.Text)
-		if loc == nil || loc[1] == len(s.Text) {
-			continue
-		}
-		r, _ := utf8.DecodeRuneInString(s.Text[loc[1]:])
-		if !unicode.IsUpper(r) {
-			continue
-		}
-		s.Start += loc[1]
-		s.Text = s.Text[loc[1]:]
+	switch op := openerOf(s); {
+	case isEditorsNote(s, op):
+		return Note
+	case isCreditLine(s, op, fam&famContrib != 0):
+		return Byline
+	case isTeaser(s, op, fam&famPointer != 0):
+		return Teaser
 	}
-}
-
-func hasLower(s string) bool {
-	return strings.IndexFunc(s, unicode.IsLower) >= 0
+	return Kept
 }
 
 // countWords counts white-space-separated words, as the word budget does

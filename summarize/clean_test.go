@@ -41,6 +41,7 @@ func TestCleanLabels(t *testing.T) {
 		{"bio without article", "Jane Doe is chief reporter at The Daily Planet and has covered the city for ten years.", Bio},
 		{"bio possessive", "John Roe is the Daily Planet’s science correspondent.", Bio},
 		{"bio covers", "Jane Doe covers county government for the Daily Planet.", Bio},
+		{"bio of the author", "The author is an editorial writer at the Daily Planet.", Bio},
 		{"kept official is", "Mayor Jane Doe is a former teacher who took office in 2019.", Kept},
 		{"correction", "Correction: An earlier version of this article misstated the date of the vote.", Correction},
 		{"correction inline", "This story has been corrected to show that the vote was seven to two.", Correction},
@@ -103,7 +104,7 @@ func TestTrimLead(t *testing.T) {
 		{"US — and its allies — agreed.", "US — and its allies — agreed."},
 	} {
 		s := Sentence{Text: tc.in, Start: 10}
-		trimLead(&s)
+		trimLead(&s, true)
 		if s.Text != tc.want {
 			t.Errorf("trimLead(%q) = %q, want %q", tc.in, s.Text, tc.want)
 		}
@@ -152,15 +153,16 @@ func TestWordsAndFoldingMatchFields(t *testing.T) {
 		}
 	}
 	for _, s := range []string{"Plain prose here.", "COPYRIGHT 2025", "Sign Up now", "© AP", "we may NOT BE", "Subscrib", "newsletters",
-		"CORRECTION: an earlier", "Editor’s note", "the Earlier Version", "corrections"} {
-		for _, l := range []*literals{boilerWords, correctionWords} {
-			want := false
-			for _, w := range l.words {
-				want = want || strings.Contains(strings.ToLower(s), w)
+		"CORRECTION: an earlier", "Editor’s note", "the Earlier Version", "corrections", "PHOTO: Jane", "Watch the Video below",
+		"a click and a Credit line", "Copyright and corrected"} {
+		var want uint8
+		for k, w := range pageWords.words {
+			if strings.Contains(strings.ToLower(s), w) {
+				want |= pageWords.fams[k]
 			}
-			if got := l.in(s); got != want {
-				t.Errorf("literals%v.in(%q) = %v, want %v", l.words, s, got, want)
-			}
+		}
+		if got := pageWords.find(s); got != want {
+			t.Errorf("pageWords.find(%q) = %04b, want %04b", s, got, want)
 		}
 	}
 }

@@ -454,9 +454,11 @@ func itemMarker(c string) int {
 	return n + 2
 }
 
+// startsLowerAt reports whether text goes on at i in lower case, or in a
+// script without case, where any line may go on the sentence before.
 func startsLowerAt(text string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(text[i:])
-	return unicode.IsLower(r)
+	return unicode.IsLower(r) || isCaseless(r)
 }
 
 // firstWordRunes returns the length in runes of the first word of l.
@@ -609,7 +611,7 @@ func (b *laidBuilder) inline(text string, start, end int) {
 			i += 2
 			from = i
 			continue
-		case c == 0xE2 && i+2 < end && text[i+1] == 0x80 && (text[i+2] == 0x8B || text[i+2] == 0x8C || text[i+2] == 0x8D): // zero-width space, non-joiner, joiner
+		case c == 0xE2 && i+2 < end && text[i+1] == 0x80 && text[i+2] == 0x8B: // a zero-width space (Persian and Indic words hold joiners)
 			flush(i)
 			i += 3
 			from = i

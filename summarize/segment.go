@@ -43,7 +43,8 @@ func (sg *segmenter) split(di int, lay *layout) []Sentence {
 	var out []Sentence
 	for pi, p := range lay.paras {
 		first := len(out)
-		for _, s := range sg.punkt.Segment(lay.text[p.start:p.end]) {
+		para := lay.text[p.start:p.end]
+		for _, s := range splitAtScriptStops(para, sg.punkt.Segment(para)) {
 			start := p.start + s.Start
 			out = append(out, Sentence{
 				Doc:   di,
@@ -116,5 +117,5 @@ const closers = `"'”’)]»`
 func endsSentence(s string) bool {
 	s = strings.TrimRight(s, closers)
 	r, _ := utf8.DecodeLastRuneInString(s)
-	return r == '.' || r == '!' || r == '?' || r == '…'
+	return isStop(r)
 }

@@ -54,8 +54,11 @@ func standsAlone(text string) bool {
 		!isQuestion(text) && !allQuoted(text)
 }
 
+// isQuestion reports whether s ends with a question mark: the Latin one,
+// the Arabic one (؟) or the Greek one (U+037E).
 func isQuestion(s string) bool {
-	return strings.HasSuffix(strings.TrimRight(s, closers), "?")
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, closers))
+	return r == '?' || r == '؟' || r == '\u037e'
 }
 
 // allQuoted reports whether s is one quotation from its first character to
@@ -75,15 +78,19 @@ func allQuoted(s string) bool {
 }
 
 // startsWell reports whether text opens as a sentence does: with a capital
-// letter or a digit, possibly behind opening quotes or brackets. A sentence
-// that opens in lower case or with a comma is a fragment of another.
+// letter, a letter of a script without case, or a digit, possibly behind
+// opening quotes or brackets (and the direction marks of right-to-left
+// text). A sentence that opens in lower case or with a comma is a fragment
+// of another.
 func startsWell(text string) bool {
 	for _, r := range text {
 		switch {
-		case strings.ContainsRune(`"“‘'([¿¡`, r):
+		case strings.ContainsRune(`"“‘'([¿¡«„‹`, r), unicode.Is(unicode.Cf, r):
 			continue
 		case unicode.IsLetter(r):
-			return !unicode.IsLower(r)
+			// Georgian's everyday letters are lower case, in a script
+			// that has no capitals at the start of sentences.
+			return !unicode.IsLower(r) || unicode.Is(unicode.Georgian, r)
 		default:
 			return unicode.IsDigit(r)
 		}

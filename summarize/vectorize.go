@@ -75,7 +75,7 @@ func (v *vectorizer) tokens(text string, stems map[string]string, all bool) (ter
 	}
 	start := -1
 	for i, r := range text {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || start >= 0 && inNumber(text, i, r) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || start >= 0 && (inWord(r) || inNumber(text, i, r)) {
 			if start < 0 {
 				start = i
 			}
@@ -90,6 +90,14 @@ func (v *vectorizer) tokens(text string, stems map[string]string, all bool) (ter
 		word(text[start:])
 	}
 	return terms, words
+}
+
+// inWord reports whether r, after a letter or a digit, continues the word:
+// a combining mark (the vowel signs of Devanagari and other Indic scripts,
+// Arabic and Hebrew vowel points) or a zero-width joiner or non-joiner
+// (Persian writes one inside many words). No such rune is below U+0300.
+func inWord(r rune) bool {
+	return r >= 0x300 && (unicode.IsMark(r) || r == '\u200c' || r == '\u200d')
 }
 
 // inNumber reports whether the separator r at text[i] joins the digits of

@@ -1,0 +1,331 @@
+package summarize
+
+import (
+	"regexp"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A page puts lines around its story that end like sentences but are no
+// part of it: the headline and deck written with a full stop, the captions
+// of its pictures, with or without a credit. markPageParts finds them
+// among the one-sentence paragraphs the other rules kept.
+//
+//   - a headline in title case ("Council Approves Budget After Long
+//     Debate."), or a short line before the story that repeats a headline
+//     line of the page (an unpunctuated line before the story) or is
+//     written without articles, determiners and pronouns, as headlines
+//     are ("Plane crashed into medical college building in Ahmedabad.");
+//   - a line with no finite verb ("Protesters scuffling with police
+//     outside the court."): a deck before the story's first paragraph, a
+//     caption after it;
+//   - a caption: a line just before a credit on a line of its own, a line
+//     that repeats a caption found with its credit, a line that opens
+//     with a caption's label ("Image caption, …", "FILE - …").
+//
+// The story's first paragraph is the first kept paragraph of two sentences
+// or of a sentence of twenty words. Lists of items (see isItemList) are
+// left alone: a review of five words without a verb, or a review's title
+// in title case ("Great Location for Sightseeing."), is an item, not a
+// caption or a headline.
+
+// The longest lines, in words, that the rules take for a headline or a
+// caption without a credit.
+const (
+	maxHeadlineWords = 15
+	maxCaptionWords  = 20
+	leadWords        = 20
+)
+
+var (
+	// A credit on a line of its own: "(AP Photo/Jane Doe)", "Photo: Jane
+	// Doe/Agency", "Image source, Agency", "AGENCY/Jane Doe".
+	creditOnlyRE = regexp.MustCompile(`^(?:\((?i:[^()]*(?:photo|images?|/|\bfile\b|\bpool\b|\bcredit)[^()]*)\)` +
+		`|` + creditWords + `\p{Lu}[^.!?]{0,60}\.?|` + slashCredit + `)$`)
+	// A credit without brackets after the end of a caption's sentence, with
+	// no full stop after a name with a slash: "… court. Photo: Jane
+	// Doe/Agency", "… September 23. AGENCY/Jane Doe". It is matched
+	// against what follows the block's last sentence end (see lastPiece).
+	creditEndRE = regexp.MustCompile(`^(?:` + creditWords + `\p{Lu}[^.!?]{0,60}\.?|` + slashCredit + `)$`)
+	// The label a caption opens with.
+	captionLabelRE = regexp.MustCompile(`^(?:(?i:image|photo|picture|video)\s+(?i:caption|source|credit)s?\s*[,:]|(?i:caption)\s*:|FILE(?: PHOTO)?\s*[-—–:])`)
+)
+
+const (
+	creditWords = `(?i:photo|image|picture|photograph|foto|credit)s?(?:\s+(?i:credit|source|courtesy))?\s*(?::|,|\s(?i:by)\s)\s*`
+	slashCredit = `\p{Lu}[\p{L}\p{M}.'’&-]*(?:[ ]\p{Lu}[\p{L}\p{M}.'’&-]*){0,3}[ ]?/[ ]?\p{Lu}[\p{L}\p{M}.'’&-]*(?:[ ]\p{Lu}[\p{L}\p{M}.'’&-]*){0,3}`
+)
+
+// isCreditOnly reports whether block is a picture credit and nothing else.
+func isCreditOnly(block string) bool {
+	return len(block) < 160 && countWords(block) <= 10 && (strings.Contains(block, "/") || pageWords.find(block)&famCredit != 0) &&
+		creditOnlyRE.MatchString(block)
+}
+
+// endsWithCredit reports whether block ends with a picture credit without
+// brackets; fam are its pageWords families. Only its last words are
+// looked at.
+func endsWithCredit(block string, fam uint8) bool {
+	slash := strings.LastIndexByte(block, '/')
+	if fam&famCredit == 0 && slash < 0 {
+		return false
+	}
+	tail := lastPiece(block)
+	return len(tail) < 160 && creditEndRE.MatchString(tail) || slash >= 0 && isSlashCredit(block, slash)
+}
+
+// isSlashCredit reports whether block ends, after a sentence, with a
+// credit after a slash: "… on Monday. / Agency", "… collector./ Courtesy
+// of the Museum". slash is the offset of the last slash in block.
+func isSlashCredit(block string, slash int) bool {
+	before := strings.TrimRight(block[:slash], " ")
+	if before == "" || strings.IndexByte(".!?", before[len(before)-1]) < 0 {
+		return false
+	}
+	credit := strings.TrimLeft(block[slash+1:], " ")
+	credit = strings.TrimPrefix(credit, "Courtesy of ")
+	return credit != "" && len(credit) < 60 && !endsSentence(credit) && noLowerWords(credit) && capWordEnd(credit, 0) > 0
+}
+
+// lastPiece returns what follows the last sentence end of s that white
+// space follows (a full stop, a question or an exclamation mark, perhaps
+// with closing quotes or a bracket after it), or all of s.
+func lastPiece(s string) string {
+	for i := len(s) - 1; i > 0; i-- {
+		if !asciiSpace[s[i]] {
+			continue
+		}
+		j := i
+		for j > 0 && asciiSpace[s[j-1]] {
+			j--
+		}
+		before := strings.TrimRight(s[:j], `"')”’`)
+		if before != "" && strings.IndexByte(".!?", before[len(before)-1]) >= 0 {
+			return s[i+1:]
+		}
+		i = j
+	}
+	return s
+}
+
+// markPageParts marks headlines, decks and captions (see above) among the
+// paragraphs of one sentence that noise keeps. paras and blocks are the
+// document's paragraphs and their text.
+func markPageParts(sents []Sentence, paras [][2]int, blocks []string, noise []Noise, items bool) {
+	if items {
+		return
+	}
+	start := storyStart(sents, paras, noise)
+	var titles [][]string
+	for k := 0; k < start && k < len(paras); k++ {
+		if p := paras[k]; p[1]-p[0] == 1 && (noise[p[0]] == NotProse || noise[p[0]] == Repeated) &&
+			!endsSentence(blocks[k]) && hasWords(blocks[k], 3) && hasProseLetter(blocks[k]) {
+			titles = append(titles, headTerms(blocks[k]))
+		}
+	}
+	english := sync.OnceValue(func() bool { return storyIsEnglish(sents, noise) })
+	captions := make(map[string]bool)
+	for _, p := range paras {
+		if noise[p[0]] == Caption && p[1]-p[0] > 1 {
+			captions[foldSpace(sents[p[0]].Text)] = true
+		}
+	}
+	for k, p := range paras {
+		i := p[0]
+		if p[1]-i != 1 || noise[i] != Kept {
+			continue
+		}
+		s := sents[i].Text
+		n := words(s, 2*maxCaptionWords+1)
+		switch {
+		case isTitleCase(s):
+			noise[i] = Headline
+		case k < start && len(titles) > 0 && n <= maxHeadlineWords && repeatsTitle(s, titles),
+			k < start && start < len(paras) && n >= 6 && n <= maxHeadlineWords && isHeadlinese(s) && english():
+			noise[i] = Headline
+		case len(captions) > 0 && captions[foldSpace(s)],
+			k+1 < len(paras) && n <= 2*maxCaptionWords && isCreditOnly(blocks[k+1]):
+			noise[i] = Caption
+		case n <= maxCaptionWords && lacksFiniteVerb(s):
+			if k < start {
+				noise[i] = Headline
+			} else {
+				noise[i] = Caption
+			}
+		}
+	}
+}
+
+// lacksFiniteVerb reports whether s is in English and has no finite verb.
+func lacksFiniteVerb(s string) bool {
+	return !sureVerb(s, nil) && looksEnglish(s) && !taggedVerb(tagWords(s), nil)
+}
+
+// mayHaveCaptionLabel reports whether block opens with a letter
+// captionLabelRE may match.
+func mayHaveCaptionLabel(block string) bool {
+	for _, w := range []string{"image ", "photo ", "picture ", "video ", "caption", "file"} {
+		if hasLowerASCIIPrefix(block, w) {
+			return captionLabelRE.MatchString(block)
+		}
+	}
+	return false
+}
+
+// storyStart returns the index of the story's first paragraph: the first
+// with two kept sentences or a kept sentence of leadWords words, or
+// len(paras) if there is none.
+func storyStart(sents []Sentence, paras [][2]int, noise []Noise) int {
+	for k, p := range paras {
+		kept := 0
+		for i := p[0]; i < p[1]; i++ {
+			if noise[i] == Kept {
+				kept++
+				if kept == 2 || hasWords(sents[i].Text, leadWords) {
+					return k
+				}
+			}
+		}
+	}
+	return len(paras)
+}
+
+// isHeadlinese reports whether s, a line of six words or more, is written
+// as English headlines are, without an article, a determiner or a
+// pronoun, but with a preposition or a conjunction: "Plane crashed into
+// medical college building in Ahmedabad." A sentence of the story that
+// long has one ("a plane", "the building"). The story around it must be
+// in English (see storyIsEnglish): other languages lack these words too;
+// and it must have a first paragraph (see storyStart) for the line to be
+// before it.
+func isHeadlinese(s string) bool {
+	linked := false
+	for w := ""; s != ""; {
+		w, s = nextWord(s)
+		w = strings.TrimFunc(w, notWordRune)
+		if inSetFold(headlineAbsent, w) {
+			return false
+		}
+		linked = linked || inSetFold(englishOnly, w) || inSetFold(englishShared, w)
+	}
+	return linked
+}
+
+// storyIsEnglish reports whether the kept sentences of a document, up to
+// its first 40, are English: in English prose one word in twenty or more
+// is one of englishOnly ("the", "and", "with" …), in other languages
+// written in Latin letters almost none is.
+func storyIsEnglish(sents []Sentence, noise []Noise) bool {
+	words, only, seen := 0, 0, 0
+	for i, sent := range sents {
+		if noise[i] != Kept {
+			continue
+		}
+		if seen++; seen > 40 {
+			break
+		}
+		for s, w := sent.Text, ""; s != ""; {
+			w, s = nextWord(s)
+			words++
+			if inSetFold(englishOnly, strings.TrimFunc(w, notWordRune)) {
+				only++
+			}
+		}
+	}
+	return words > 0 && 20*only >= words
+}
+
+// headlineAbsent are the words a headline leaves out and a sentence of six
+// words or more seldom lacks all of.
+var headlineAbsent = wordSet(`the a an this that these those his her its their our my your some each every
+	any another no he she it they we you i him them us who which`)
+
+// titleSmall are the words a headline in title case leaves in lower case.
+var titleSmall = wordSet(`a an the and but or nor for so yet as at by in of off on per to up via vs v with from into onto over than is are be`)
+
+// isTitleCase reports whether s is written as a headline is: every word
+// with a letter capitalised but for small words (titleSmall), at least
+// four words with letters and two capitalised ones after the first.
+func isTitleCase(s string) bool {
+	letters, caps := 0, 0
+	for n, f := 0, ""; s != ""; n++ {
+		f, s = nextWord(s)
+		w := strings.TrimFunc(f, notWordRune)
+		if !hasLetter(w) {
+			continue
+		}
+		letters++
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsUpper(r):
+			if n > 0 && !inSetFold(titleSmall, w) {
+				caps++
+			}
+		case unicode.IsLower(r):
+			if !titleSmall[w] {
+				return false
+			}
+		default:
+			return false // a script without case
+		}
+	}
+	return letters >= 4 && caps >= 2
+}
+
+// headTerms returns the content words of a line, for comparing a line
+// with a headline: lower-cased runs of letters and digits, the small words
+// of titles left out, an ending -s, -es, -ed or -ing cut from words of
+// five letters or more (crashes, crashed: crash).
+func headTerms(s string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), notWordRune) {
+		if titleSmall[w] || headStop[w] {
+			continue
+		}
+		if len(w) >= 5 {
+			for _, end := range []string{"ing", "es", "ed", "s"} {
+				if strings.HasSuffix(w, end) {
+					w = w[:len(w)-len(end)]
+					break
+				}
+			}
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+var headStop = wordSet(`its it this that these those his her their has have had was were will would after before says said new`)
+
+// repeatsTitle reports whether s says what one of titles says: four in
+// five of its terms are in the title, and three in five of the title's are
+// in it.
+func repeatsTitle(s string, titles [][]string) bool {
+	if len(titles) == 0 {
+		return false
+	}
+	terms := headTerms(s)
+	if len(terms) < 3 {
+		return false
+	}
+	for _, t := range titles {
+		in := func(a, b []string) int {
+			n := 0
+			for _, x := range a {
+				for _, y := range b {
+					if x == y {
+						n++
+						break
+					}
+				}
+			}
+			return n
+		}
+		if 5*in(terms, t) >= 4*len(terms) && 5*in(t, terms) >= 3*len(t) {
+			return true
+		}
+	}
+	return false
+}

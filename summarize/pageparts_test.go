@@ -1,0 +1,148 @@
+package summarize
+
+import (
+	"fmt"
+	"testing"
+)
+
+func TestIsTitleCase(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"Council Approves Budget After Long Debate.", true},
+		{"Kazakhstan to Join Abraham Accords, Trump Announces.", true},
+		{"Ferry Strike: What It Means for Island Residents.", true},
+		{"Bridge Closed.", false},
+		{"The council approved the budget after a long debate.", false},
+		{"U.S. Secretary of State Jane Doe also met the Mayor on Nov. 6.", false},
+		{"Public Works Director Alan Doe said the cracks were found on Friday.", false},
+		{"The Harwick Street Bridge, Port Ellery’s busiest crossing, is closed.", false},
+		{"iPhone Sales Rise Again in March.", false},
+		{"جسر جديد فوق النهر.", false},
+	} {
+		if got := isTitleCase(tc.s); got != tc.want {
+			t.Errorf("isTitleCase(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
+
+func TestIsHeadlinese(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"Plane crashed into medical college building in Lakeview.", true},
+		{"Ferry workers begin two-day strike over pay on Thursday.", true},
+		{"A plane crashed into a building of the medical college.", false},
+		{"Kazakhstan will join the accords, officials said on Thursday.", false},
+		{"Officials said they expected more rain in the coming days.", false},
+		{"Residents packed council chamber for four-hour debate on river defences.", true},
+		{"El puente sobre el río fue cerrado por la tarde.", false}, // no English word links it
+	} {
+		if got := isHeadlinese(tc.s); got != tc.want {
+			t.Errorf("isHeadlinese(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
+
+// A line in headlinese before the story is a headline in an English
+// story only.
+func TestHeadlineseInEnglishOnly(t *testing.T) {
+	for _, tc := range []struct {
+		name, page string
+		want       Noise
+	}{
+		{"english", "Council approved new budget after long debate on Monday.\n\n" +
+			"The city council approved a budget of $3 million on Monday night after a debate that lasted more than four hours.\n", Headline},
+		{"danish", "Byrådet vedtog nyt budget for næste år efter lang debat.\n\n" +
+			"Byrådet vedtog mandag aften et budget på tre millioner kroner efter en debat, der varede mere end fire timer, og mange borgere var mødt op.\n", Kept},
+	} {
+		_, noise := cleanPage(t, tc.page)
+		if noise[0] != tc.want {
+			t.Errorf("%s: first line labelled %q, want %q", tc.name, noise[0], tc.want)
+		}
+	}
+}
+
+func TestRepeatsTitle(t *testing.T) {
+	titles := [][]string{headTerms("Plane crashes into medical college building in Lakeview, five killed")}
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"Plane crashed into medical college building in Lakeview.", true},
+		{"A plane crashed into a building of the medical college in Lakeview on Thursday, killing five people and injuring dozens.", false},
+		{"Five students were killed when the plane hit the hostel.", false},
+		{"The college building was evacuated.", false},
+	} {
+		if got := repeatsTitle(tc.s, titles); got != tc.want {
+			t.Errorf("repeatsTitle(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
+
+func TestCredits(t *testing.T) {
+	for _, tc := range []struct {
+		block      string
+		only, ends bool
+	}{
+		{"(Photo: Jane Doe/Example Agency)", true, false},
+		{"Photo: Jane Doe/Example Agency", true, true},
+		{"Image source, Example Agency", true, true},
+		{"Photo by Jane Doe", true, true},
+		{"AGENCY/Jane Doe", true, true},
+		{"Jane Doe/Example Images", true, true},
+		{"Protesters gather on Main Street. Photo: Jane Doe/Example Agency", false, true},
+		{"Police move to clear a plaza in the city, September 23. AGENCY/Jane Doe", false, true},
+		{"The talks covered Israel/Gaza.", false, false},
+		{"The talks covered the Israel/Gaza border", false, false},
+		{"Photos, videos and messages were shared online.", false, false},
+		{"Officials said a photo by a witness showed the crash.", false, false},
+		{"The mayor looked at the photo, Reuters reported.", false, false},
+		{"date 2025-09-12 Harbour Ledger / Local", false, false},
+		{"Visitors look at glass relics at the museum, Monday. The show runs until April 26. / Example Agency", false, true},
+		{"The rare chest was bought from a collector./ Courtesy of Example Museum", false, true},
+		{"The ratio was 3/4.", false, false},
+		{"Prices rose 2.5 percent. / 3 percent in March", false, false},
+	} {
+		if got := isCreditOnly(tc.block); got != tc.only {
+			t.Errorf("isCreditOnly(%q) = %v, want %v", tc.block, got, tc.only)
+		}
+		if got := endsWithCredit(tc.block, pageWords.find(tc.block)); got != tc.ends {
+			t.Errorf("endsWithCredit(%q) = %v, want %v", tc.block, got, tc.ends)
+		}
+	}
+}
+
+// Lines before the story's first paragraph are headlines; after it,
+// captions. A list of items keeps its verbless lines.
+func TestMarkPageParts(t *testing.T) {
+	page := "Council approves new budget after long debate\n\n" +
+		"Council approves new budget after long debate.\n\n" +
+		"A budget of $3 million for the coming year, with cuts to parks.\n\n" +
+		"The city council approved a budget of $3 million on Monday night after a debate that lasted more than four hours.\n\n" +
+		"Councillors at the final vote in the council chamber on Monday.\n\n" +
+		"The mayor said the parks would reopen in the spring.\n"
+	sents, noise := cleanPage(t, page)
+	want := []Noise{NotProse, Headline, Headline, Kept, Caption, Kept}
+	if len(sents) != len(want) {
+		t.Fatalf("%d sentences, want %d", len(sents), len(want))
+	}
+	for i := range want {
+		if noise[i] != want[i] {
+			t.Errorf("%q labelled %q, want %q", sents[i].Text, noise[i], want[i])
+		}
+	}
+
+	var items string
+	for i := range minItems {
+		items += fmt.Sprintf("Great location, friendly staff and a clean room on floor %d.\n", i)
+	}
+	_, noise = cleanPage(t, items)
+	for i, n := range noise {
+		if n != Kept {
+			t.Fatalf("item %d labelled %q", i, n)
+		}
+	}
+}

@@ -1,0 +1,32 @@
+package summarize
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// The words of scripts that write vowel signs or joiners inside words are
+// whole terms.
+func TestTermsKeepMarksInWords(t *testing.T) {
+	v := newVectorizer()
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"सोमवार को बारिश", []string{"सोमवार", "को", "बारिश"}},
+		{"پل تازه\u200cای", []string{"پل", "تازه\u200cای"}},
+		{"جسراً جديداً", []string{"جسراً", "جديداً"}},
+		{"the café opened", []string{"caf\u00e9", "open"}},
+	} {
+		if got := v.terms(tc.text, map[string]string{}); !slices.Equal(got, tc.want) {
+			t.Errorf("terms(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+	if got := v.terms("cafe\u0301 opens", map[string]string{}); !slices.Equal(got, []string{"cafe\u0301", "open"}) {
+		t.Errorf("a decomposed accent splits the word: %q", got)
+	}
+	if strings.Contains(strings.Join(v.terms("a \u0301b", map[string]string{}), " "), "\u0301b") {
+		t.Errorf("a mark after a space starts a word")
+	}
+}
