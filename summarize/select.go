@@ -20,22 +20,32 @@ func cost(b Budget, text string, words int) int {
 	return words
 }
 
-// selectMMR picks among n candidates by maximal marginal relevance under
-// the budget. rel holds relevance in [0,1], costs what each takes from the
-// budget (see cost) and ok whether a candidate may be chosen at all; neighbours lists a candidate's
-// edges in the similarity graph, sim is the similarity of any two, and same
-// says whether two of a given similarity state the same fact. A candidate
-// that states the same fact as one already chosen is never chosen; one that
-// does not fit the budget left is passed over for shorter ones. Ties go to
-// the lower index.
+// choice is what selection chooses among: its candidates' relevance in
+// [0,1], what each takes from the budget (see cost) and whether each may
+// be chosen at all; neighbours lists a candidate's edges in the similarity
+// graph, sim is the similarity of any two, and same says whether two of a
+// given similarity state the same fact.
+type choice struct {
+	rel        []float64
+	costs      []int
+	ok         []bool
+	neighbours func(a int) []rank.Edge
+	sim        func(a, b int) float64
+	same       func(a, b int, sim float64) bool
+}
+
+// selectMMR picks among c's candidates by maximal marginal relevance under
+// the budget. A candidate that states the same fact as one already chosen
+// is never chosen; one that does not fit the budget left is passed over
+// for shorter ones. Ties go to the lower index.
 //
 // Only the chosen sentence's neighbours are updated after each pick, so a
 // pick costs a scan of the candidates, not of all pairs. A sparse graph may
 // leave out a neighbour that states the same fact; the best candidate is
 // therefore also checked against the ones chosen before it is taken.
-func selectMMR(n int, neighbours func(a int) []rank.Edge, sim func(a, b int) float64,
-	same func(a, b int, sim float64) bool,
-	rel []float64, costs []int, ok []bool, b Budget, lambda float64) []int {
+func selectMMR(c choice, b Budget, lambda float64) []int {
+	n, rel, costs, ok := len(c.rel), c.rel, c.costs, c.ok
+	neighbours, sim, same := c.neighbours, c.sim, c.same
 	var chosen []int
 	left := b.N
 	if b.Unit == Bytes {

@@ -23,8 +23,9 @@ func TestCost(t *testing.T) {
 
 // scanMMR is selectMMR as a scan of every candidate at every pick: the
 // reference the heap must agree with.
-func scanMMR(n int, neighbours func(a int) []rank.Edge, sim func(a, b int) float64,
-	same func(a, b int, sim float64) bool, rel []float64, costs []int, ok []bool, b Budget, lambda float64) []int {
+func scanMMR(c choice, b Budget, lambda float64) []int {
+	n, rel, costs, ok := len(c.rel), c.rel, c.costs, c.ok
+	neighbours, sim, same := c.neighbours, c.sim, c.same
 	var chosen []int
 	left := b.N
 	blocked := make([]bool, n)
@@ -90,8 +91,9 @@ func TestSelectMMRMatchesScan(t *testing.T) {
 		same := func(a, b int, s float64) bool { return s >= 0.6 }
 		budget := Budget{Words, 10 + rng.IntN(80)}
 		lambda := float64(rng.IntN(11)) / 10
-		got := selectMMR(n, nb, sim, same, rel, costs, ok, budget, lambda)
-		want := scanMMR(n, nb, sim, same, rel, costs, ok, budget, lambda)
+		c := choice{rel: rel, costs: costs, ok: ok, neighbours: nb, sim: sim, same: same}
+		got := selectMMR(c, budget, lambda)
+		want := scanMMR(c, budget, lambda)
 		if !slices.Equal(got, want) {
 			t.Fatalf("trial %d: heap chose %v, scan %v", trial, got, want)
 		}

@@ -41,8 +41,9 @@ func (s *Summarizer) Summarize(ctx context.Context, docs []Document) (*Brief, er
 		return nil, err
 	}
 	s.progress("selecting")
-	chosen := selectMMR(len(p.cands), p.neighbours, p.sim, p.same, rel,
-		costs(p.cands, s.opts.Budget), ok, s.opts.Budget, s.opts.Lambda)
+	c := choice{rel: rel, costs: costs(p.cands, s.opts.Budget), ok: ok,
+		neighbours: p.neighbours, sim: p.sim, same: p.same}
+	chosen := selectMMR(c, s.opts.Budget, s.opts.Lambda)
 	return newBrief(r, p, scores, readingOrder(p, len(docs), chosen)), nil
 }
 
