@@ -24,11 +24,14 @@ func cost(b Budget, text string, words int) int {
 // [0,1], what each takes from the budget (see cost) and whether each may
 // be chosen at all; neighbours lists a candidate's edges in the similarity
 // graph, sim is the similarity of any two, and same says whether two of a
-// given similarity state the same fact.
+// given similarity state the same fact. A candidate that is not ok may
+// still be chosen once the candidate after names is (a sentence that
+// leans on the one before it, see eligible).
 type choice struct {
 	rel        []float64
 	costs      []int
 	ok         []bool
+	after      []int // per candidate, the one it may follow once that is chosen, or -1
 	neighbours func(a int) []rank.Edge
 	sim        func(a, b int) float64
 	same       func(a, b int, sim float64) bool
@@ -67,6 +70,15 @@ func selectMMR(c choice, b Budget, lambda float64) []int {
 		}
 	}
 	heap.Init(h)
+	var deps map[int][]int // per candidate, those that may follow it
+	for k, a := range c.after {
+		if a >= 0 {
+			if deps == nil {
+				deps = make(map[int][]int)
+			}
+			deps[a] = append(deps[a], k)
+		}
+	}
 	for h.Len() > 0 {
 		top := heap.Pop(h).(mmrItem)
 		i := top.i
@@ -93,6 +105,11 @@ func selectMMR(c choice, b Budget, lambda float64) []int {
 				continue
 			}
 			maxSim[j] = max(maxSim[j], e.W)
+		}
+		for _, d := range deps[i] {
+			if !blocked[d] && costs[d] <= left {
+				heap.Push(h, mmrItem{d, score(d)})
+			}
 		}
 	}
 	return chosen
@@ -128,18 +145,31 @@ func costs(cands []candidate, b Budget) []int {
 	return out
 }
 
-// eligible returns, per candidate, whether it may be chosen: it stands
-// alone and, with minSupport above 1, at least that many versions state its
-// fact. It fails with ErrNoSupport when minSupport leaves none.
-func eligible(p *pool, minSupport, ndocs int) ([]bool, error) {
+// eligible returns, per candidate, whether it may be chosen at once: it
+// is whole and stands alone and, with minSupport above 1, at least that
+// many versions state its fact; and, per candidate that is whole and leans
+// on the sentence before it, that sentence's candidate, which it may
+// follow once that is chosen (else -1). Within a list of items nothing
+// follows anything. It fails with ErrNoSupport when minSupport leaves none.
+func eligible(p *pool, minSupport, ndocs int, items bool) ([]bool, []int, error) {
 	ok := make([]bool, len(p.cands))
+	after := make([]int, len(p.cands))
 	any := false
 	for k, c := range p.cands {
-		ok[k] = c.alone && (minSupport <= 1 || len(p.supportOf(k)) >= minSupport)
-		any = any || ok[k]
+		after[k] = -1
+		if !c.whole || minSupport > 1 && len(p.supportOf(k)) < minSupport {
+			continue
+		}
+		switch {
+		case !c.leans:
+			ok[k] = true
+			any = true
+		case !items && k > 0 && p.cands[k-1].doc == c.doc && p.cands[k-1].sent == c.sent-1:
+			after[k] = k - 1
+		}
 	}
 	if minSupport > 1 && !any {
-		return nil, fmt.Errorf("%w (%d of %d)", ErrNoSupport, minSupport, ndocs)
+		return nil, nil, fmt.Errorf("%w (%d of %d)", ErrNoSupport, minSupport, ndocs)
 	}
-	return ok, nil
+	return ok, after, nil
 }

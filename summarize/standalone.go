@@ -43,16 +43,71 @@ func wordSet(s string) map[string]bool {
 }
 
 // standsAlone reports whether a sentence can be read without the ones
-// around it: it does not lean on an earlier sentence, and its quotation
-// marks are balanced (punkt splits a quotation of several sentences into
-// pieces that open or close a quote they do not hold).
-//
-// Questions and sentences that are all quotation are left out too: a brief
-// states facts, and a bare quotation does not say who is speaking.
-func standsAlone(text string) bool {
-	return startsWell(text) && !leans(text) && quotesBalanced(text) &&
-		!isQuestion(text) && !allQuoted(text)
+// around it: it is whole (see isWhole) and does not lean on an earlier
+// sentence (see leans).
+func standsAlone(text string) bool { return isWhole(text, false) && !leans(text) }
+
+// isWhole reports whether a sentence can be read at all, with or without
+// the one before it: it opens as a sentence does, its quotation marks are
+// balanced (punkt splits a quotation of several sentences into pieces that
+// open or close a quote they do not hold), it is no question, and no
+// quotation without its speaker: not all quotation, not a quotation of
+// some length with no word of saying outside it, and, outside a list of
+// items (see isItemList), no first person outside quotation marks, which
+// is a speaker's, not the narrator's ("…through my Abraham Accords").
+func isWhole(text string, items bool) bool {
+	if !startsWell(text) || !quotesBalanced(text) || isQuestion(text) || allQuoted(text) {
+		return false
+	}
+	outside, quoted := splitQuotes(text)
+	if quoted >= 4 && !saysRE.MatchString(outside) {
+		return false
+	}
+	return items || !firstPersonRE.MatchString(outside)
 }
+
+// splitQuotes returns the text of s outside quotation marks, and the
+// number of words inside them.
+func splitQuotes(s string) (outside string, quoted int) {
+	var sb strings.Builder
+	in := false
+	for _, r := range s {
+		switch {
+		case r == '“' || r == '"' && !in:
+			in = true
+			quoted++ // the quotation's first word
+			sb.WriteByte(' ')
+		case r == '”' || r == '"' && in:
+			in = false
+			sb.WriteByte(' ')
+		case in:
+			if r == ' ' {
+				quoted++
+			}
+		default:
+			sb.WriteRune(r)
+		}
+	}
+	return sb.String(), quoted
+}
+
+var (
+	// saysRE finds a word of saying, which names a quotation's speaker
+	// ("…,” the mayor said; Trump called it “…”; according to …).
+	saysRE = regexp.MustCompile(`(?i)\b(?:said|says|say|told|tells|tell|wrote|writes|added|adds|asked|asks|stated|states|announced|announces|posted|posts|tweeted|declared|declares|insisted|insists|argued|argues|noted|notes|explained|explains|warned|warns|called|calls|described|describes|urged|urges|replied|recalled|recalls|remarked|continued|concluded|acknowledged|admitted|claimed|claims|promised|vowed|pledged|according to|quoted|reads?|statement|message)\b`)
+	// firstPersonRE finds the first person: I, me, my, we, us, our.
+	firstPersonRE = regexp.MustCompile(`(?:^|[^\pL])(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|us|[Oo]ur|[Oo]urs)(?:$|[^\pL'’])|(?:^|[^\pL])I['’](?:m|ve|ll|d)\b`)
+	// leaningInside finds what points back from inside a sentence: a
+	// connective set off by commas ("Hun Sen, however, rejected that."),
+	// "the latter", "that day", "the other two", a bare "that" or "this" as
+	// the object that ends it, and a pronoun as the subject after an
+	// opening phrase ("In a statement, he said …").
+	leaningInside = regexp.MustCompile(`(?i), (?:however|though|meanwhile|too|also|instead|nevertheless|nonetheless|in turn|for (?:his|her|their|its) part),|` +
+		`\b(?:the (?:latter|former)|that (?:day|night|morning|afternoon|evening|week|month|year)|the same day|the (?:next|following) day|the day before|` +
+		`the other (?:one|two|three|four|five|six|ones))\b|` +
+		`\b(?:rejected|denied|confirmed|disputed|dismissed|welcomed|criticized|criticised|condemned|said|did|do) (?:that|this|it)[.!]|` +
+		`^[^,]{1,40}, (?:he|she|they|it) `)
+)
 
 func isQuestion(s string) bool {
 	return strings.HasSuffix(strings.TrimRight(s, closers), "?")
@@ -99,9 +154,11 @@ func quotesBalanced(s string) bool {
 	return strings.Count(s, `"`)%2 == 0
 }
 
-// leans reports whether a sentence opens with a pronoun or connective whose
-// antecedent is in an earlier sentence ("However, …", "He said …",
-// "That official …", "Despite their ties, …").
+// leans reports whether a sentence points back to an earlier one: it
+// opens with a pronoun or connective whose antecedent is there ("However,
+// …", "He said …", "That official …", "Despite their ties, …"), or holds
+// one inside (see leaningInside). Such a sentence may follow its
+// antecedent (see candidate.after), not stand alone.
 func leans(text string) bool {
 	words := firstFields(text, 2)
 	first := func(i int) string {
@@ -125,7 +182,7 @@ func leans(text string) bool {
 		return true // "The other two …" points back to "One of …"
 	}
 	return leaningPrepositions[w0] && leaningDeterminers[w1] || leaningSecond[w1] ||
-		mayQuote(text) && pronounSaidRE.MatchString(text)
+		mayQuote(text) && pronounSaidRE.MatchString(text) || leaningInside.MatchString(text)
 }
 
 // firstFields returns the first n white-space-separated words of s, as

@@ -36,15 +36,15 @@ func (s *Summarizer) Summarize(ctx context.Context, docs []Document) (*Brief, er
 	s.progress("ranking")
 	scores := salience(p, r.items, s.denseMax)
 	rel := relevance(p.cands, scores, r.items, len(docs) == 1, r.vocab)
-	ok, err := eligible(p, s.opts.MinSupport, len(docs))
+	ok, after, err := eligible(p, s.opts.MinSupport, len(docs), r.items)
 	if err != nil {
 		return nil, err
 	}
 	s.progress("selecting")
-	c := choice{rel: rel, costs: costs(p.cands, s.opts.Budget), ok: ok,
+	c := choice{rel: rel, costs: costs(p.cands, s.opts.Budget), ok: ok, after: after,
 		neighbours: p.neighbours, sim: p.sim, same: p.same}
 	chosen := selectMMR(c, s.opts.Budget, s.opts.Lambda)
-	return newBrief(r, p, scores, readingOrder(p, len(docs), chosen)), nil
+	return newBrief(r, p, scores, readingOrder(p, len(docs), chosen, after)), nil
 }
 
 // prepare reads docs (segment, clean, terms: see read), vectorizes the
