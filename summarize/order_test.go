@@ -14,6 +14,7 @@ import (
 func TestReadingOrder(t *testing.T) {
 	p := &pool{sameFact: 0.25,
 		cands: []candidate{{doc: 0}, {doc: 0}, {doc: 0}, {doc: 1}, {doc: 1}, {doc: 1}},
+		vecs:  make([]rank.Vector, 6),
 		graph: &rank.Sparse{Adj: [][]rank.Edge{
 			{{To: 4, W: 0.5}}, nil, nil, nil, {{To: 0, W: 0.5}}, nil,
 		}},
