@@ -173,3 +173,29 @@ func eligible(p *pool, minSupport, ndocs int, items bool) ([]bool, []int, error)
 	}
 	return ok, after, nil
 }
+
+// maxRepairs is how many times choose chooses again.
+const maxRepairs = 3
+
+// choose selects the brief's candidates (see selectMMR) in reading order
+// (see readingOrder). A sentence that names a person by surname before the
+// brief introduces them (see unintroduced) is then passed over and the
+// brief chosen again, so that a rendering that introduces them, or another
+// fact, takes its place; after maxRepairs rounds the brief stands as it is.
+func choose(p *pool, c choice, b Budget, lambda float64, ndocs int) []int {
+	people := newPeople(p.cands)
+	c.ok, c.after = slices.Clone(c.ok), slices.Clone(c.after)
+	for round := 0; ; round++ {
+		order := readingOrder(p, ndocs, selectMMR(c, b, lambda), c.after)
+		bad := unintroduced(p, order, people)
+		if len(bad) == 0 || round == maxRepairs {
+			return order
+		}
+		for _, k := range bad {
+			c.ok[k] = false
+			if c.after != nil {
+				c.after[k] = -1
+			}
+		}
+	}
+}

@@ -59,11 +59,14 @@ func isWhole(text string, items bool) bool {
 	if !startsWell(text) || !quotesBalanced(text) || isQuestion(text) || allQuoted(text) {
 		return false
 	}
-	outside, quoted := splitQuotes(text)
+	outside, quoted := text, 0
+	if strings.ContainsAny(text, `"“”`) {
+		outside, quoted = splitQuotes(text)
+	}
 	if quoted >= 4 && !saysRE.MatchString(outside) {
 		return false
 	}
-	return items || !firstPersonRE.MatchString(outside)
+	return items || !hasFirstPerson(outside)
 }
 
 // splitQuotes returns the text of s outside quotation marks, and the
@@ -91,23 +94,85 @@ func splitQuotes(s string) (outside string, quoted int) {
 	return sb.String(), quoted
 }
 
+// saysRE finds a word of saying, which names a quotation's speaker ("…,”
+// the mayor said; Trump called it “…”; according to …).
+var saysRE = regexp.MustCompile(`(?i)\b(?:said|says|say|told|tells|tell|wrote|writes|added|adds|asked|asks|stated|states|announced|announces|posted|posts|tweeted|declared|declares|insisted|insists|argued|argues|noted|notes|explained|explains|warned|warns|called|calls|described|describes|urged|urges|replied|recalled|recalls|remarked|continued|concluded|acknowledged|admitted|claimed|claims|promised|vowed|pledged|according to|quoted|reads?|statement|message)\b`)
+
+// firstPerson are the words of the first person; "I" and the contractions
+// "I'm", "I've", "I'll", "I'd" are matched by case, "US" is the country.
+var firstPerson = wordSet(`me my mine we us our ours`)
+
+// hasFirstPerson reports whether s speaks in the first person.
+func hasFirstPerson(s string) bool {
+	for start := 0; start < len(s); {
+		for start < len(s) && !isLetterAt(s, start) {
+			start++
+		}
+		end := start
+		for end < len(s) && (isLetterAt(s, end) || s[end] == '\'' || strings.HasPrefix(s[end:], "’")) {
+			_, size := utf8.DecodeRuneInString(s[end:])
+			end += size
+		}
+		if end == start {
+			break
+		}
+		w := s[start:end]
+		switch {
+		case w == "I" || strings.HasPrefix(w, "I'") || strings.HasPrefix(w, "I’"):
+			return true
+		case w != "US" && len(w) <= 4 && firstPerson[strings.ToLower(w)]:
+			return true
+		}
+		start = end
+	}
+	return false
+}
+
+func isLetterAt(s string, i int) bool {
+	if s[i] < utf8.RuneSelf {
+		c := s[i] | 0x20
+		return 'a' <= c && c <= 'z'
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r)
+}
+
+// Phrases that point back from inside a sentence: a connective set off by
+// commas ("Hun Sen, however, rejected that."), "the latter", "that day",
+// "the other two".
 var (
-	// saysRE finds a word of saying, which names a quotation's speaker
-	// ("…,” the mayor said; Trump called it “…”; according to …).
-	saysRE = regexp.MustCompile(`(?i)\b(?:said|says|say|told|tells|tell|wrote|writes|added|adds|asked|asks|stated|states|announced|announces|posted|posts|tweeted|declared|declares|insisted|insists|argued|argues|noted|notes|explained|explains|warned|warns|called|calls|described|describes|urged|urges|replied|recalled|recalls|remarked|continued|concluded|acknowledged|admitted|claimed|claims|promised|vowed|pledged|according to|quoted|reads?|statement|message)\b`)
-	// firstPersonRE finds the first person: I, me, my, we, us, our.
-	firstPersonRE = regexp.MustCompile(`(?:^|[^\pL])(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|us|[Oo]ur|[Oo]urs)(?:$|[^\pL'’])|(?:^|[^\pL])I['’](?:m|ve|ll|d)\b`)
-	// leaningInside finds what points back from inside a sentence: a
-	// connective set off by commas ("Hun Sen, however, rejected that."),
-	// "the latter", "that day", "the other two", a bare "that" or "this" as
-	// the object that ends it, and a pronoun as the subject after an
-	// opening phrase ("In a statement, he said …").
-	leaningInside = regexp.MustCompile(`(?i), (?:however|though|meanwhile|too|also|instead|nevertheless|nonetheless|in turn|for (?:his|her|their|its) part),|` +
-		`\b(?:the (?:latter|former)|that (?:day|night|morning|afternoon|evening|week|month|year)|the same day|the (?:next|following) day|the day before|` +
-		`the other (?:one|two|three|four|five|six|ones))\b|` +
-		`\b(?:rejected|denied|confirmed|disputed|dismissed|welcomed|criticized|criticised|condemned|said|did|do) (?:that|this|it)[.!]|` +
-		`^[^,]{1,40}, (?:he|she|they|it) `)
+	insideConnectives = []string{", however,", ", though,", ", meanwhile,", ", too,", ", also,", ", instead,",
+		", nevertheless,", ", nonetheless,", ", in turn,", ", for his part,", ", for her part,", ", for their part,"}
+	insidePhrases = []string{" the latter", " the former", " that day", " that night", " that morning",
+		" that afternoon", " that evening", " that week", " that month", " that year", " the same day",
+		" the next day", " the following day", " the day before", " the other one", " the other two",
+		" the other three", " the other four", " the other five", " the other ones"}
+	subjectPronouns = wordSet(`he she they it`)
 )
+
+// leansInside reports whether a sentence points back from inside: by a
+// connective or phrase above, a bare "that" or "this" as the object that
+// ends it ("Hun Sen rejected that."), or a pronoun as the subject after an
+// opening phrase ("In a statement, he said …").
+func leansInside(text string) bool {
+	for _, list := range [][]string{insideConnectives, insidePhrases} {
+		for _, p := range list {
+			if strings.Contains(text, p) {
+				return true
+			}
+		}
+	}
+	end := strings.TrimRight(text, closers)
+	if strings.HasSuffix(end, " that.") || strings.HasSuffix(end, " this.") {
+		return true
+	}
+	if i := strings.Index(text[:min(len(text), 42)], ", "); i > 0 {
+		if w := firstFields(text[i+2:], 1); len(w) == 1 && subjectPronouns[w[0]] {
+			return true
+		}
+	}
+	return false
+}
 
 func isQuestion(s string) bool {
 	return strings.HasSuffix(strings.TrimRight(s, closers), "?")
@@ -157,7 +222,7 @@ func quotesBalanced(s string) bool {
 // leans reports whether a sentence points back to an earlier one: it
 // opens with a pronoun or connective whose antecedent is there ("However,
 // …", "He said …", "That official …", "Despite their ties, …"), or holds
-// one inside (see leaningInside). Such a sentence may follow its
+// one inside (see leansInside). Such a sentence may follow its
 // antecedent (see candidate.after), not stand alone.
 func leans(text string) bool {
 	words := firstFields(text, 2)
@@ -182,7 +247,7 @@ func leans(text string) bool {
 		return true // "The other two …" points back to "One of …"
 	}
 	return leaningPrepositions[w0] && leaningDeterminers[w1] || leaningSecond[w1] ||
-		mayQuote(text) && pronounSaidRE.MatchString(text) || leaningInside.MatchString(text)
+		mayQuote(text) && pronounSaidRE.MatchString(text) || leansInside(text)
 }
 
 // firstFields returns the first n white-space-separated words of s, as

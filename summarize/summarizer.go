@@ -43,8 +43,7 @@ func (s *Summarizer) Summarize(ctx context.Context, docs []Document) (*Brief, er
 	s.progress("selecting")
 	c := choice{rel: rel, costs: costs(p.cands, s.opts.Budget), ok: ok, after: after,
 		neighbours: p.neighbours, sim: p.sim, same: p.same}
-	chosen := selectMMR(c, s.opts.Budget, s.opts.Lambda)
-	return newBrief(r, p, scores, readingOrder(p, len(docs), chosen, after)), nil
+	return newBrief(r, p, scores, choose(p, c, s.opts.Budget, s.opts.Lambda, len(docs))), nil
 }
 
 // prepare reads docs (segment, clean, terms: see read), vectorizes the
