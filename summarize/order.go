@@ -8,8 +8,10 @@ import (
 // they read as one paragraph: by where their fact appears in the versions
 // that carry it, as the mean over those versions of the earliest relative
 // position (0 first, 1 last) of a sentence stating it. The fact the
-// versions lead with comes first. Ties go to (document, sentence) order.
-func readingOrder(p *pool, ndocs int, chosen []int) []int {
+// versions lead with comes first. Ties go to (document, sentence) order. A
+// sentence chosen to follow the one before it in its source comes right
+// behind that one.
+func readingOrder(p *pool, ndocs int, chosen, after []int) []int {
 	count := make(map[int]int)
 	pos := make([]float64, len(p.cands))
 	for k, c := range p.cands {
@@ -47,5 +49,42 @@ func readingOrder(p *pool, ndocs int, chosen []int) []int {
 		}
 		return out[a] < out[b]
 	})
+	return followers(out, after)
+}
+
+// followers returns order with each candidate that leans on another
+// (after, see eligible) moved right behind it, and its own followers
+// behind it in turn.
+func followers(order, after []int) []int {
+	in := make(map[int]bool, len(order))
+	for _, k := range order {
+		in[k] = true
+	}
+	behind := make(map[int][]int) // per candidate, the chosen ones that follow it
+	for _, k := range order {
+		if a := follows(after, k); a >= 0 && in[a] {
+			behind[a] = append(behind[a], k)
+		}
+	}
+	out := make([]int, 0, len(order))
+	var put func(k int)
+	put = func(k int) {
+		out = append(out, k)
+		for _, f := range behind[k] {
+			put(f)
+		}
+	}
+	for _, k := range order {
+		if a := follows(after, k); a < 0 || !in[a] {
+			put(k)
+		}
+	}
 	return out
+}
+
+func follows(after []int, k int) int {
+	if after == nil {
+		return -1
+	}
+	return after[k]
 }

@@ -24,7 +24,8 @@ type candidate struct {
 	para  int    // Sentence.Para
 	text  string // white space folded
 	words int
-	alone bool     // see standsAlone
+	whole bool     // it can be read at all (see isWhole)
+	leans bool     // it points back to the sentence before it (see leans)
 	lead  bool     // its version's first candidate (see pool.markLeads)
 	figs  []string // its figures, sorted
 	terms []int32  // its content terms' ids (see vectorizer.tokens)
@@ -131,7 +132,7 @@ func (s *Summarizer) parse(di int, text string, stems map[string]string, dict ma
 		}
 		c.text = foldSpace(sent.Text)
 		c.words = strings.Count(c.text, " ") + 1 // folded: one space between words
-		c.alone = standsAlone(c.text)
+		c.whole, c.leans = isWhole(c.text, p.items), leans(c.text)
 		p.cands = append(p.cands, c)
 	}
 	return p

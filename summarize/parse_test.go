@@ -50,8 +50,8 @@ func TestReadJoinsDocuments(t *testing.T) {
 		if !reflect.DeepEqual(got, want[k]) {
 			t.Errorf("candidate %d = %+v, want %+v", k, got, want[k])
 		}
-		if c.text != r.sents[c.sent].Text || !c.alone {
-			t.Errorf("candidate %d: text %q alone %v, sentence %q", k, c.text, c.alone, r.sents[c.sent].Text)
+		if c.text != r.sents[c.sent].Text || !c.whole || c.leans {
+			t.Errorf("candidate %d: text %q whole %v leans %v, sentence %q", k, c.text, c.whole, c.leans, r.sents[c.sent].Text)
 		}
 	}
 	if r.vocab != 13 || r.items {

@@ -30,6 +30,9 @@ type Selected struct {
 	// Support names the versions that state the same fact, its own
 	// included, in input order.
 	Support []string `json:"support"`
+	// Conflicts are its figures that versions stating the same fact give
+	// otherwise; none when they agree.
+	Conflicts []Conflict `json:"conflicts,omitempty"`
 }
 
 // DocumentStats counts one version's sentences.
@@ -53,11 +56,12 @@ func newBrief(r *reading, p *pool, scores []float64, order []int) *Brief {
 			from = append(from, d)
 		}
 		b.Sentences = append(b.Sentences, Selected{
-			Text:    c.text,
-			Source:  r.docs[c.doc].Name,
-			Offset:  r.sents[c.sent].Start,
-			Score:   math.Round(scores[k]*1e6) / 1e6,
-			Support: sortedNames(r.docs, from),
+			Text:      c.text,
+			Source:    r.docs[c.doc].Name,
+			Offset:    r.sents[c.sent].Start,
+			Score:     math.Round(scores[k]*1e6) / 1e6,
+			Support:   sortedNames(r.docs, from),
+			Conflicts: p.conflicts(r.docs, k),
 		})
 	}
 	return b
@@ -106,7 +110,7 @@ func (b *Brief) WriteText(w io.Writer) error {
 func (b *Brief) WriteAnnotated(w io.Writer) error {
 	parts := make([]string, len(b.Sentences))
 	for i, s := range b.Sentences {
-		parts[i] = fmt.Sprintf("%s [%d/%d]", s.Text, len(s.Support), len(b.Documents))
+		parts[i] = fmt.Sprintf("%s [%d/%d%s]", s.Text, len(s.Support), len(b.Documents), disagreement(s.Conflicts))
 	}
 	_, err := fmt.Fprintln(w, strings.Join(parts, " "))
 	return err
@@ -120,6 +124,15 @@ func (b *Brief) WriteMarkdown(w io.Writer) error {
 	sb.WriteString("\n\n| # | source | support |\n|---|---|---|\n")
 	for i, s := range b.Sentences {
 		fmt.Fprintf(&sb, "| %d | %s | %d: %s |\n", i+1, mdEscape(s.Source), len(s.Support), mdEscape(strings.Join(s.Support, ", ")))
+	}
+	for i, s := range b.Sentences {
+		for _, c := range s.Conflicts {
+			fmt.Fprintf(&sb, "\nThe versions disagree on sentence %d's %s:", i+1, mdEscape(c.Figure))
+			for _, v := range c.Values {
+				fmt.Fprintf(&sb, " %s (%s);", mdEscape(v.Value), mdEscape(strings.Join(v.Support, ", ")))
+			}
+			sb.WriteString("\n")
+		}
 	}
 	_, err := io.WriteString(w, sb.String())
 	return err
@@ -145,4 +158,22 @@ func (b *Brief) WriteJSON(w io.Writer) error {
 		sents = []Selected{}
 	}
 	return enc.Encode(jsonBrief{Summary: b.Text(), Words: b.Words(), Sentences: sents, Documents: b.Documents})
+}
+
+// disagreement renders conflicts after a sentence's support: "; 241
+// people in 2, more than 260 people in 2 others".
+func disagreement(cs []Conflict) string {
+	var sb strings.Builder
+	for _, c := range cs {
+		sb.WriteString(";")
+		for i, v := range c.Values {
+			switch {
+			case i == 0:
+				fmt.Fprintf(&sb, " %s in %d", v.Value, len(v.Support))
+			default:
+				fmt.Fprintf(&sb, ", %s in %d others", v.Value, len(v.Support))
+			}
+		}
+	}
+	return sb.String()
 }

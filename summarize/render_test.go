@@ -24,6 +24,7 @@ func TestNewBrief(t *testing.T) {
 			{sent: 0, doc: 0, text: "The council met."},
 			{sent: 3, doc: 1, text: "The council met on Monday."},
 		},
+		vecs:  make([]rank.Vector, 2),
 		graph: &rank.Sparse{Adj: [][]rank.Edge{{{To: 1, W: 0.6}}, {{To: 0, W: 0.6}}}},
 	}
 	b := newBrief(r, p, []float64{0.123456789, 0.876543211}, []int{1, 0})

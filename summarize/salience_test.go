@@ -69,7 +69,7 @@ func TestSingleArticleOpensWithLead(t *testing.T) {
 		}
 		var lead string
 		for _, c := range p.cands {
-			if c.alone {
+			if c.whole && !c.leans {
 				lead = c.text
 				break
 			}

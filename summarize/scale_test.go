@@ -170,11 +170,7 @@ func TestSparsePathOnSeeds(t *testing.T) {
 			t.Errorf("sparse brief states %q %d times: %s", m, n, b.Text())
 		}
 	}
-	for _, sent := range b.Sentences {
-		if !standsAlone(sent.Text) {
-			t.Errorf("sparse brief sentence leans on its context: %q", sent.Text)
-		}
-	}
+	checkBrief(t, s, docs, b)
 }
 
 // On a generated corpus on the sparse path, the brief keeps its budget,

@@ -20,22 +20,35 @@ func cost(b Budget, text string, words int) int {
 	return words
 }
 
-// selectMMR picks among n candidates by maximal marginal relevance under
-// the budget. rel holds relevance in [0,1], costs what each takes from the
-// budget (see cost) and ok whether a candidate may be chosen at all; neighbours lists a candidate's
-// edges in the similarity graph, sim is the similarity of any two, and same
-// says whether two of a given similarity state the same fact. A candidate
-// that states the same fact as one already chosen is never chosen; one that
-// does not fit the budget left is passed over for shorter ones. Ties go to
-// the lower index.
+// choice is what selection chooses among: its candidates' relevance in
+// [0,1], what each takes from the budget (see cost) and whether each may
+// be chosen at all; neighbours lists a candidate's edges in the similarity
+// graph, sim is the similarity of any two, and same says whether two of a
+// given similarity state the same fact. A candidate that is not ok may
+// still be chosen once the candidate after names is (a sentence that
+// leans on the one before it, see eligible).
+type choice struct {
+	rel        []float64
+	costs      []int
+	ok         []bool
+	after      []int // per candidate, the one it may follow once that is chosen, or -1
+	neighbours func(a int) []rank.Edge
+	sim        func(a, b int) float64
+	same       func(a, b int, sim float64) bool
+}
+
+// selectMMR picks among c's candidates by maximal marginal relevance under
+// the budget. A candidate that states the same fact as one already chosen
+// is never chosen; one that does not fit the budget left is passed over
+// for shorter ones. Ties go to the lower index.
 //
 // Only the chosen sentence's neighbours are updated after each pick, so a
 // pick costs a scan of the candidates, not of all pairs. A sparse graph may
 // leave out a neighbour that states the same fact; the best candidate is
 // therefore also checked against the ones chosen before it is taken.
-func selectMMR(n int, neighbours func(a int) []rank.Edge, sim func(a, b int) float64,
-	same func(a, b int, sim float64) bool,
-	rel []float64, costs []int, ok []bool, b Budget, lambda float64) []int {
+func selectMMR(c choice, b Budget, lambda float64) []int {
+	n, rel, costs, ok := len(c.rel), c.rel, c.costs, c.ok
+	neighbours, sim, same := c.neighbours, c.sim, c.same
 	var chosen []int
 	left := b.N
 	if b.Unit == Bytes {
@@ -57,6 +70,15 @@ func selectMMR(n int, neighbours func(a int) []rank.Edge, sim func(a, b int) flo
 		}
 	}
 	heap.Init(h)
+	var deps map[int][]int // per candidate, those that may follow it
+	for k, a := range c.after {
+		if a >= 0 {
+			if deps == nil {
+				deps = make(map[int][]int)
+			}
+			deps[a] = append(deps[a], k)
+		}
+	}
 	for h.Len() > 0 {
 		top := heap.Pop(h).(mmrItem)
 		i := top.i
@@ -83,6 +105,11 @@ func selectMMR(n int, neighbours func(a int) []rank.Edge, sim func(a, b int) flo
 				continue
 			}
 			maxSim[j] = max(maxSim[j], e.W)
+		}
+		for _, d := range deps[i] {
+			if !blocked[d] && costs[d] <= left {
+				heap.Push(h, mmrItem{d, score(d)})
+			}
 		}
 	}
 	return chosen
@@ -118,18 +145,57 @@ func costs(cands []candidate, b Budget) []int {
 	return out
 }
 
-// eligible returns, per candidate, whether it may be chosen: it stands
-// alone and, with minSupport above 1, at least that many versions state its
-// fact. It fails with ErrNoSupport when minSupport leaves none.
-func eligible(p *pool, minSupport, ndocs int) ([]bool, error) {
+// eligible returns, per candidate, whether it may be chosen at once: it
+// is whole and stands alone and, with minSupport above 1, at least that
+// many versions state its fact; and, per candidate that is whole and leans
+// on the sentence before it, that sentence's candidate, which it may
+// follow once that is chosen (else -1). Within a list of items nothing
+// follows anything. It fails with ErrNoSupport when minSupport leaves none.
+func eligible(p *pool, minSupport, ndocs int, items bool) ([]bool, []int, error) {
 	ok := make([]bool, len(p.cands))
+	after := make([]int, len(p.cands))
 	any := false
 	for k, c := range p.cands {
-		ok[k] = c.alone && (minSupport <= 1 || len(p.supportOf(k)) >= minSupport)
-		any = any || ok[k]
+		after[k] = -1
+		if !c.whole || minSupport > 1 && len(p.supportOf(k)) < minSupport {
+			continue
+		}
+		switch {
+		case !c.leans:
+			ok[k] = true
+			any = true
+		case !items && k > 0 && p.cands[k-1].doc == c.doc && p.cands[k-1].sent == c.sent-1:
+			after[k] = k - 1
+		}
 	}
 	if minSupport > 1 && !any {
-		return nil, fmt.Errorf("%w (%d of %d)", ErrNoSupport, minSupport, ndocs)
+		return nil, nil, fmt.Errorf("%w (%d of %d)", ErrNoSupport, minSupport, ndocs)
 	}
-	return ok, nil
+	return ok, after, nil
+}
+
+// maxRepairs is how many times choose chooses again.
+const maxRepairs = 3
+
+// choose selects the brief's candidates (see selectMMR) in reading order
+// (see readingOrder). A sentence that names a person by surname before the
+// brief introduces them (see unintroduced) is then passed over and the
+// brief chosen again, so that a rendering that introduces them, or another
+// fact, takes its place; after maxRepairs rounds the brief stands as it is.
+func choose(p *pool, c choice, b Budget, lambda float64, ndocs int) []int {
+	people := newPeople(p.cands)
+	c.ok, c.after = slices.Clone(c.ok), slices.Clone(c.after)
+	for round := 0; ; round++ {
+		order := readingOrder(p, ndocs, selectMMR(c, b, lambda), c.after)
+		bad := unintroduced(p, order, people)
+		if len(bad) == 0 || round == maxRepairs {
+			return order
+		}
+		for _, k := range bad {
+			c.ok[k] = false
+			if c.after != nil {
+				c.after[k] = -1
+			}
+		}
+	}
 }

@@ -23,8 +23,9 @@ func TestCost(t *testing.T) {
 
 // scanMMR is selectMMR as a scan of every candidate at every pick: the
 // reference the heap must agree with.
-func scanMMR(n int, neighbours func(a int) []rank.Edge, sim func(a, b int) float64,
-	same func(a, b int, sim float64) bool, rel []float64, costs []int, ok []bool, b Budget, lambda float64) []int {
+func scanMMR(c choice, b Budget, lambda float64) []int {
+	n, rel, costs, ok := len(c.rel), c.rel, c.costs, c.ok
+	neighbours, sim, same := c.neighbours, c.sim, c.same
 	var chosen []int
 	left := b.N
 	blocked := make([]bool, n)
@@ -32,7 +33,8 @@ func scanMMR(n int, neighbours func(a int) []rank.Edge, sim func(a, b int) float
 	for {
 		best, bestScore := -1, 0.0
 		for i := 0; i < n; i++ {
-			if blocked[i] || !ok[i] || costs[i] > left {
+			free := ok[i] || c.after != nil && c.after[i] >= 0 && slices.Contains(chosen, c.after[i])
+			if blocked[i] || !free || costs[i] > left {
 				continue
 			}
 			if s := lambda*rel[i] - (1-lambda)*maxSim[i]; best < 0 || s > bestScore {
@@ -79,19 +81,24 @@ func TestSelectMMRMatchesScan(t *testing.T) {
 				}
 			}
 		}
-		rel, costs, ok := make([]float64, n), make([]int, n), make([]bool, n)
+		rel, costs, ok, after := make([]float64, n), make([]int, n), make([]bool, n), make([]int, n)
 		for i := range rel {
 			rel[i] = float64(rng.IntN(5)) / 4
 			costs[i] = 1 + rng.IntN(20)
 			ok[i] = rng.IntN(5) > 0
+			after[i] = -1
+			if !ok[i] && i > 0 && rng.IntN(2) == 0 {
+				after[i] = i - 1 // it may follow the one before
+			}
 		}
 		nb := func(a int) []rank.Edge { return adj[a] }
 		sim := func(a, b int) float64 { return w[a][b] }
 		same := func(a, b int, s float64) bool { return s >= 0.6 }
 		budget := Budget{Words, 10 + rng.IntN(80)}
 		lambda := float64(rng.IntN(11)) / 10
-		got := selectMMR(n, nb, sim, same, rel, costs, ok, budget, lambda)
-		want := scanMMR(n, nb, sim, same, rel, costs, ok, budget, lambda)
+		c := choice{rel: rel, costs: costs, ok: ok, after: after, neighbours: nb, sim: sim, same: same}
+		got := selectMMR(c, budget, lambda)
+		want := scanMMR(c, budget, lambda)
 		if !slices.Equal(got, want) {
 			t.Fatalf("trial %d: heap chose %v, scan %v", trial, got, want)
 		}
@@ -114,9 +121,9 @@ func TestEligible(t *testing.T) {
 	} {
 		p := supportPool()
 		for k := range p.cands {
-			p.cands[k].alone = k != 2
+			p.cands[k].whole = k != 2
 		}
-		got, err := eligible(p, tc.min, 3)
+		got, _, err := eligible(p, tc.min, 3, false)
 		if !errors.Is(err, tc.err) || !slices.Equal(got, tc.want) {
 			t.Errorf("eligible(min %d) = %v, %v; want %v, %v", tc.min, got, err, tc.want, tc.err)
 		}

@@ -43,15 +43,135 @@ func wordSet(s string) map[string]bool {
 }
 
 // standsAlone reports whether a sentence can be read without the ones
-// around it: it does not lean on an earlier sentence, and its quotation
-// marks are balanced (punkt splits a quotation of several sentences into
-// pieces that open or close a quote they do not hold).
-//
-// Questions and sentences that are all quotation are left out too: a brief
-// states facts, and a bare quotation does not say who is speaking.
-func standsAlone(text string) bool {
-	return startsWell(text) && !leans(text) && quotesBalanced(text) &&
-		!isQuestion(text) && !allQuoted(text)
+// around it: it is whole (see isWhole) and does not lean on an earlier
+// sentence (see leans).
+func standsAlone(text string) bool { return isWhole(text, false) && !leans(text) }
+
+// isWhole reports whether a sentence can be read at all, with or without
+// the one before it: it opens as a sentence does, its quotation marks are
+// balanced (punkt splits a quotation of several sentences into pieces that
+// open or close a quote they do not hold), it is no question, and no
+// quotation without its speaker: not all quotation, not a quotation of
+// some length with no word of saying outside it, and, outside a list of
+// items (see isItemList), no first person outside quotation marks, which
+// is a speaker's, not the narrator's ("…through my Abraham Accords").
+func isWhole(text string, items bool) bool {
+	if !startsWell(text) || !quotesBalanced(text) || isQuestion(text) || allQuoted(text) {
+		return false
+	}
+	outside, quoted := text, 0
+	if strings.ContainsAny(text, `"“”`) {
+		outside, quoted = splitQuotes(text)
+	}
+	if quoted >= 4 && !saysRE.MatchString(outside) {
+		return false
+	}
+	return items || !hasFirstPerson(outside)
+}
+
+// splitQuotes returns the text of s outside quotation marks, and the
+// number of words inside them.
+func splitQuotes(s string) (outside string, quoted int) {
+	var sb strings.Builder
+	in := false
+	for _, r := range s {
+		switch {
+		case r == '“' || r == '"' && !in:
+			in = true
+			quoted++ // the quotation's first word
+			sb.WriteByte(' ')
+		case r == '”' || r == '"' && in:
+			in = false
+			sb.WriteByte(' ')
+		case in:
+			if r == ' ' {
+				quoted++
+			}
+		default:
+			sb.WriteRune(r)
+		}
+	}
+	return sb.String(), quoted
+}
+
+// saysRE finds a word of saying, which names a quotation's speaker ("…,”
+// the mayor said; Trump called it “…”; according to …).
+var saysRE = regexp.MustCompile(`(?i)\b(?:said|says|say|told|tells|tell|wrote|writes|added|adds|asked|asks|stated|states|announced|announces|posted|posts|tweeted|declared|declares|insisted|insists|argued|argues|noted|notes|explained|explains|warned|warns|called|calls|described|describes|urged|urges|replied|recalled|recalls|remarked|continued|concluded|acknowledged|admitted|claimed|claims|promised|vowed|pledged|according to|quoted|reads?|statement|message)\b`)
+
+// firstPerson are the words of the first person; "I" and the contractions
+// "I'm", "I've", "I'll", "I'd" are matched by case, "US" is the country.
+var firstPerson = wordSet(`me my mine we us our ours`)
+
+// hasFirstPerson reports whether s speaks in the first person.
+func hasFirstPerson(s string) bool {
+	for start := 0; start < len(s); {
+		for start < len(s) && !isLetterAt(s, start) {
+			start++
+		}
+		end := start
+		for end < len(s) && (isLetterAt(s, end) || s[end] == '\'' || strings.HasPrefix(s[end:], "’")) {
+			_, size := utf8.DecodeRuneInString(s[end:])
+			end += size
+		}
+		if end == start {
+			break
+		}
+		w := s[start:end]
+		switch {
+		case w == "I" || strings.HasPrefix(w, "I'") || strings.HasPrefix(w, "I’"):
+			return true
+		case w != "US" && len(w) <= 4 && firstPerson[strings.ToLower(w)]:
+			return true
+		}
+		start = end
+	}
+	return false
+}
+
+func isLetterAt(s string, i int) bool {
+	if s[i] < utf8.RuneSelf {
+		c := s[i] | 0x20
+		return 'a' <= c && c <= 'z'
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r)
+}
+
+// Phrases that point back from inside a sentence: a connective set off by
+// commas ("Hun Sen, however, rejected that."), "the latter", "that day",
+// "the other two".
+var (
+	insideConnectives = []string{", however,", ", though,", ", meanwhile,", ", too,", ", also,", ", instead,",
+		", nevertheless,", ", nonetheless,", ", in turn,", ", for his part,", ", for her part,", ", for their part,"}
+	insidePhrases = []string{" the latter", " the former", " that day", " that night", " that morning",
+		" that afternoon", " that evening", " that week", " that month", " that year", " the same day",
+		" the next day", " the following day", " the day before", " the other one", " the other two",
+		" the other three", " the other four", " the other five", " the other ones"}
+	subjectPronouns = wordSet(`he she they it`)
+)
+
+// leansInside reports whether a sentence points back from inside: by a
+// connective or phrase above, a bare "that" or "this" as the object that
+// ends it ("Hun Sen rejected that."), or a pronoun as the subject after an
+// opening phrase ("In a statement, he said …").
+func leansInside(text string) bool {
+	for _, list := range [][]string{insideConnectives, insidePhrases} {
+		for _, p := range list {
+			if strings.Contains(text, p) {
+				return true
+			}
+		}
+	}
+	end := strings.TrimRight(text, closers)
+	if strings.HasSuffix(end, " that.") || strings.HasSuffix(end, " this.") {
+		return true
+	}
+	if i := strings.Index(text[:min(len(text), 42)], ", "); i > 0 {
+		if w := firstFields(text[i+2:], 1); len(w) == 1 && subjectPronouns[w[0]] {
+			return true
+		}
+	}
+	return false
 }
 
 // isQuestion reports whether s ends with a question mark: the Latin one,
@@ -106,9 +226,11 @@ func quotesBalanced(s string) bool {
 	return strings.Count(s, `"`)%2 == 0
 }
 
-// leans reports whether a sentence opens with a pronoun or connective whose
-// antecedent is in an earlier sentence ("However, …", "He said …",
-// "That official …", "Despite their ties, …").
+// leans reports whether a sentence points back to an earlier one: it
+// opens with a pronoun or connective whose antecedent is there ("However,
+// …", "He said …", "That official …", "Despite their ties, …"), or holds
+// one inside (see leansInside). Such a sentence may follow its
+// antecedent (see candidate.after), not stand alone.
 func leans(text string) bool {
 	words := firstFields(text, 2)
 	first := func(i int) string {
@@ -132,7 +254,7 @@ func leans(text string) bool {
 		return true // "The other two …" points back to "One of …"
 	}
 	return leaningPrepositions[w0] && leaningDeterminers[w1] || leaningSecond[w1] ||
-		mayQuote(text) && pronounSaidRE.MatchString(text)
+		mayQuote(text) && pronounSaidRE.MatchString(text) || leansInside(text)
 }
 
 // firstFields returns the first n white-space-separated words of s, as

@@ -51,3 +51,32 @@ func TestStandsAlone(t *testing.T) {
 		}
 	}
 }
+
+func TestWholeAndLeaning(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		items        bool
+		whole, leans bool
+	}{
+		{"Tonight, against all odds, we have grasped it.", false, false, false},
+		{"Trump said more nations were lining up to join through my Abraham Accords.", false, false, false},
+		{"“Tonight, against all odds, we have grasped it,” the prime minister said.", false, true, false},
+		{"I've used mine outside on a sunny day, and the screen is legible.", true, true, false},
+		{"I've used mine outside on a sunny day, and the screen is legible.", false, false, false},
+		{"The US and Israel joined the talks on Monday.", false, true, false},
+		{"A signing ceremony would soon make it official, Trump, and “there are many more Countries trying to join this club.”", false, false, false},
+		{"A signing ceremony will formalize it, according to Trump, who spoke of a “club of STRENGTH.”", false, true, false},
+		{"Trump called it “a major step forward in building bridges across the World.”", false, true, false},
+		{"Hun Sen, however, rejected that.", false, true, true},
+		{"The council rejected that.", false, true, true},
+		{"The vote was held that day in the capital.", false, true, true},
+		{"In a statement, he said the plan would go ahead.", false, true, true},
+		{"The latter threat was dismissed by the court.", false, true, true},
+		{"Two of the three were released; the other two remain in hospital.", false, true, true},
+		{"The minister said the plan would go ahead on Monday.", false, true, false},
+	} {
+		if w, l := isWhole(tc.text, tc.items), leans(tc.text); w != tc.whole || l != tc.leans {
+			t.Errorf("%q (items %v): whole %v leans %v, want %v %v", tc.text, tc.items, w, l, tc.whole, tc.leans)
+		}
+	}
+}

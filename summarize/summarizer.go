@@ -36,14 +36,14 @@ func (s *Summarizer) Summarize(ctx context.Context, docs []Document) (*Brief, er
 	s.progress("ranking")
 	scores := salience(p, r.items, s.denseMax)
 	rel := relevance(p.cands, scores, r.items, len(docs) == 1, r.vocab)
-	ok, err := eligible(p, s.opts.MinSupport, len(docs))
+	ok, after, err := eligible(p, s.opts.MinSupport, len(docs), r.items)
 	if err != nil {
 		return nil, err
 	}
 	s.progress("selecting")
-	chosen := selectMMR(len(p.cands), p.neighbours, p.sim, p.same, rel,
-		costs(p.cands, s.opts.Budget), ok, s.opts.Budget, s.opts.Lambda)
-	return newBrief(r, p, scores, readingOrder(p, len(docs), chosen)), nil
+	c := choice{rel: rel, costs: costs(p.cands, s.opts.Budget), ok: ok, after: after,
+		neighbours: p.neighbours, sim: p.sim, same: p.same}
+	return newBrief(r, p, scores, choose(p, c, s.opts.Budget, s.opts.Lambda, len(docs))), nil
 }
 
 // prepare reads docs (segment, clean, terms: see read), vectorizes the

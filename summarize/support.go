@@ -17,11 +17,46 @@ const numberSameFact = 0.15
 // same reports whether candidates a and b, of similarity sim, state the
 // same fact: their cosine reaches the same-fact threshold, or reaches
 // leadSameFact when both lead their versions, or numberSameFact when both
-// give the same figure.
+// give the same figure, or containSameFact when one holds nearly all the
+// other's content words.
 func (p *pool) same(a, b int, sim float64) bool {
 	return sim >= p.sameFact ||
 		p.cands[a].lead && p.cands[b].lead && sim >= leadSameFact ||
-		sim >= numberSameFact && shareAny(p.cands[a].figs, p.cands[b].figs)
+		sim >= numberSameFact && shareAny(p.cands[a].figs, p.cands[b].figs) ||
+		sim >= containSameFact && contained(p.vecs[a].Terms, p.vecs[b].Terms)
+}
+
+// containSameFact is the similarity at and above which a sentence whose
+// content words another holds nearly all of states the same fact as that
+// one (see contained): a shorter rendering of the fact with less said
+// ("The bridge closed." and "The bridge closed on Monday for repairs after
+// cracks were found."), whose cosine with the longer falls with the
+// longer's extra words.
+const containSameFact = 0.1
+
+// contained reports whether the shorter of two sorted term lists, of four
+// terms or more, has four in five of its terms in the other.
+func contained(a, b []int32) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) < 4 {
+		return false
+	}
+	common := 0
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			common++
+			i++
+			j++
+		}
+	}
+	return 5*common >= 4*len(a)
 }
 
 // shareAny reports whether sorted lists a and b have an element in common.

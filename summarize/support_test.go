@@ -13,7 +13,7 @@ func TestSame(t *testing.T) {
 		{lead: true},
 		{figs: []string{"2024", "3"}},
 		{},
-	}}
+	}, vecs: make([]rank.Vector, 4)}
 	for _, tc := range []struct {
 		a, b int
 		sim  float64
@@ -57,6 +57,7 @@ func supportPool() *pool {
 	edge := func(to int32, w float64) rank.Edge { return rank.Edge{To: to, W: w} }
 	return &pool{sameFact: 0.25,
 		cands: []candidate{{doc: 0}, {doc: 0}, {doc: 1}, {doc: 2}},
+		vecs:  make([]rank.Vector, 4),
 		graph: &rank.Sparse{Adj: [][]rank.Edge{
 			{edge(1, 0.9), edge(2, 0.4), edge(3, 0.2)},
 			{edge(0, 0.9), edge(3, 0.1)},
@@ -86,6 +87,23 @@ func TestSupportOf(t *testing.T) {
 	}{{0, 1, true}, {1, 2, false}, {1, 4, true}, {3, 4, false}} {
 		if got := p.supported(tc.start, tc.end); got != tc.want {
 			t.Errorf("supported(%d, %d) = %v, want %v", tc.start, tc.end, got, tc.want)
+		}
+	}
+}
+
+func TestContained(t *testing.T) {
+	for _, tc := range []struct {
+		a, b []int32
+		want bool
+	}{
+		{[]int32{1, 2, 3, 4}, []int32{1, 2, 3, 4, 5, 6, 7, 8, 9}, true},
+		{[]int32{1, 2, 3, 4, 5}, []int32{1, 2, 3, 4, 6, 7, 8, 9}, true}, // 4 of 5
+		{[]int32{1, 2, 3, 4, 5}, []int32{1, 2, 3, 6, 7, 8, 9}, false},   // 3 of 5
+		{[]int32{1, 2, 3}, []int32{1, 2, 3, 4}, false},                  // too short to tell
+		{[]int32{1, 2, 3, 4, 5, 6, 7, 8, 9}, []int32{1, 2, 3, 4}, true},
+	} {
+		if got := contained(tc.a, tc.b); got != tc.want {
+			t.Errorf("contained(%v, %v) = %v, want %v", tc.a, tc.b, got, tc.want)
 		}
 	}
 }

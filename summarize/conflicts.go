@@ -1,0 +1,121 @@
+package summarize
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Conflict is a figure of a brief's sentence that versions stating the
+// same fact give otherwise: "241 people" beside "more than 260 people".
+type Conflict struct {
+	// Figure is the figure as the sentence gives it, with its unit.
+	Figure string `json:"figure"`
+	// Values are the figures the versions give, the sentence's first,
+	// each with the versions that give it, in input order.
+	Values []Value `json:"values"`
+}
+
+// Value is one figure some versions give.
+type Value struct {
+	Value   string   `json:"value"`
+	Support []string `json:"support"`
+}
+
+// figureRE finds a figure and the word after it, its unit ("241 people",
+// "more than 260 people", "$3.1 million"), with a qualifier before it.
+var figureRE = regexp.MustCompile(`(?i)((?:\bmore than|\bover|\bat least|\bnearly|\balmost|\babout|\baround|\bsome|\bup to|\bfewer than|\bless than|\bat most) )?` +
+	`(\$|£|€)?\b(\d[\d,]*(?:\.\d+)?)( ?%| percent)? ([\pL]+)`)
+
+// mention is one figure in a sentence.
+type mention struct {
+	shown string // as written, with its qualifier
+	value string // the number alone: "about $31,000" and "31,000" agree
+	unit  string // the word after it, lower case, without a plural s
+}
+
+func mentions(text string) []mention {
+	if !strings.ContainsAny(text, "0123456789") {
+		return nil
+	}
+	var out []mention
+	for _, m := range figureRE.FindAllStringSubmatch(text, -1) {
+		unit := strings.TrimSuffix(strings.ToLower(m[5]), "s")
+		out = append(out, mention{
+			shown: strings.TrimSpace(m[1] + m[2] + m[3] + m[4] + " " + m[5]),
+			value: strings.ReplaceAll(m[3], ",", "") + strings.TrimSpace(m[4]),
+			unit:  unit,
+		})
+	}
+	return out
+}
+
+// conflicts returns the figures of candidate k that the sentences stating
+// its fact in other versions give otherwise, with the same unit. It never
+// makes a figure up: each value is as one of the versions gives it.
+func (p *pool) conflicts(docs []Document, k int) []Conflict {
+	own := mentions(p.cands[k].text)
+	if len(own) == 0 {
+		return nil
+	}
+	var group []int // k and the sentences of its fact
+	group = append(group, k)
+	for _, e := range p.graph.Adj[k] {
+		if j := int(e.To); p.cands[j].doc != p.cands[k].doc && p.same(k, j, e.W) {
+			group = append(group, j) // what other versions say
+		}
+	}
+	var out []Conflict
+	for _, m := range own {
+		if sameUnit(own, m.unit) > 1 {
+			continue // "229 passengers and 12 crew" is two figures, not two values
+		}
+		var values []string           // in the order met, the sentence's first
+		byValue := map[string][]int{} // value → documents
+		shown := map[string]string{}
+		for _, j := range group {
+			theirs := mentions(p.cands[j].text)
+			if sameUnit(theirs, m.unit) != 1 {
+				continue // none, or two that cannot be told apart
+			}
+			for _, o := range theirs {
+				if o.unit != m.unit {
+					continue
+				}
+				if _, ok := byValue[o.value]; !ok {
+					values = append(values, o.value)
+					shown[o.value] = o.shown
+				}
+				byValue[o.value] = appendOnce(byValue[o.value], p.cands[j].doc)
+			}
+		}
+		if len(values) < 2 {
+			continue
+		}
+		c := Conflict{Figure: m.shown}
+		for _, v := range values {
+			c.Values = append(c.Values, Value{Value: shown[v], Support: sortedNames(docs, byValue[v])})
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+func appendOnce(s []int, v int) []int {
+	for _, x := range s {
+		if x == v {
+			return s
+		}
+	}
+	return append(s, v)
+}
+
+// sameUnit counts the mentions of unit.
+func sameUnit(ms []mention, unit string) int {
+	n := 0
+	for _, m := range ms {
+		if m.unit == unit {
+			n++
+		}
+	}
+	return n
+}

@@ -1,0 +1,68 @@
+package summarize
+
+import (
+	"context"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestMentions(t *testing.T) {
+	got := mentions("It killed more than 260 people and cost $3,100,000 dollars, about 45% of it, 7 percent more.")
+	want := []mention{
+		{shown: "more than 260 people", value: "260", unit: "people"},
+		{shown: "$3,100,000 dollars", value: "3100000", unit: "dollar"},
+		{shown: "about 45% of", value: "45%", unit: "of"},
+		{shown: "7 percent more", value: "7percent", unit: "more"},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("mentions:\n got %+v\nwant %+v", got, want)
+	}
+}
+
+// testdata/trust/crash-tolls: two versions give the toll on board (241),
+// two the toll with those killed on the ground (more than 260). The brief
+// says so, with the versions behind each figure; the test clusters, whose
+// versions agree, have no conflicts.
+func TestConflicts(t *testing.T) {
+	s, err := New(DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := s.Summarize(context.Background(), readDocs(t, "../testdata/trust/crash-tolls"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var found []Conflict
+	for _, sel := range b.Sentences {
+		if strings.Contains(sel.Text, "241") {
+			found = sel.Conflicts
+		}
+	}
+	want := []Conflict{{Figure: "241 people", Values: []Value{
+		{Value: "241 people", Support: []string{"03_radio.txt"}},
+		{Value: "more than 260 people", Support: []string{"02_city-herald.txt", "04_evening-post.txt"}},
+	}}}
+	if !reflect.DeepEqual(found, want) {
+		t.Errorf("conflicts of the toll: %+v, want %+v\n%s", found, want, b.Text())
+	}
+	var ann strings.Builder
+	if err := b.WriteAnnotated(&ann); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(ann.String(), "[4/4; 241 people in 1, more than 260 people in 2 others]") {
+		t.Errorf("annotated: %s", ann.String())
+	}
+	for _, dir := range []string{"../testdata/kazakhstan", "../testdata/clusters/bridge-closure", "../testdata/clusters/factory-fire",
+		"../testdata/clusters/ferry-strike", "../testdata/clusters/library-levy"} {
+		b, err := s.Summarize(context.Background(), readDocs(t, dir))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, sel := range b.Sentences {
+			if len(sel.Conflicts) > 0 {
+				t.Errorf("%s: %q: conflicts %+v where the versions agree", dir, sel.Text, sel.Conflicts)
+			}
+		}
+	}
+}

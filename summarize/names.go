@@ -1,0 +1,140 @@
+package summarize
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A person's name in news copy: capitalized words after a title ("Secretary
+// of State Marco Rubio", "Fire Chief Gareth Pell", "Mr. Okafor"), or a
+// full name beside a word of saying ("Alan Okafor said", "said Mara
+// Lindqvist"). The last word is the surname the story goes on to use.
+const (
+	nameWord = `\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?`
+	titles   = `President|Vice President|Prime Minister|Minister|Secretary(?: of State)?|Senator|Sen\.|Rep\.|Representative|` +
+		`Governor|Gov\.|Mayor|Chief|Director|Judge|Justice|Officer|Spokesman|Spokeswoman|Spokesperson|Ambassador|Envoy|` +
+		`Chancellor|King|Queen|Prince|Princess|Pope|General|Gen\.|Colonel|Col\.|Captain|Capt\.|Coach|Professor|Prof\.|` +
+		`Commissioner|Superintendent|Sheriff|Inspector|Councillor|Councilor|Chair|Chairman|Chairwoman|Leader|` +
+		`Dr\.|Mr\.|Mrs\.|Ms\.|Dr|Mr|Mrs|Ms`
+	saying = `said|says|told|tells|added|adds|wrote|writes|announced|confirmed|explained|warned`
+)
+
+var (
+	titledNameRE = regexp.MustCompile(`(?:^|[^\pL])(?:` + titles + `) (?:` + nameWord + ` ){0,3}(` + nameWord + `)\b`)
+	saidNameRE   = regexp.MustCompile(nameWord + ` (` + nameWord + `),? (?:` + saying + `)\b|\b(?:` + saying + `) ` + nameWord + ` (` + nameWord + `)\b`)
+	courtesy     = wordSet(`mr mrs ms dr mr. mrs. ms. dr.`)
+)
+
+// people tells whether a word is the surname of a person the candidates
+// name in full (see titledNameRE and saidNameRE). It looks a word up the
+// first time it is asked, in the candidates that hold it: a brief asks of
+// a few words, a cluster may hold many thousand sentences.
+type people struct {
+	cands []candidate
+	known map[string]bool
+}
+
+func newPeople(cands []candidate) *people {
+	return &people{cands: cands, known: make(map[string]bool)}
+}
+
+func (pp *people) is(w string) bool {
+	if v, ok := pp.known[w]; ok {
+		return v
+	}
+	found, looked := false, 0
+	for _, c := range pp.cands {
+		if found || looked == maxNameLooks {
+			break
+		}
+		for off := 0; !found; {
+			i := strings.Index(c.text[off:], w)
+			if i < 0 {
+				break
+			}
+			at := off + i
+			off = at + len(w)
+			looked++
+			// Only the words around this one can name it in full.
+			window := c.text[max(0, at-80):min(len(c.text), off+24)]
+			for _, re := range []*regexp.Regexp{titledNameRE, saidNameRE} {
+				for _, m := range re.FindAllStringSubmatchIndex(window, -1) {
+					if article(window[:m[0]]) {
+						continue // "the White House said": a body, not a person
+					}
+					for g := 2; g+1 < len(m); g += 2 {
+						found = found || m[g] >= 0 && possessor(window[m[g]:m[g+1]]) == w
+					}
+				}
+			}
+		}
+	}
+	pp.known[w] = found
+	return found
+}
+
+// maxNameLooks bounds how many mentions of a word people.is reads: a
+// person named in full is so named in the first mentions of a story's
+// versions, and a word that is no name may have thousands.
+const maxNameLooks = 64
+
+// unintroduced returns those of the candidates in reading order that name
+// a person by surname alone ("Rubio and Tokayev discussed …", "Davies
+// said") before the brief has named them in full ("Marco Rubio") or with
+// a title ("Secretary Rubio"), though the cluster names them so.
+func unintroduced(p *pool, order []int, people *people) []int {
+	known := make(map[string]bool)
+	var out []int
+	for _, k := range order {
+		text := p.cands[k].text
+		bad := false
+		forEachWord(text, func(prev, w string) {
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || known[w] {
+				return
+			}
+			if r, _ := utf8.DecodeRuneInString(prev); unicode.IsUpper(r) && !courtesy[strings.ToLower(prev)] {
+				known[w] = true // "Marco Rubio", "Secretary Rubio"
+				return
+			}
+			if people.is(w) {
+				bad = true
+			}
+		})
+		if bad {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// forEachWord calls f with each word of s, letters and the apostrophes and
+// hyphens inside names, and the word before it ("" for the first).
+func forEachWord(s string, f func(prev, w string)) {
+	prev := ""
+	for _, field := range strings.Fields(s) {
+		w := possessor(strings.TrimFunc(field, func(r rune) bool { return !unicode.IsLetter(r) }))
+		if w == "" {
+			continue
+		}
+		f(prev, w)
+		prev = field
+		if r, _ := utf8.DecodeLastRuneInString(field); !unicode.IsLetter(r) && r != '.' {
+			prev = "" // "Thursday, Rubio": no name runs over punctuation
+		}
+	}
+}
+
+// possessor returns w without a possessive 's.
+func possessor(w string) string { return strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s") }
+
+// article reports whether s ends with a definite or indefinite article.
+func article(s string) bool {
+	for _, a := range []string{"the ", "The ", "a ", "A ", "an ", "An "} {
+		if strings.HasSuffix(s, a) {
+			return true
+		}
+	}
+	return false
+}
