@@ -1,9 +1,6 @@
 package eval
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "strings"
 
 // Text is one summary prepared for scoring under a Scorer's options:
 // truncated, tokenized, stopword-filtered and stemmed once, so that it can
@@ -15,26 +12,49 @@ type Text struct {
 	// units is readText_LCS: one token sequence per sentence, truncated
 	// the LCS way, for ROUGE-L and ROUGE-W.
 	units [][]string
+	// lines are the lower-cased, truncated sentences units come from.
+	lines []string
 }
 
 // Tokens returns the number of tokens the n-gram metrics see.
 func (t Text) Tokens() int { return len(t.grams) }
 
+// UnitTokens returns the tokens of each sentence as ROUGE-L and ROUGE-W
+// see them.
+func (t Text) UnitTokens() [][]string { return t.units }
+
+// Sentences returns the sentences ROUGE-L and ROUGE-W see, as ROUGE-1.5.5
+// -v prints them: truncated, lower-cased, every byte but ASCII letters,
+// digits and '-' made a space, '-' set apart, spaces squeezed.
+func (t Text) Sentences() []string {
+	out := make([]string, len(t.lines))
+	for i, l := range t.lines {
+		out[i] = cleanLine(l)
+	}
+	return out
+}
+
+// Combine returns a text with the n-gram tokens of grams and the sentences
+// of units. ROUGE-1.5.5's -M scores ROUGE-W with such references: their
+// sentences unstemmed, their clipping counts stemmed.
+func Combine(grams, units Text) Text {
+	return Text{grams: grams.grams, units: units.units, lines: units.lines}
+}
+
 // Prepare turns sentences (one per element, like the lines of ROUGE's SPL
-// input) into a Text. Empty sentences are skipped.
-func (s *Scorer) Prepare(sentences []string) (Text, error) {
+// input) into a Text. Empty sentences are skipped. The text is taken as
+// bytes, as ROUGE-1.5.5 reads it: any encoding will do, since only ASCII
+// letters and digits make tokens.
+func (s *Scorer) Prepare(sentences []string) Text {
 	lines := make([]string, 0, len(sentences))
 	for _, l := range sentences {
-		if !utf8.ValidString(l) {
-			return Text{}, ErrInvalidUTF8
-		}
 		if l != "" {
 			lines = append(lines, lowerASCII(l))
 		}
 	}
 	gramLines, unitLines := truncate(lines, s.opts.Words, s.opts.Bytes)
 	stems := make(map[string]string)
-	var t Text
+	t := Text{lines: unitLines}
 	for _, l := range gramLines {
 		t.grams = s.appendTokens(t.grams, l, stems)
 	}
@@ -42,7 +62,7 @@ func (s *Scorer) Prepare(sentences []string) (Text, error) {
 	for i, l := range unitLines {
 		t.units[i] = s.appendTokens(nil, l, stems)
 	}
-	return t, nil
+	return t
 }
 
 // truncate applies -l or -b the way ROUGE-1.5.5's readText (n-gram text)
@@ -136,10 +156,37 @@ func lowerASCII(s string) string {
 	return s
 }
 
+// cleanLine is what readText_LCS leaves of a lower-cased line:
+// s/-/ - /g, s/[^A-Za-z0-9-]/ /g, then spaces trimmed and squeezed.
+func cleanLine(l string) string {
+	var b strings.Builder
+	space := false
+	for i := 0; i < len(l); i++ {
+		c := l[i]
+		switch {
+		case c == '-':
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteByte('-')
+			space = true
+		case isWordByte(c) || 'A' <= c && c <= 'Z':
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteByte(c)
+			space = false
+		default:
+			space = true
+		}
+	}
+	return b.String()
+}
+
 // appendTokens appends the tokens of one lower-cased line. ROUGE-1.5.5
 // turns every byte outside [a-z0-9-] into a space, isolates '-' and then
 // drops tokens not starting with [a-z0-9], so a token is a maximal run of
-// ASCII letters and digits: a UTF-8 letter splits a word.
+// ASCII letters and digits: a non-ASCII byte splits a word.
 func (s *Scorer) appendTokens(out []string, line string, stems map[string]string) []string {
 	for i := 0; i < len(line); {
 		if !isWordByte(line[i]) {
@@ -152,7 +199,7 @@ func (s *Scorer) appendTokens(out []string, line string, stems map[string]string
 		}
 		tok := line[i:j]
 		i = j
-		if s.opts.Stopwords && s.stopwords[tok] {
+		if s.stopwords != nil && s.stopwords[tok] {
 			continue
 		}
 		if s.opts.Stem && len(tok) > 3 {
@@ -173,10 +220,7 @@ func (s *Scorer) stem(tok string, memo map[string]string) string {
 	if st, ok := memo[tok]; ok {
 		return st
 	}
-	st, ok := s.exceptions[tok]
-	if !ok {
-		st = porterStem(tok)
-	}
+	st := MorphStem(tok)
 	memo[tok] = st
 	return st
 }

@@ -1,0 +1,104 @@
+package eval
+
+import (
+	"math/rand/v2"
+	"slices"
+	"testing"
+)
+
+// dpMark is ROUGE-1.5.5's lcs_inner and markLCS as the Perl writes them:
+// the whole table, then the walk back. It is the oracle for lcsPeer.
+func dpMark(x, y []int32, mask []bool) {
+	m, n := len(x), len(y)
+	c := make([][]int, m+1)
+	b := make([][]byte, m+1)
+	for i := range c {
+		c[i] = make([]int, n+1)
+		b[i] = make([]byte, n+1)
+	}
+	for i := 1; i <= m; i++ {
+		for j := 1; j <= n; j++ {
+			switch {
+			case x[i-1] == y[j-1]:
+				c[i][j], b[i][j] = c[i-1][j-1]+1, diag
+			case c[i-1][j] >= c[i][j-1]:
+				c[i][j], b[i][j] = c[i-1][j], up
+			default:
+				c[i][j], b[i][j] = c[i][j-1], left
+			}
+		}
+	}
+	for i, j := m, n; i != 0 && j != 0; {
+		switch b[i][j] {
+		case diag:
+			i--
+			j--
+			mask[i] = true
+		case up:
+			i--
+		default:
+			j--
+		}
+	}
+}
+
+func randomSentences(rng *rand.Rand, count, maxLen, vocab int) [][]int32 {
+	out := make([][]int32, count)
+	for i := range out {
+		out[i] = make([]int32, rng.IntN(maxLen+1))
+		for j := range out[i] {
+			out[i][j] = int32(rng.IntN(vocab))
+		}
+	}
+	return out
+}
+
+// TestBitLCSMatchesTable compares the marks of the bit-parallel union LCS
+// with the Perl's table on random sentences: short and long, small and
+// large vocabularies, empty sentences, several 64-bit words a row.
+func TestBitLCSMatchesTable(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for trial := range 3000 {
+		vocab := 1 + rng.IntN(12)
+		maxLen := 1 + rng.IntN(20)
+		if trial%10 == 0 {
+			maxLen = 150
+		}
+		peer := randomSentences(rng, 1+rng.IntN(5), maxLen, vocab)
+		model := randomSentences(rng, 1+rng.IntN(4), maxLen, vocab)
+		p := newLCSPeer(peer, vocab)
+		var st lcsState
+		for _, x := range model {
+			want := make([]bool, len(x))
+			for _, y := range peer {
+				dpMark(x, y, want)
+			}
+			got := make([]bool, len(x))
+			p.mark(x, got, &st)
+			if !slices.Equal(got, want) {
+				t.Fatalf("trial %d: model %v peer %v\nmarks %v\nwant  %v", trial, x, peer, got, want)
+			}
+		}
+	}
+}
+
+// TestBitLCSBlocks runs the walk back over rows computed again from
+// snapshots, as for very long sentences.
+func TestBitLCSBlocks(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	peer := randomSentences(rng, 3, 400, 6)
+	x := randomSentences(rng, 1, 2000, 6)[0]
+	want := make([]bool, len(x))
+	for _, y := range peer {
+		dpMark(x, y, want)
+	}
+	p := newLCSPeer(peer, 6)
+	for _, budget := range []int{0, 5, 100, 1 << 30} {
+		got := make([]bool, len(x))
+		st := lcsState{budget: budget}
+		p.mark(x, got, &st)
+		if !slices.Equal(got, want) {
+			t.Errorf("budget %d: marks differ", budget)
+		}
+	}
+}
