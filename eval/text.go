@@ -12,12 +12,22 @@ type Text struct {
 	// units is readText_LCS: one token sequence per sentence, truncated
 	// the LCS way, for ROUGE-L and ROUGE-W.
 	units [][]string
-	// lines are the lower-cased, truncated sentences units come from.
-	lines []string
+	// lines are the lower-cased, truncated sentences units come from;
+	// gramLines those grams come from.
+	lines, gramLines []string
 }
 
 // Tokens returns the number of tokens the n-gram metrics see.
 func (t Text) Tokens() int { return len(t.grams) }
+
+// GramTokens returns the tokens the n-gram metrics see.
+func (t Text) GramTokens() []string { return t.grams }
+
+// GramText returns the text the n-gram metrics see, as ROUGE-1.5.5 -v
+// prints it: the truncated sentences joined by a space, lower-cased, every
+// byte but ASCII letters, digits and '-' made a space, '-' set apart,
+// spaces squeezed.
+func (t Text) GramText() string { return cleanLine(strings.Join(t.gramLines, " ")) }
 
 // UnitTokens returns the tokens of each sentence as ROUGE-L and ROUGE-W
 // see them.
@@ -38,7 +48,7 @@ func (t Text) Sentences() []string {
 // of units. ROUGE-1.5.5's -M scores ROUGE-W with such references: their
 // sentences unstemmed, their clipping counts stemmed.
 func Combine(grams, units Text) Text {
-	return Text{grams: grams.grams, units: units.units, lines: units.lines}
+	return Text{grams: grams.grams, gramLines: grams.gramLines, units: units.units, lines: units.lines}
 }
 
 // Prepare turns sentences (one per element, like the lines of ROUGE's SPL
@@ -54,7 +64,7 @@ func (s *Scorer) Prepare(sentences []string) Text {
 	}
 	gramLines, unitLines := truncate(lines, s.opts.Words, s.opts.Bytes)
 	stems := make(map[string]string)
-	t := Text{lines: unitLines}
+	t := Text{lines: unitLines, gramLines: gramLines}
 	for _, l := range gramLines {
 		t.grams = s.appendTokens(t.grams, l, stems)
 	}
