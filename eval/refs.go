@@ -66,9 +66,17 @@ func (t Text) ids(id func(string) int32) idText {
 		}
 		return out
 	}
-	it := idText{grams: seq(t.grams), units: make([][]int32, len(t.units))}
+	it := idText{units: make([][]int32, len(t.units))}
 	for i, u := range t.units {
 		it.units[i] = seq(u)
+	}
+	if t.flat {
+		it.grams = make([]int32, 0, len(t.grams))
+		for _, u := range it.units {
+			it.grams = append(it.grams, u...)
+		}
+	} else {
+		it.grams = seq(t.grams)
 	}
 	return it
 }
@@ -87,6 +95,14 @@ func (t idText) unitTokens() int {
 		n += len(u)
 	}
 	return n
+}
+
+// Count counts the references' n-grams for n = 1..maxN now rather than on
+// first use.
+func (r *References) Count(maxN int) {
+	for n := 1; n <= maxN; n++ {
+		r.ngramKeys(n)
+	}
 }
 
 // ngramKeys returns the references' n-gram keys, counted on first use.

@@ -1,5 +1,7 @@
 package eval
 
+import "sync"
+
 // Scorer computes ROUGE scores under one set of Options. Build it once with
 // New; it is safe for concurrent use.
 type Scorer struct {
@@ -7,6 +9,8 @@ type Scorer struct {
 	names     []string
 	stopwords map[string]bool // nil without -s
 	weights   []float64       // f(k) = k^Weight; nil without ROUGE-W
+	stemMu    sync.RWMutex
+	stems     map[string]string // word -> MorphStem(word), under -m
 }
 
 // New returns a Scorer for opts, or an error wrapping ErrOptions.
@@ -27,6 +31,7 @@ func New(opts Options) (*Scorer, error) {
 	}
 	if opts.Stem {
 		exceptions() // loaded now rather than with the first text
+		s.stems = make(map[string]string)
 	}
 	return s, nil
 }

@@ -15,6 +15,8 @@ type Text struct {
 	// lines are the lower-cased, truncated sentences units come from;
 	// gramLines those grams come from.
 	lines, gramLines []string
+	// flat says grams are the units end to end (no -b).
+	flat bool
 }
 
 // Tokens returns the number of tokens the n-gram metrics see.
@@ -48,7 +50,7 @@ func (t Text) Sentences() []string {
 // of units. ROUGE-1.5.5's -M scores ROUGE-W with such references: their
 // sentences unstemmed, their clipping counts stemmed.
 func Combine(grams, units Text) Text {
-	return Text{grams: grams.grams, gramLines: grams.gramLines, units: units.units, lines: units.lines}
+	return Text{grams: grams.grams, gramLines: grams.gramLines, units: units.units, lines: units.lines, flat: false}
 }
 
 // Prepare turns sentences (one per element, like the lines of ROUGE's SPL
@@ -63,16 +65,32 @@ func (s *Scorer) Prepare(sentences []string) Text {
 		}
 	}
 	gramLines, unitLines := truncate(lines, s.opts.Words, s.opts.Bytes)
-	stems := make(map[string]string)
 	t := Text{lines: unitLines, gramLines: gramLines}
-	for _, l := range gramLines {
-		t.grams = s.appendTokens(t.grams, l, stems)
-	}
 	t.units = make([][]string, len(unitLines))
 	for i, l := range unitLines {
-		t.units[i] = s.appendTokens(nil, l, stems)
+		t.units[i] = s.appendTokens(nil, l)
+	}
+	if t.flat = sameLines(gramLines, unitLines); t.flat {
+		// The n-gram text is the sentences end to end.
+		n := 0
+		for _, u := range t.units {
+			n += len(u)
+		}
+		t.grams = make([]string, 0, n)
+		for _, u := range t.units {
+			t.grams = append(t.grams, u...)
+		}
+		return t
+	}
+	for _, l := range gramLines {
+		t.grams = s.appendTokens(t.grams, l)
 	}
 	return t
+}
+
+// sameLines reports whether a and b are the same slice.
+func sameLines(a, b []string) bool {
+	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
 }
 
 // truncate applies -l or -b the way ROUGE-1.5.5's readText (n-gram text)
@@ -197,7 +215,7 @@ func cleanLine(l string) string {
 // turns every byte outside [a-z0-9-] into a space, isolates '-' and then
 // drops tokens not starting with [a-z0-9], so a token is a maximal run of
 // ASCII letters and digits: a non-ASCII byte splits a word.
-func (s *Scorer) appendTokens(out []string, line string, stems map[string]string) []string {
+func (s *Scorer) appendTokens(out []string, line string) []string {
 	for i := 0; i < len(line); {
 		if !isWordByte(line[i]) {
 			i++
@@ -213,7 +231,7 @@ func (s *Scorer) appendTokens(out []string, line string, stems map[string]string
 			continue
 		}
 		if s.opts.Stem && len(tok) > 3 {
-			tok = s.stem(tok, stems)
+			tok = s.stem(tok)
 		}
 		out = append(out, tok)
 	}
@@ -224,13 +242,17 @@ func isWordByte(b byte) bool {
 	return 'a' <= b && b <= 'z' || '0' <= b && b <= '9'
 }
 
-// stem is ROUGE-1.5.5's MorphStem: the WordNet exception table first, else
-// the Porter variant. memo holds the words already stemmed in this call.
-func (s *Scorer) stem(tok string, memo map[string]string) string {
-	if st, ok := memo[tok]; ok {
+// stem is ROUGE-1.5.5's MorphStem, the words met kept with their stems.
+func (s *Scorer) stem(tok string) string {
+	s.stemMu.RLock()
+	st, ok := s.stems[tok]
+	s.stemMu.RUnlock()
+	if ok {
 		return st
 	}
-	st := MorphStem(tok)
-	memo[tok] = st
+	st = strings.Clone(MorphStem(tok)) // not to keep the line
+	s.stemMu.Lock()
+	s.stems[strings.Clone(tok)] = st
+	s.stemMu.Unlock()
 	return st
 }

@@ -8,6 +8,7 @@ import (
 	"os"
 	"runtime"
 	"sort"
+	"strings"
 	"sync"
 
 	"brief/eval"
@@ -23,6 +24,9 @@ func (c *Command) Run(ctx context.Context, dir string, stdout, stderr io.Writer)
 		return err
 	}
 	peers := r.peerIDs()
+	if !c.stemModels {
+		r.prefetch(ctx, peers)
+	}
 	// Each system is scored apart, into its own buffers, printed in order:
 	// in parallel, but for -M, whose stemming depends on what came before.
 	type result struct {
@@ -94,6 +98,8 @@ type runner struct {
 	texts   map[textKey]*textEntry
 	refsMu  sync.Mutex
 	refs    map[refsKey]*refsEntry
+	statMu  sync.Mutex
+	exist   map[string]bool
 	stemNow bool // the script's $opt_m, which -M changes as it goes
 }
 
@@ -124,7 +130,7 @@ type refsEntry struct {
 }
 
 func (c *Command) newRunner(dir string) (*runner, error) {
-	r := &runner{c: c, dir: dir, texts: make(map[textKey]*textEntry), refs: make(map[refsKey]*refsEntry), stemNow: c.stem}
+	r := &runner{c: c, dir: dir, texts: make(map[textKey]*textEntry), refs: make(map[refsKey]*refsEntry), exist: make(map[string]bool), stemNow: c.stem}
 	opts := eval.Options{
 		Stopwords: c.stopwords, Words: c.words, Bytes: c.bytes,
 		Weight: c.weight, WeightText: c.wText, Alpha: c.alpha,
@@ -164,6 +170,47 @@ func (c *Command) newRunner(dir string) (*runner, error) {
 		r.cfg, err = ReadXML(f)
 	}
 	return r, err
+}
+
+// prefetch reads and prepares, in parallel, the summaries the systems
+// will be scored with: each evaluation's models, with their n-grams
+// counted, and its peers. What fails is kept, to fail where the script
+// does.
+func (r *runner) prefetch(ctx context.Context, peers []string) {
+	c := r.c
+	if !(c.maxN >= 1 || !c.noLCS || c.weight > 0 || c.skip != nil) {
+		return // only BE, or nothing
+	}
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for ei := range next {
+				e := r.cfg.Evals[ei]
+				format := deref(e.Format)
+				models := r.cfg.ModelPaths(e)
+				variant := strings.Repeat(map[bool]string{false: "u", true: "s"}[c.stem], len(models))
+				if refs, err := r.references(ei, models, format, variant); err == nil && c.maxN >= 1 {
+					refs.Count(int(min(c.maxN, 4)))
+				}
+				for _, p := range peers {
+					if path, ok := r.cfg.PeerPath(e, p); ok {
+						r.read(path, format, c.stem, false)
+					}
+				}
+			}
+		}()
+	}
+	for ei := range r.cfg.Evals {
+		if ctx.Err() != nil {
+			break
+		}
+		next <- ei
+	}
+	close(next)
+	wg.Wait()
 }
 
 // peerIDs returns the systems to evaluate: the one named, or with -a all,
@@ -227,6 +274,19 @@ func (r *runner) scorer(stem bool) *eval.Scorer {
 		return r.scorers[1]
 	}
 	return r.scorers[0]
+}
+
+// exists is Perl's -e, asked once a path.
+func (r *runner) exists(path string) bool {
+	r.statMu.Lock()
+	defer r.statMu.Unlock()
+	ok, seen := r.exist[path]
+	if !seen {
+		_, err := os.Stat(resolve(r.dir, path))
+		ok = err == nil
+		r.exist[path] = ok
+	}
+	return ok
 }
 
 // readFile reads a summary as the script opens it; a folder reads as
@@ -374,7 +434,7 @@ func (s *system) block(ctx context.Context, name string, m metric) error {
 		}
 		models := cfg.ModelPaths(e)
 		for _, p := range models {
-			if _, err := os.Stat(resolve(r.dir, p)); err != nil {
+			if !r.exists(p) {
 				return dief("Cannot find model summary: %s\n", p)
 			}
 		}
