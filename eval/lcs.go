@@ -50,6 +50,11 @@ type lcsPeer struct {
 	ends  []int32 // last position of each sentence
 	pmOff []int32 // positions of token t: pm[pmOff[t]:pmOff[t+1]]
 	pm    []maskWord
+	// Tokens in a quarter of the words or more (the, and...) also have
+	// their positions as a whole vector, rows of them being faster done
+	// word by word: dense[denseOf[t]:][:words], when denseOf[t] >= 0.
+	denseOf []int32
+	dense   []uint64
 }
 
 // newLCSPeer lays out the peer's sentences; tokens >= v occur in no model
@@ -100,7 +105,27 @@ func newLCSPeer(units [][]int32, v int) *lcsPeer {
 			pos++
 		}
 	}
+	p.denseOf = make([]int32, v)
+	for t := range p.denseOf {
+		p.denseOf[t] = -1
+		if e := p.positions(int32(t)); len(e) > 0 && 4*len(e) >= p.words {
+			p.denseOf[t] = int32(len(p.dense))
+			row := make([]uint64, p.words)
+			for _, m := range e {
+				row[m.w] = m.bits
+			}
+			p.dense = append(p.dense, row...)
+		}
+	}
 	return p
+}
+
+// denseRow returns token t's positions as a whole vector, or nil.
+func (p *lcsPeer) denseRow(t int32) []uint64 {
+	if int(t) >= len(p.denseOf) || p.denseOf[t] < 0 {
+		return nil
+	}
+	return p.dense[p.denseOf[t]:][:p.words]
 }
 
 // walk calls f with each model-vocabulary token of the peer and its
@@ -133,10 +158,18 @@ func (p *lcsPeer) positions(t int32) []maskWord {
 // lcsState is the scratch space of one marking, reused across sentences.
 type lcsState struct {
 	v, cursors []uint64
-	d          []maskWord
-	rowEnd     []int32 // d of row r (from the block's first row) ends at rowEnd[r]
-	blocks     []lcsBlock
-	budget     int // d words kept at once; 0: lcsBlockRecords
+	// The d bits of the rows, from the block's first: row r's are
+	// d[dEnd[r-1]:dEnd[r]], or for a dense token's row, all words of
+	// dd[ddEnd[r-1]:ddEnd[r]].
+	d           []maskWord
+	dd          []uint64
+	dEnd, ddEnd []int32
+	blocks      []lcsBlock
+	budget      int // d words kept at once; 0: lcsBlockRecords
+}
+
+func (st *lcsState) clearRows() {
+	st.d, st.dd, st.dEnd, st.ddEnd = st.d[:0], st.dd[:0], st.dEnd[:0], st.ddEnd[:0]
 }
 
 type lcsBlock struct {
@@ -153,15 +186,15 @@ func (p *lcsPeer) mark(x []int32, mask []bool, st *lcsState) {
 	st.v = grow(st.v, p.words)
 	p.reset(st.v)
 	st.blocks = append(st.blocks[:0], lcsBlock{})
-	st.d, st.rowEnd = st.d[:0], st.rowEnd[:0]
+	st.clearRows()
 	budget := st.budget
 	if budget == 0 {
 		budget = lcsBlockRecords
 	}
 	for r, t := range x {
-		if len(st.d) > budget && r > st.blocks[len(st.blocks)-1].start {
+		if len(st.d)+len(st.dd)/2 > budget && r > st.blocks[len(st.blocks)-1].start {
 			st.blocks = append(st.blocks, lcsBlock{start: r, v: append([]uint64(nil), st.v...)})
-			st.d, st.rowEnd = st.d[:0], st.rowEnd[:0]
+			st.clearRows()
 		}
 		p.forward(t, st)
 	}
@@ -181,17 +214,24 @@ func (p *lcsPeer) mark(x []int32, mask []bool, st *lcsState) {
 			} else {
 				copy(st.v, blk.v)
 			}
-			st.d, st.rowEnd = st.d[:0], st.rowEnd[:0]
+			st.clearRows()
 			for _, t := range x[blk.start:end] {
 				p.forward(t, st)
 			}
 		}
 		for r := end - 1; r >= blk.start && active > 0; r-- {
-			lo := int32(0)
-			if k := r - blk.start; k > 0 {
-				lo = st.rowEnd[k-1]
+			k := r - blk.start
+			var hit bool
+			if pm := p.denseRow(x[r]); pm != nil {
+				hit = p.backDense(pm, st.dd[st.ddEnd[k]-int32(p.words):st.ddEnd[k]], st.cursors, &active)
+			} else {
+				lo := int32(0)
+				if k > 0 {
+					lo = st.dEnd[k-1]
+				}
+				hit = p.back(x[r], st.d[lo:st.dEnd[k]], st.cursors, &active)
 			}
-			if p.back(x[r], st.d[lo:st.rowEnd[r-blk.start]], st.cursors, &active) {
+			if hit {
 				mask[r] = true
 			}
 		}
@@ -208,6 +248,10 @@ func (p *lcsPeer) reset(v []uint64) {
 
 // forward advances st.v by one row, for model token t, keeping its d bits.
 func (p *lcsPeer) forward(t int32, st *lcsState) {
+	if pm := p.denseRow(t); pm != nil {
+		p.forwardDense(pm, st)
+		return
+	}
 	e := p.positions(t)
 	v := st.v
 	var carry uint64
@@ -235,7 +279,62 @@ func (p *lcsPeer) forward(t int32, st *lcsState) {
 		}
 		carry = out
 	}
-	st.rowEnd = append(st.rowEnd, int32(len(st.d)))
+	st.dEnd = append(st.dEnd, int32(len(st.d)))
+	st.ddEnd = append(st.ddEnd, int32(len(st.dd)))
+}
+
+// forwardDense is forward for a token with a whole vector of positions.
+func (p *lcsPeer) forwardDense(pm []uint64, st *lcsState) {
+	v := st.v
+	n := len(st.dd)
+	st.dd = append(st.dd, make([]uint64, p.words)...)
+	d := st.dd[n:]
+	guard := p.guard[:len(v)]
+	pm = pm[:len(v)]
+	d = d[:len(v)]
+	var carry uint64
+	for w, old := range v {
+		u := old & pm[w]
+		sum, out := bits.Add64(old, u, carry)
+		v[w] = (sum | old&^u) &^ guard[w]
+		d[w] = (sum^old^u)>>1 | out<<63
+		carry = out
+	}
+	st.dEnd = append(st.dEnd, int32(len(st.d)))
+	st.ddEnd = append(st.ddEnd, int32(len(st.dd)))
+}
+
+// backDense is back for a token with a whole vector of positions pm.
+func (p *lcsPeer) backDense(pm, d, cursors []uint64, active *int) bool {
+	moved, ended := 0, 0
+	pm, d = pm[:len(cursors)], d[:len(cursors)]
+	guard := p.guard[:len(cursors)]
+	for w, cw := range cursors {
+		eb := pm[w]
+		c := cw & (eb | d[w])
+		if c == 0 {
+			continue
+		}
+		moved++
+		cursors[w] = cw &^ c
+		for ; c != 0; c &= c - 1 {
+			b := bits.TrailingZeros64(c)
+			below := eb & (^uint64(0) >> (63 - b))
+			pw := w
+			for below == 0 { // a run of d ends on a position of the token
+				pw--
+				below = pm[pw]
+			}
+			next := pw*64 + 62 - bits.LeadingZeros64(below) // before the diagonal
+			if next >= 0 && guard[next>>6]&(1<<(next&63)) == 0 {
+				cursors[next>>6] |= 1 << (next & 63)
+			} else {
+				ended++
+			}
+		}
+	}
+	*active -= ended
+	return moved > 0
 }
 
 // back moves the cursors up one row, the row of model token t whose d bits

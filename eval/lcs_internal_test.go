@@ -66,17 +66,21 @@ func TestBitLCSMatchesTable(t *testing.T) {
 		}
 		peer := randomSentences(rng, 1+rng.IntN(5), maxLen, vocab)
 		model := randomSentences(rng, 1+rng.IntN(4), maxLen, vocab)
-		p := newLCSPeer(peer, vocab)
+		dense := newLCSPeer(peer, vocab)
+		sparse := newLCSPeer(peer, vocab)
+		sparse.sparseOnly()
 		var st lcsState
 		for _, x := range model {
 			want := make([]bool, len(x))
 			for _, y := range peer {
 				dpMark(x, y, want)
 			}
-			got := make([]bool, len(x))
-			p.mark(x, got, &st)
-			if !slices.Equal(got, want) {
-				t.Fatalf("trial %d: model %v peer %v\nmarks %v\nwant  %v", trial, x, peer, got, want)
+			for _, p := range []*lcsPeer{dense, sparse} {
+				got := make([]bool, len(x))
+				p.mark(x, got, &st)
+				if !slices.Equal(got, want) {
+					t.Fatalf("trial %d (dense rows %v): model %v peer %v\nmarks %v\nwant  %v", trial, len(p.dense) > 0, x, peer, got, want)
+				}
 			}
 		}
 	}
@@ -92,13 +96,61 @@ func TestBitLCSBlocks(t *testing.T) {
 	for _, y := range peer {
 		dpMark(x, y, want)
 	}
-	p := newLCSPeer(peer, 6)
-	for _, budget := range []int{0, 5, 100, 1 << 30} {
-		got := make([]bool, len(x))
-		st := lcsState{budget: budget}
-		p.mark(x, got, &st)
-		if !slices.Equal(got, want) {
-			t.Errorf("budget %d: marks differ", budget)
+	dense := newLCSPeer(peer, 6)
+	sparse := newLCSPeer(peer, 6)
+	sparse.sparseOnly()
+	for _, p := range []*lcsPeer{dense, sparse} {
+		for _, budget := range []int{0, 5, 100, 1 << 30} {
+			got := make([]bool, len(x))
+			st := lcsState{budget: budget}
+			p.mark(x, got, &st)
+			if !slices.Equal(got, want) {
+				t.Errorf("budget %d, dense rows %v: marks differ", budget, len(p.dense) > 0)
+			}
+		}
+	}
+}
+
+// sparseOnly makes every row go through the position lists.
+func (p *lcsPeer) sparseOnly() {
+	for t := range p.denseOf {
+		p.denseOf[t] = -1
+	}
+	p.dense = nil
+}
+
+// TestBitLCSLargeVocabulary mixes dense and sparse rows: a few frequent
+// tokens among many rare ones, in long sentences.
+func TestBitLCSLargeVocabulary(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	zipf := rand.NewZipf(rand.New(rand.NewPCG(7, 8)), 1.3, 2, 400)
+	sentences := func(count, maxLen int) [][]int32 {
+		out := make([][]int32, count)
+		for i := range out {
+			out[i] = make([]int32, 1+rng.IntN(maxLen))
+			for j := range out[i] {
+				out[i][j] = int32(zipf.Uint64())
+			}
+		}
+		return out
+	}
+	for trial := range 40 {
+		peer, model := sentences(20, 60), sentences(6, 60)
+		p := newLCSPeer(peer, 401)
+		if trial == 0 && (len(p.dense) == 0 || len(p.dense) == len(p.denseOf)*p.words) {
+			t.Fatalf("want both dense and sparse rows, got %d dense words", len(p.dense))
+		}
+		var st lcsState
+		for _, x := range model {
+			want := make([]bool, len(x))
+			for _, y := range peer {
+				dpMark(x, y, want)
+			}
+			got := make([]bool, len(x))
+			p.mark(x, got, &st)
+			if !slices.Equal(got, want) {
+				t.Fatalf("trial %d: marks differ", trial)
+			}
 		}
 	}
 }
