@@ -162,8 +162,16 @@ func (rs *resampler) stored(resamples int, lo, hi ciIndex) []Estimate {
 		}
 	}
 	est := make([]Estimate, rs.width)
+	keys := make([]uint64, resamples)
 	for k, s := range series {
-		slices.Sort(s)
+		// Sorted as integers of the same order: faster than floats.
+		for i, x := range s {
+			keys[i] = sortKey(x)
+		}
+		slices.Sort(keys)
+		for i, key := range keys {
+			s[i] = fromSortKey(key)
+		}
 		total := 0.0
 		for _, x := range s {
 			total += x

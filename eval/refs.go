@@ -100,7 +100,7 @@ func (t idText) unitTokens() int {
 // Count counts the references' n-grams for n = 1..maxN now rather than on
 // first use.
 func (r *References) Count(maxN int) {
-	for n := 1; n <= maxN; n++ {
+	for n := 2; n <= maxN; n++ {
 		r.ngramKeys(n)
 	}
 }
@@ -185,6 +185,22 @@ func (e *Evaluation) Scores() (Scores, error) {
 
 // NGram scores ROUGE-n, for any n > 0.
 func (e *Evaluation) NGram(n int) Score {
+	if n == 1 { // the unigram counts are at hand
+		s := e.r.s
+		t := tally{mode: s.opts.Mode, best: -1}
+		for _, m := range e.r.models {
+			hit := 0
+			for id, c := range m.counts {
+				hit += int(min(c, e.peer.counts[id]))
+			}
+			score := 0.0
+			if len(m.grams) != 0 {
+				score = round5(float64(hit) / float64(len(m.grams)))
+			}
+			t.add(float64(hit), float64(len(m.grams)), float64(len(e.peer.grams)), score)
+		}
+		return t.result(NGramName(1), s.opts.Alpha, nil)
+	}
 	k := e.r.ngramKeys(n)
 	return e.r.s.countScore(NGramName(n), k.index.keys(e.peer.grams, false), k.models)
 }

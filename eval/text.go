@@ -102,13 +102,12 @@ func truncate(lines []string, words, bytes int) (gram, units []string) {
 	case words > 0:
 		used := 0
 		for _, l := range lines {
-			fields := perlSplit(l)
-			if used+len(fields) < words {
+			if n := perlFieldCount(l); used+n < words {
 				gram = append(gram, l)
-				used += len(fields)
+				used += n
 				continue
 			}
-			gram = append(gram, strings.Join(fields[:words-used], " "))
+			gram = append(gram, strings.Join(perlSplit(l)[:words-used], " "))
 			break
 		}
 		return gram, gram
@@ -161,6 +160,27 @@ func perlSplit(s string) []string {
 		fields = fields[:len(fields)-1]
 	}
 	return fields
+}
+
+// perlFieldCount is len(perlSplit(s)).
+func perlFieldCount(s string) int {
+	n := 0
+	if len(s) > 0 && isPerlSpace(s[0]) {
+		n = 1 // the empty first field
+	}
+	in := false
+	for i := 0; i < len(s); i++ {
+		switch space := isPerlSpace(s[i]); {
+		case !space && !in:
+			n, in = n+1, true
+		case space:
+			in = false
+		}
+	}
+	if n == 1 && len(s) > 0 && isPerlSpace(s[0]) && !in && strings.TrimLeft(s, " \t\n\v\f\r") == "" {
+		return 0 // only separators: no field at all
+	}
+	return n
 }
 
 // isPerlSpace is \s on a byte string: no NBSP, no other non-ASCII space.
