@@ -36,6 +36,21 @@ func New(opts Options) (*Scorer, error) {
 	return s, nil
 }
 
+// WithStem returns a Scorer of s's options but for Stem, without
+// building its tables again.
+func (s *Scorer) WithStem(stem bool) *Scorer {
+	if stem == s.opts.Stem {
+		return s
+	}
+	t := &Scorer{opts: s.opts, names: s.names, stopwords: s.stopwords, weights: s.weights}
+	t.opts.Stem = stem
+	if stem {
+		exceptions()
+		t.stems = make(map[string]string)
+	}
+	return t
+}
+
 // Options returns the options s was built with.
 func (s *Scorer) Options() Options { return s.opts }
 

@@ -160,3 +160,23 @@ func TestEmptyPeerScoresZero(t *testing.T) {
 		}
 	}
 }
+
+func TestWithStem(t *testing.T) {
+	o := eval.DefaultOptions()
+	plain, err := eval.New(o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	o.Stem = true
+	stemmed, err := eval.New(o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	peer, refs := []string{"The police killed the gunmen"}, [][]string{{"Police kill the gunman"}}
+	want, _ := stemmed.Score(peer, refs)
+	got, _ := plain.WithStem(true).Score(peer, refs)
+	unstemmed, _ := plain.Score(peer, refs)
+	if !slices.Equal(got, want) || slices.Equal(got, unstemmed) || plain.WithStem(false) != plain {
+		t.Errorf("WithStem(true): %v, want %v (unstemmed %v)", got, want, unstemmed)
+	}
+}

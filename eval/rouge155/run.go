@@ -144,14 +144,11 @@ func (c *Command) newRunner(dir string) (*runner, error) {
 	if words, ok := c.stoplist(dir); ok {
 		opts.Stoplist = eval.NewStoplist(words)
 	}
-	for i := range r.scorers {
-		opts.Stem = i == 1
-		s, err := eval.New(opts)
-		if err != nil {
-			return nil, err
-		}
-		r.scorers[i] = s
+	s, err := eval.New(opts)
+	if err != nil {
+		return nil, err
 	}
+	r.scorers = [2]*eval.Scorer{s, s.WithStem(true)}
 	f, err := os.Open(resolve(dir, c.config))
 	if err != nil {
 		if c.list != "" {
