@@ -188,7 +188,7 @@ func (r *runner) prefetch(ctx context.Context, peers []string) {
 				e := r.cfg.Evals[ei]
 				format := deref(e.Format)
 				models := r.cfg.ModelPaths(e)
-				variant := strings.Repeat(map[bool]string{false: "u", true: "s"}[c.stem], len(models))
+				variant := strings.Repeat(string(stemCode(c.stem)), len(models))
 				if refs, err := r.references(ei, models, format, variant); err == nil && c.maxN >= 1 {
 					refs.Count(int(min(c.maxN, 4)))
 				}
@@ -298,6 +298,14 @@ func (r *runner) readFile(path string) ([]byte, error) {
 		return nil, dief("Cannot open %s\n", path)
 	}
 	return b, nil
+}
+
+// stemCode is a variant letter of references: 's' stemmed, 'u' not.
+func stemCode(stem bool) byte {
+	if stem {
+		return 's'
+	}
+	return 'u'
 }
 
 // references returns an evaluation's models, prepared as variant says
@@ -465,18 +473,19 @@ func (s *system) score(m metric, name string, ei int, format, peerPath string, m
 	if peer.empty && (r.c.words != 0 || r.c.bytes != 0) {
 		fmt.Fprintf(s.errOut, "readText: %s -> empty text\n", peerPath)
 	}
-	// -M stems the models of ROUGE-L, ROUGE-W's counts and ROUGE-S, then
-	// leaves $opt_m unset: from the first such model on, nothing else is
-	// stemmed.
+	// How each model is stemmed (see references). -M stems the models of
+	// ROUGE-L and ROUGE-S/SU, and ROUGE-W's clipping counts (its sentences
+	// follow $opt_m), then unsets $opt_m: from the first such model on,
+	// only -M models are stemmed.
 	variant := make([]byte, len(models))
 	for i := range variant {
 		switch {
 		case !r.c.stemModels || m.kind == ngram:
-			variant[i] = map[bool]byte{false: 'u', true: 's'}[stem]
+			variant[i] = stemCode(stem)
 		case m.kind == wlcs && !r.stemNow:
 			variant[i] = 'w'
 		default:
-			variant[i] = 's' // ROUGE-W's first model ever, under -m: all stemmed
+			variant[i] = 's'
 		}
 		if r.c.stemModels && m.kind != ngram {
 			r.stemNow = false
