@@ -297,6 +297,17 @@ func (e *Evaluation) WLCS() (Score, error) {
 			return Score{}, &ReferenceError{Index: i, Err: ErrEmptyReference}
 		}
 	}
+	longest := func(units [][]int32) (n int) {
+		for _, u := range units {
+			n = max(n, len(u))
+		}
+		return n
+	}
+	for _, m := range e.r.models {
+		if (longest(m.units)+1)*(longest(e.peer.units)+1) > maxWLCSCells {
+			return Score{}, ErrTooLong
+		}
+	}
 	t := tally{mode: s.opts.Mode, best: -1}
 	peerLen := len(e.peer.grams)
 	e.forEachWLCS(func(_ int, m idText, mc, pc []int32, buf *wlcsBuf) {

@@ -9,6 +9,10 @@ type wlcsBuf struct {
 	mask         []bool
 }
 
+// maxWLCSCells bounds the cells of one ROUGE-W table (WLCS reports
+// ErrTooLong beyond).
+const maxWLCSCells = 1 << 31
+
 const (
 	diag byte = iota + 1
 	up

@@ -3,6 +3,7 @@ package rouge155
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -509,8 +510,11 @@ func (s *system) score(m metric, name string, ei int, format, peerPath string, m
 		sc = ev.LCS()
 	case wlcs:
 		var err error
-		if sc, err = ev.WLCS(); err != nil {
+		switch sc, err = ev.WLCS(); {
+		case errors.Is(err, eval.ErrEmptyReference):
 			return sc, dief("Illegal division by zero at ROUGE-1.5.5.pl line 2450.\n")
+		case err != nil:
+			return sc, dief("Out of memory! (%v)\n", err)
 		}
 	case skipBigram:
 		sc = ev.SkipBigram(m.unigrams)
