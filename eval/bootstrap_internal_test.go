@@ -59,7 +59,7 @@ func TestStreamedBootstrap(t *testing.T) {
 		for _, c := range []struct {
 			conf      float64
 			resamples int
-		}{{95, 3000}, {90, 1001}, {100, 500}, {0, 64}} {
+		}{{95, 2000}, {90, 1001}, {100, 500}, {0, 64}} {
 			lo, hi := ciBounds(c.conf, c.resamples)
 			want := rs.stored(c.resamples, lo, hi)
 			got := rs.streamed(c.resamples, lo, hi)

@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"errors"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -152,5 +153,25 @@ func TestBitLCSLargeVocabulary(t *testing.T) {
 				t.Fatalf("trial %d: marks differ", trial)
 			}
 		}
+	}
+}
+
+// A ROUGE-W table of two sentences of 46,340 tokens would pass 2 GiB: it
+// is refused before it is built.
+func TestWLCSTooLong(t *testing.T) {
+	long := [][]int32{make([]int32, 46340)}
+	short := [][]int32{make([]int32, 46339), {1, 2}}
+	if !tooLongForWLCS(long, long) || tooLongForWLCS(short, short) || tooLongForWLCS(long, [][]int32{{1}}) {
+		t.Error("wrong bound")
+	}
+	s, err := New(DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ev := s.References([]Text{{units: [][]string{{"a"}}, grams: []string{"a"}}}).Against(Text{})
+	ev.r.models[0].units = long
+	ev.peer.units = long
+	if _, err := ev.WLCS(); !errors.Is(err, ErrTooLong) {
+		t.Errorf("err = %v, want ErrTooLong", err)
 	}
 }

@@ -297,14 +297,8 @@ func (e *Evaluation) WLCS() (Score, error) {
 			return Score{}, &ReferenceError{Index: i, Err: ErrEmptyReference}
 		}
 	}
-	longest := func(units [][]int32) (n int) {
-		for _, u := range units {
-			n = max(n, len(u))
-		}
-		return n
-	}
 	for _, m := range e.r.models {
-		if (longest(m.units)+1)*(longest(e.peer.units)+1) > maxWLCSCells {
+		if tooLongForWLCS(m.units, e.peer.units) {
 			return Score{}, ErrTooLong
 		}
 	}

@@ -13,6 +13,18 @@ type wlcsBuf struct {
 // ErrTooLong beyond).
 const maxWLCSCells = 1 << 31
 
+// tooLongForWLCS reports whether the longest sentences of model and peer
+// make a table of more than maxWLCSCells.
+func tooLongForWLCS(model, peer [][]int32) bool {
+	longest := func(units [][]int32) (n int) {
+		for _, u := range units {
+			n = max(n, len(u))
+		}
+		return n
+	}
+	return (longest(model)+1)*(longest(peer)+1) > maxWLCSCells
+}
+
 const (
 	diag byte = iota + 1
 	up
