@@ -250,7 +250,6 @@ func TestEvalErrors(t *testing.T) {
 	peer := write("peer.txt", "the cat sat on the mat\n")
 	ref := write("ref.txt", "a cat sat\n")
 	stop := write("stop.txt", "the of and\n")
-	bad := write("bad.txt", "caf\xe9\n")
 	missing := filepath.Join(tmp, "missing.txt")
 	badJSON := write("bad.jsonl", `{"id":"a","peer":"peer.txt","refs":["ref.txt"]}`+"\n{oops\n")
 	dup := write("dup.jsonl", `{"id":"a","peer":"peer.txt","refs":["ref.txt"]}`+"\n"+`{"id":"a","peer":"peer.txt","refs":["ref.txt"]}`+"\n")
@@ -267,7 +266,6 @@ func TestEvalErrors(t *testing.T) {
 		{"missing ref", []string{"--ref", missing, peer}, exitFailure, "missing.txt"},
 		{"empty ref after stopwords", []string{"--stopwords", "--ref", ref, "--ref", stop, peer}, exitFailure, "stop.txt: reference has no tokens"},
 		{"empty ref after truncation", []string{"--lines", "--words", "1", "--ref", write("lead.txt", " x\n"), peer}, exitFailure, "lead.txt: reference has no tokens"},
-		{"invalid UTF-8", []string{"--ref", bad, peer}, exitFailure, "bad.txt: text is not valid UTF-8"},
 		{"batch bad JSON", []string{"--batch", badJSON}, exitFailure, "bad.jsonl:2:"},
 		{"batch duplicate id", []string{"--batch", dup}, exitFailure, `dup.jsonl:2: id "a": id used twice`},
 		{"batch unknown field", []string{"--batch", unknown}, exitFailure, "unknown.jsonl:1:"},
@@ -275,12 +273,13 @@ func TestEvalErrors(t *testing.T) {
 		{"batch missing file", []string{"--batch", missing}, exitFailure, "missing.txt"},
 		{"words and bytes", []string{"--words", "5", "--bytes", "5", "--ref", ref, peer}, exitUsage, "not both"},
 		{"negative words", []string{"--words", "-1", "--ref", ref, peer}, exitUsage, "negative"},
-		{"ngram", []string{"--ngram", "5", "--ref", ref, peer}, exitUsage, "--ngram"},
+		{"negative ngram", []string{"--ngram", "-1", "--ref", ref, peer}, exitUsage, "--ngram -1: want 0 or more"},
 		{"unigrams without skip", []string{"--skip-unigrams", "--ref", ref, peer}, exitUsage, "--skip-unigrams needs --skip"},
-		{"negative skip", []string{"--skip", "-2", "--ref", ref, peer}, exitUsage, "--skip"},
 		{"resamples without confidence", []string{"--resamples", "10", "--ref", ref, peer}, exitUsage, "--resamples needs --confidence"},
 		{"alpha", []string{"--alpha", "1.5", "--ref", ref, peer}, exitUsage, "--alpha"},
-		{"weight", []string{"--weight", "0", "--ref", ref, peer}, exitUsage, "--weight"},
+		{"weight", []string{"--weight", "-1", "--ref", ref, peer}, exitUsage, "--weight -1: want a number > 0, or 0 for no ROUGE-W"},
+		{"weight not a number", []string{"--weight", "heavy", "--ref", ref, peer}, exitUsage, `invalid value "heavy" for flag --weight: parse error`},
+		{"skip not a number", []string{"--skip", "4.5", "--ref", ref, peer}, exitUsage, `invalid value "4.5" for flag --skip: parse error`},
 		{"confidence", []string{"--confidence", "101", "--ref", ref, peer}, exitUsage, "--confidence"},
 		{"models", []string{"--models", "C", "--ref", ref, peer}, exitUsage, "--models"},
 		{"format", []string{"--format", "xml", "--ref", ref, peer}, exitUsage, "--format"},
@@ -300,6 +299,30 @@ func TestEvalErrors(t *testing.T) {
 	}
 }
 
+// TestEvalRawBytes scores Latin-1 and cp1252 text as ROUGE-1.5.5 does:
+// as bytes, where a non-ASCII byte, like a UTF-8 sequence, splits a word.
+func TestEvalRawBytes(t *testing.T) {
+	tmp := t.TempDir()
+	write := func(name, text string) string {
+		p := filepath.Join(tmp, name)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	latin1 := write("latin1.txt", "Le caf\xe9 est cr\xe8me.\nIl pleut \x93fort\x94.\n")
+	utf8 := write("utf8.txt", "Le café est crème.\nIl pleut “fort”.\n")
+	ref := write("ref.txt", "Un café crème.\nIl pleut fort.\n") // 6 of its 7 tokens in the 8 of the peer
+	code, fromLatin1, errOut := runEvalCLI(t, "", "--lines", "--ref", ref, latin1)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	_, fromUTF8, _ := runEvalCLI(t, "", "--lines", "--ref", ref, utf8)
+	if fromLatin1 != fromUTF8 || !strings.Contains(fromLatin1, "ROUGE-1      0.85714  0.75000  0.80000") {
+		t.Errorf("Latin-1 peer:\n%s\nUTF-8 peer:\n%s", fromLatin1, fromUTF8)
+	}
+}
+
 func TestEvalSkipNames(t *testing.T) {
 	tmp := t.TempDir()
 	p := filepath.Join(tmp, "p.txt")
@@ -311,6 +334,11 @@ func TestEvalSkipNames(t *testing.T) {
 		{nil, `"ROUGE-1","ROUGE-2","ROUGE-3","ROUGE-4","ROUGE-L","ROUGE-W-1.2","ROUGE-SU4"`},
 		{[]string{"--skip", "9", "--ngram", "2", "--weight", "1.5"}, `"ROUGE-1","ROUGE-2","ROUGE-L","ROUGE-W-1.5","ROUGE-S9"`},
 		{[]string{"--skip", "-1", "--skip-unigrams", "--ngram", "0"}, `"ROUGE-L","ROUGE-W-1.2","ROUGE-SU*"`},
+		// As ROUGE-1.5.5: names echo the arguments as typed, any n, any
+		// negative skip; --weight 0 drops ROUGE-W.
+		{[]string{"--skip", "04", "--skip-unigrams", "--weight", "1.50", "--ngram", "1"}, `"ROUGE-1","ROUGE-L","ROUGE-W-1.50","ROUGE-SU04"`},
+		{[]string{"--skip", "-7", "--ngram", "6", "--weight", "0"}, `"ROUGE-1","ROUGE-2","ROUGE-3","ROUGE-4","ROUGE-5","ROUGE-6","ROUGE-L","ROUGE-S*"`},
+		{[]string{"--skip", "010", "--ngram", "0"}, `"ROUGE-L","ROUGE-W-1.2","ROUGE-S010"`},
 	} {
 		args := append(append([]string{"--lines", "--format", "json"}, c.args...), "--ref", p, p)
 		code, out, errOut := runEvalCLI(t, "", args...)
@@ -334,5 +362,66 @@ func TestEvalSkipNames(t *testing.T) {
 		if got := strings.Join(keys, ","); got != c.keys {
 			t.Errorf("%v: keys %s, want %s", c.args, got, c.keys)
 		}
+	}
+}
+
+// TestEvalBatchLineErrors: a line that cannot be scored is an error of
+// that line; the other lines are scored and averaged.
+func TestEvalBatchLineErrors(t *testing.T) {
+	tmp := t.TempDir()
+	write := func(name, text string) {
+		if err := os.WriteFile(filepath.Join(tmp, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("peer.txt", "the cat sat on the mat\n")
+	write("ref.txt", "a cat sat on a mat\n")
+	write("empty.txt", "... !!!\n")
+	write("b.jsonl", `{"id":"good","peer":"peer.txt","refs":["ref.txt"]}`+"\n"+
+		`{"id":"empty","peer":"peer.txt","refs":["ref.txt","empty.txt"]}`+"\n"+
+		`{"id":"gone","peer":"peer.txt","refs":["nosuch.txt"]}`+"\n"+
+		`{"id":"good2","peer":"ref.txt","refs":["peer.txt"]}`+"\n")
+	batch := filepath.Join(tmp, "b.jsonl")
+	code, out, errOut := runEvalCLI(t, "", "--lines", "--format", "json", "--batch", batch)
+	if code != exitFailure {
+		t.Errorf("exit %d, want %d", code, exitFailure)
+	}
+	for _, want := range []string{
+		batch + `:2: id "empty": ` + filepath.Join(tmp, "empty.txt") + ": reference has no tokens",
+		batch + `:3: id "gone": `,
+		batch + ": 2 of 4 lines failed",
+	} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("stderr %q does not say %q", errOut, want)
+		}
+	}
+	var got struct {
+		Evaluations []struct{ ID string } `json:"evaluations"`
+		Failed      []struct {
+			Line int
+			ID   string
+		} `json:"failed"`
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatalf("%v: %s", err, out)
+	}
+	if len(got.Evaluations) != 2 || got.Evaluations[0].ID != "good" || got.Evaluations[1].ID != "good2" ||
+		len(got.Failed) != 2 || got.Failed[0].Line != 2 || got.Failed[1].ID != "gone" {
+		t.Errorf("evaluations %+v, failed %+v", got.Evaluations, got.Failed)
+	}
+	// Without ROUGE-W, ROUGE-1.5.5 scores an empty reference: no failure.
+	code, _, errOut = runEvalCLI(t, "", "--lines", "--weight", "0", "--batch", batch)
+	if code != exitFailure || strings.Contains(errOut, `"empty"`) || !strings.Contains(errOut, "1 of 4 lines failed") {
+		t.Errorf("--weight 0: exit %d, stderr %q", code, errOut)
+	}
+}
+
+// TestEvalConfidenceAsTyped: the interval is named after --confidence as
+// typed, as ROUGE-1.5.5 prints "95.0%-conf.int.".
+func TestEvalConfidenceAsTyped(t *testing.T) {
+	dir := "testdata/rouge/cases/pub_026_opi_extract"
+	code, out, errOut := runEvalCLI(t, "", "--lines", "--confidence", "95.0", "--ngram", "1", "--ref", dir+"/ref1.txt", dir+"/peer.txt")
+	if code != exitOK || !strings.HasPrefix(out, "METRIC       R        P        F        R 95.0%-CI") {
+		t.Errorf("exit %d, stderr %q, stdout:\n%s", code, errOut, out)
 	}
 }

@@ -33,7 +33,7 @@ func (r *evalRun) writeInterval(w io.Writer, avg eval.Summaries) error {
 // writeAverage prints the table of averages with their intervals.
 func (r *evalRun) writeAverage(w io.Writer, avg eval.Summaries) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	ci := fmt.Sprintf("%v%%-CI", r.confidence)
+	ci := r.confText + "%-CI"
 	fmt.Fprintf(tw, "METRIC\tR\tP\tF\tR %s\tP %s\tF %s\n", ci, ci, ci)
 	for _, s := range avg {
 		fmt.Fprintf(tw, "%s\t%.5f\t%.5f\t%.5f\t%.5f-%.5f\t%.5f-%.5f\t%.5f-%.5f\n", s.Name,
@@ -42,15 +42,28 @@ func (r *evalRun) writeAverage(w io.Writer, avg eval.Summaries) error {
 	return tw.Flush()
 }
 
-// writeBatch prints every evaluation of a batch, then their average.
-func (r *evalRun) writeBatch(w io.Writer, results []batchResult, avg eval.Summaries) error {
+// batchFailure is a line of a batch left out, in JSON.
+type batchFailure struct {
+	Line  int    `json:"line"`
+	ID    string `json:"id,omitempty"`
+	Error string `json:"error"`
+}
+
+// writeBatch prints every evaluation of a batch, then their average; in
+// JSON, the lines left out too.
+func (r *evalRun) writeBatch(w io.Writer, results []batchResult, avg eval.Summaries, bad []*lineError) error {
 	if r.format == "json" {
+		var failed []batchFailure
+		for _, e := range bad {
+			failed = append(failed, batchFailure{Line: e.Line, ID: e.ID, Error: e.Err.Error()})
+		}
 		return writeJSON(w, struct {
 			Evaluations []batchResult  `json:"evaluations"`
 			Average     eval.Summaries `json:"average"`
 			Confidence  float64        `json:"confidence"`
 			Resamples   int            `json:"resamples"`
-		}{results, avg, r.confidence, r.resamples})
+			Failed      []batchFailure `json:"failed,omitempty"`
+		}{results, avg, r.confidence, r.resamples, failed})
 	}
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "ID\tMETRIC\tR\tP\tF")

@@ -10,7 +10,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"unicode/utf8"
 
 	"brief/eval"
 	"brief/summarize"
@@ -29,9 +28,8 @@ func (r *evalRun) read(path string) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	if !utf8.Valid(b) {
-		return nil, fmt.Errorf("%s: %w", path, eval.ErrInvalidUTF8)
-	}
+	// Bytes, whatever their encoding: ROUGE counts only ASCII letters and
+	// digits.
 	text := string(b)
 	if r.lines {
 		return strings.Split(text, "\n"), nil
@@ -85,13 +83,34 @@ type batchLine struct {
 	ID   string   `json:"id"`
 	Peer string   `json:"peer"`
 	Refs []string `json:"refs"`
+	line int
 }
 
-// readBatch reads a --batch file, resolving paths against its folder.
-func readBatch(file string, maxBytes int64) ([]batchLine, error) {
+// lineError is a --batch line that could not be read or scored; the
+// others are still scored.
+type lineError struct {
+	File string
+	Line int
+	ID   string // "" when the line did not parse
+	Err  error
+}
+
+func (e *lineError) Error() string {
+	if e.ID == "" {
+		return fmt.Sprintf("%s:%d: %v", e.File, e.Line, e.Err)
+	}
+	return fmt.Sprintf("%s:%d: id %q: %v", e.File, e.Line, e.ID, e.Err)
+}
+
+func (e *lineError) Unwrap() error { return e.Err }
+
+// readBatch reads a --batch file, resolving paths against its folder. A
+// line that does not parse is a lineError; the file as a whole fails only
+// when it cannot be read or holds no line.
+func readBatch(file string, maxBytes int64) ([]batchLine, []*lineError, error) {
 	b, err := readInput(file, maxBytes)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	dir := filepath.Dir(file)
 	resolve := func(p string) string {
@@ -101,6 +120,7 @@ func readBatch(file string, maxBytes int64) ([]batchLine, error) {
 		return filepath.Join(dir, p)
 	}
 	var jobs []batchLine
+	var bad []*lineError
 	seen := make(map[string]bool)
 	sc := bufio.NewScanner(bytes.NewReader(b))
 	sc.Buffer(nil, 16<<20)
@@ -111,22 +131,23 @@ func readBatch(file string, maxBytes int64) ([]batchLine, error) {
 		}
 		j, err := parseBatchLine(line, seen)
 		if err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", file, n, err)
+			bad = append(bad, &lineError{File: file, Line: n, Err: err})
+			continue
 		}
 		seen[j.ID] = true
-		j.Peer = resolve(j.Peer)
+		j.Peer, j.line = resolve(j.Peer), n
 		for i := range j.Refs {
 			j.Refs[i] = resolve(j.Refs[i])
 		}
 		jobs = append(jobs, j)
 	}
 	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", file, err)
+		return nil, nil, fmt.Errorf("%s: %w", file, err)
 	}
-	if len(jobs) == 0 {
-		return nil, fmt.Errorf("%s: %w", file, eval.ErrNoEvaluations)
+	if len(jobs)+len(bad) == 0 {
+		return nil, nil, fmt.Errorf("%s: %w", file, eval.ErrNoEvaluations)
 	}
-	return jobs, nil
+	return jobs, bad, nil
 }
 
 // parseBatchLine decodes one line of a --batch file and checks it against

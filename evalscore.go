@@ -15,11 +15,7 @@ func (r *evalRun) prepare(path string) (eval.Text, error) {
 	if err != nil {
 		return eval.Text{}, err
 	}
-	t, err := r.scorer.Prepare(lines)
-	if err != nil {
-		return eval.Text{}, fmt.Errorf("%s: %w", path, err)
-	}
-	return t, nil
+	return r.scorer.Prepare(lines), nil
 }
 
 // score scores one peer file against reference files.
@@ -64,23 +60,30 @@ type batchResult struct {
 }
 
 // batch scores every line of a --batch file, in file order, and their
-// average with its bootstrap interval. It stops when ctx is done.
-func (r *evalRun) batch(ctx context.Context, file string) ([]batchResult, eval.Summaries, error) {
-	jobs, err := readBatch(file, r.maxBytes)
+// average with its bootstrap interval. A line that cannot be read or
+// scored is left out, as a lineError; the average is of the others. It
+// stops when ctx is done.
+func (r *evalRun) batch(ctx context.Context, file string) ([]batchResult, eval.Summaries, []*lineError, error) {
+	jobs, bad, err := readBatch(file, r.maxBytes)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	cache := make(map[string]eval.Text)
-	results := make([]batchResult, len(jobs))
-	for i, j := range jobs {
+	var results []batchResult
+	for _, j := range jobs {
 		if err := ctx.Err(); err != nil {
-			return nil, nil, err
+			return nil, nil, nil, err
 		}
 		scores, err := r.scoreCached(j.Peer, j.Refs, cache)
 		if err != nil {
-			return nil, nil, fmt.Errorf("%s: id %q: %w", file, j.ID, err)
+			bad = append(bad, &lineError{File: file, Line: j.line, ID: j.ID, Err: err})
+			continue
 		}
-		results[i] = batchResult{ID: j.ID, Scores: scores}
+		results = append(results, batchResult{ID: j.ID, Scores: scores})
+	}
+	sort.SliceStable(bad, func(a, b int) bool { return bad[a].Line < bad[b].Line })
+	if len(results) == 0 {
+		return nil, nil, bad, nil
 	}
 	// ROUGE-1.5.5 resamples its evaluations in sorted key order.
 	sorted := make([]batchResult, len(results))
@@ -92,7 +95,7 @@ func (r *evalRun) batch(ctx context.Context, file string) ([]batchResult, eval.S
 	}
 	avg, err := eval.Bootstrap(per, r.confidence, r.resamples)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
-	return results, avg, nil
+	return results, avg, bad, nil
 }

@@ -40,6 +40,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if err == nil {
 		return exitOK
 	}
+	var status exitStatus
+	if errors.As(err, &status) && ctx.Err() == nil { // already told
+		return int(status)
+	}
 	code := exitCode(ctx, err)
 	if code == exitInterrupted {
 		fmt.Fprintln(stderr, "brief: interrupted")

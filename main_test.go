@@ -426,6 +426,7 @@ func TestHelpText(t *testing.T) {
 		{"brief.txt", []string{"--help"}},
 		{"summarize.txt", []string{"summarize", "--help"}},
 		{"eval.txt", []string{"eval", "--help"}},
+		{"rouge.txt", []string{"help", "rouge"}},
 		{"digest.txt", []string{"digest", "--help"}},
 	} {
 		t.Run(tc.file, func(t *testing.T) {

@@ -22,6 +22,7 @@ func rootCommand(stdin io.Reader, stdout, stderr io.Writer) *cli.Command {
 		Commands: []*cli.Command{
 			summarizeCommand(),
 			evalCommand(),
+			rougeCommand(),
 			digestCommand(),
 			helpCommand(),
 		},

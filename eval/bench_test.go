@@ -1,8 +1,11 @@
 package eval_test
 
 import (
+	"fmt"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"brief/eval"
@@ -113,9 +116,7 @@ func BenchmarkBatch(b *testing.B) {
 	for b.Loop() {
 		prepared := make([]eval.Text, len(texts))
 		for i, t := range texts {
-			if prepared[i], err = s.Prepare(t); err != nil {
-				b.Fatal(err)
-			}
+			prepared[i] = s.Prepare(t)
 		}
 		per := make([]eval.Scores, len(jobs))
 		refs := make([]eval.Text, 4)
@@ -140,6 +141,60 @@ func BenchmarkNew(b *testing.B) {
 	for b.Loop() {
 		if _, err := eval.New(opts); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// longText returns about size bytes of Opinosis review sentences, one a
+// line, drawn in an order set by seed.
+func longText(b *testing.B, size int, seed uint64) []string {
+	topics, err := filepath.Glob("../testdata/opinosis/topics/*.txt.data")
+	if err != nil || len(topics) == 0 {
+		b.Fatalf("no topics: %v", err)
+	}
+	var pool []string
+	for _, t := range topics {
+		for _, l := range readLines(b, t) {
+			if l = strings.TrimSpace(l); l != "" {
+				pool = append(pool, l)
+			}
+		}
+	}
+	rng := rand.New(rand.NewPCG(seed, 1))
+	var out []string
+	for n := 0; n < size; {
+		l := pool[rng.IntN(len(pool))]
+		out = append(out, l)
+		n += len(l) + 1
+	}
+	return out
+}
+
+// BenchmarkLCS scores ROUGE-L alone (-x off, no -n, -w or -2) of a long
+// peer against a long reference of the same size, both of review
+// sentences: one a line (the union LCS of every pair of sentences), or
+// the whole text on one line (one LCS of two very long sentences).
+func BenchmarkLCS(b *testing.B) {
+	s, err := eval.New(eval.Options{Alpha: 0.5})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, size := range []int{64 << 10, 256 << 10, 1 << 20} {
+		peer, ref := longText(b, size, 1), longText(b, size, 2)
+		for _, shape := range []string{"lines", "one-line"} {
+			p, r := peer, ref
+			if shape == "one-line" {
+				p, r = []string{strings.Join(peer, " ")}, []string{strings.Join(ref, " ")}
+			}
+			b.Run(fmt.Sprintf("%s-%dKB", shape, size>>10), func(b *testing.B) {
+				b.SetBytes(int64(2 * size))
+				b.ReportAllocs()
+				for b.Loop() {
+					if _, err := s.Score(p, [][]string{r}); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
 		}
 	}
 }

@@ -46,3 +46,28 @@ func TestCIBounds(t *testing.T) {
 		}
 	}
 }
+
+// TestStreamedBootstrap checks the radix selection of the streamed
+// bootstrap against the sorted resamples, under -t 0 and -t 1.
+func TestStreamedBootstrap(t *testing.T) {
+	alpha := 0.5
+	for _, tokens := range []*float64{nil, &alpha} {
+		rs := resampler{n: 7, width: 6, tokens: tokens}
+		for i := range rs.n * rs.width {
+			rs.vals = append(rs.vals, float64((i*7919)%13)/13)
+		}
+		for _, c := range []struct {
+			conf      float64
+			resamples int
+		}{{95, 2000}, {90, 1001}, {100, 500}, {0, 64}} {
+			lo, hi := ciBounds(c.conf, c.resamples)
+			want := rs.stored(c.resamples, lo, hi)
+			got := rs.streamed(c.resamples, lo, hi)
+			for k := range want {
+				if got[k] != want[k] {
+					t.Errorf("tokens %v, %v%%, %d resamples, series %d: streamed %+v, stored %+v", tokens != nil, c.conf, c.resamples, k, got[k], want[k])
+				}
+			}
+		}
+	}
+}

@@ -12,10 +12,13 @@ var (
 	// ErrNoReferences reports a score requested without any reference.
 	ErrNoReferences = errors.New("no reference summaries")
 	// ErrEmptyReference reports a reference with no token left after
-	// truncation and stopword removal; ROUGE-1.5.5 divides by zero there.
+	// truncation and stopword removal, under ROUGE-W: ROUGE-1.5.5 divides
+	// by its weight, zero.
 	ErrEmptyReference = errors.New("reference has no tokens after truncation and stopword removal")
-	// ErrInvalidUTF8 reports text that is not valid UTF-8.
-	ErrInvalidUTF8 = errors.New("text is not valid UTF-8")
+	// ErrTooLong reports a sentence pair whose ROUGE-W table (a byte a
+	// cell: ROUGE-W has no bit-parallel form) would take more than
+	// maxWLCSCells bytes; ROUGE-1.5.5 runs out of memory there too.
+	ErrTooLong = errors.New("sentences too long for ROUGE-W: its table would take more than 2 GiB")
 	// ErrNoEvaluations reports a bootstrap over an empty set.
 	ErrNoEvaluations = errors.New("no evaluations to average")
 )

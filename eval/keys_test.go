@@ -18,6 +18,7 @@ func TestGramKeysLargeVocabulary(t *testing.T) {
 	// numbered fallback must count the same hits.
 	toks := []int32{70000, 1, 2, 3, 70000, 1, 2, 3, 4}
 	other := []int32{1, 2, 3, 70000, 1, 2, 3, 4, 70000}
+	gramKeys := func(toks []int32, n, ids int) []uint64 { return newGramIndex(n, ids).keys(toks, true) }
 	big := clippedHits(gramKeys(toks, 4, 70001), gramKeys(other, 4, 70001))
 	// The same sequences renumbered into a small vocabulary.
 	small := func(s []int32) []int32 {

@@ -10,6 +10,11 @@ import (
 type Score struct {
 	Name    string
 	R, P, F float64
+	// Hit, Model and Peer are the counts R and P come from, summed over
+	// the references (or those of the best one): R = Hit/Model and P =
+	// Hit/Peer, through ROUGE-W's inverse weight. For ROUGE-W they are
+	// weighted, as ROUGE-1.5.5 -t 1 and -t 2 report them.
+	Hit, Model, Peer float64
 }
 
 // Scores lists metrics in ROUGE-1.5.5's order: ROUGE-1..N, L, W, S/SU.

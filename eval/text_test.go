@@ -16,9 +16,14 @@ func TestPerlSplit(t *testing.T) {
 		{"", nil},
 		{"a\u00a0b", []string{"a\u00a0b"}}, // NBSP is not \s on bytes
 		{"x\r", []string{"x"}},
+		{" x", []string{"", "x"}},
+		{"\t", nil},
 	} {
 		if got := perlSplit(c.in); !(len(got) == 0 && len(c.want) == 0) && !reflect.DeepEqual(got, c.want) {
 			t.Errorf("perlSplit(%q) = %q, want %q", c.in, got, c.want)
+		}
+		if got := perlFieldCount(c.in); got != len(c.want) {
+			t.Errorf("perlFieldCount(%q) = %d, want %d", c.in, got, len(c.want))
 		}
 	}
 }
@@ -49,10 +54,7 @@ func TestTokens(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	text, err := s.Prepare([]string{"Café Tokayev’s $1.2bn — e-mail THE Reuters", "", "  "})
-	if err != nil {
-		t.Fatal(err)
-	}
+	text := s.Prepare([]string{"Café Tokayev’s $1.2bn — e-mail THE Reuters", "", "  "})
 	// Bytes outside [A-Za-z0-9] split words; "the", "reuters", "s", "e"
 	// are SMART stopwords.
 	want := []string{"caf", "tokayev", "1", "2bn", "mail"}
