@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"runtime"
 
@@ -40,7 +41,9 @@ digest is the same for any number of jobs.
 Exit status: 0 on success; 1 if a story failed (it is named on standard
 error and in the digest's summary line; the others still come out) or the
 digest could not be made; 2 on a usage error. With --strict any failure
-writes nothing. --out is written atomically.`,
+writes nothing. --out is written atomically, through a symbolic link, keeping
+the old file's mode; an --out that is one of the inputs, or not a regular
+file (a folder, a device such as /dev/null, a pipe), is refused (exit 1).`,
 		Flags: append(budgetFlags(),
 			&cli.StringFlag{Name: "jsonl", Usage: "read stories from JSON Lines `FILE` (- for standard input) instead of ROOT"},
 			&cli.BoolFlag{Name: "cluster", Usage: "group a flat pile of articles into stories first"},
@@ -72,6 +75,9 @@ func runDigest(ctx context.Context, c *cli.Command) error {
 	}
 	if t := c.Float64("threshold"); !(t > 0 && t <= 1) {
 		return usagef("--threshold must be in (0,1], got %g", t)
+	}
+	if err := checkOut(c); err != nil {
+		return fmt.Errorf("digest: --out: %w", err)
 	}
 	sum, err := summarize.New(opts)
 	if err != nil {
@@ -217,6 +223,34 @@ func inputName(err error) string {
 		return ie.Input
 	}
 	return err.Error()
+}
+
+// checkOut refuses, before any work, an --out that the digest must not
+// replace: one of its inputs (standard input too, when it is a file), or
+// something other than a regular file or a link to one.
+func checkOut(c *cli.Command) error {
+	out := c.String("out")
+	if out == "" {
+		return nil
+	}
+	if _, err := digest.Target(out); err != nil {
+		return err
+	}
+	inputs := c.Args().Slice()
+	if jsonl := c.String("jsonl"); jsonl != "" {
+		inputs = append(inputs, jsonl)
+	}
+	if err := digest.CheckOut(out, inputs...); err != nil {
+		return err
+	}
+	if f, ok := c.Root().Reader.(*os.File); ok && c.String("jsonl") == "-" {
+		in, err1 := f.Stat()
+		o, err2 := os.Stat(out)
+		if err1 == nil && err2 == nil && os.SameFile(in, o) {
+			return &fs.PathError{Op: "write", Path: out, Err: digest.ErrIsInput}
+		}
+	}
+	return nil
 }
 
 // writeDigest renders d to --out, atomically, or to standard output.
