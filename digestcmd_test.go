@@ -422,7 +422,7 @@ func TestDigestOutWritten(t *testing.T) {
 			return filepath.Join(dir, "today.md")
 		}, map[string]string{
 			"today.md": "Lrwxrwxrwx -> " + filepath.Join("www", "2026-03-24.md"),
-			"www": "drwxr-xr-x", "www/2026-03-24.md": "-rw-r----- " + digestText,
+			"www":      "drwxr-xr-x", "www/2026-03-24.md": "-rw-r----- " + digestText,
 		}},
 		{"a killed run's leftovers", func(t *testing.T, dir string) string {
 			out := fixture(t, dir, "digest.md", []byte("yesterday"))
