@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -53,7 +52,8 @@ file (a folder, a device such as /dev/null, a pipe), is refused (exit 1).`,
 			&cli.StringFlag{Name: "title", Value: digest.DefaultTitle, Usage: "the digest's title"},
 			&cli.IntFlag{Name: "jobs", Value: runtime.NumCPU(), Validator: atMost(maxCount), Usage: "stories briefed at once"},
 			&cli.BoolFlag{Name: "strict", Usage: "any failed story or unreadable version is fatal: write nothing"},
-			maxBytesCLIFlag(),
+			&cli.Int64Flag{Name: "max-bytes", Value: DefaultMaxBytes, Validator: atMost[int64](maxInputBytes),
+				Usage: "a story larger than `N` bytes (a JSONL line too) fails alone, unread; with --cluster, the pile in all is refused (0: no limit)"},
 		),
 		Commands:     []*cli.Command{helpCommand()},
 		OnUsageError: onUsageError,
@@ -83,7 +83,7 @@ func runDigest(ctx context.Context, c *cli.Command) error {
 	if err != nil {
 		return usageError{err}
 	}
-	stories, err := gatherStories(c, sum)
+	stories, err := gatherStories(ctx, c, sum)
 	if err != nil {
 		return err
 	}
@@ -116,7 +116,7 @@ func runDigest(ctx context.Context, c *cli.Command) error {
 
 // gatherStories reads the stories from ROOT or --jsonl, grouping a pile
 // with --cluster.
-func gatherStories(c *cli.Command, sum *summarize.Summarizer) ([]digest.Story, error) {
+func gatherStories(ctx context.Context, c *cli.Command, sum *summarize.Summarizer) ([]digest.Story, error) {
 	jsonl := c.String("jsonl")
 	switch {
 	case jsonl == "" && c.NArg() == 0:
@@ -130,20 +130,13 @@ func gatherStories(c *cli.Command, sum *summarize.Summarizer) ([]digest.Story, e
 	if err != nil {
 		return nil, err
 	}
-	if maxBytes > 0 {
-		var size int64
-		switch {
-		case jsonl == "-":
-		case jsonl != "":
-			size = summarize.Size([]string{jsonl})
-		case c.Bool("cluster"):
-			size = summarize.Size(c.Args().Slice())
-		default:
-			size = digest.Size(c.Args().First())
-		}
-		if size > maxBytes {
-			return nil, fmt.Errorf("digest: %w", &summarize.InputError{Input: cmp.Or(jsonl, c.Args().First()),
-				Err: &summarize.SizeError{Size: size, Limit: maxBytes}})
+	opts := digest.ReadOptions{MaxBytes: maxBytes}
+	// A pile is grouped whole, so the limit is on all of it (ReadPile and
+	// ReadJSONLPile check it too, for standard input and a folder); each
+	// story of a day is briefed alone, so there it is on each story.
+	if c.Bool("cluster") && jsonl != "" && jsonl != "-" && maxBytes > 0 {
+		if size := summarize.Size([]string{jsonl}); size > maxBytes {
+			return nil, fmt.Errorf("digest: %w", &summarize.InputError{Input: jsonl, Err: &summarize.SizeError{Size: size, Limit: maxBytes}})
 		}
 	}
 	var (
@@ -154,20 +147,17 @@ func gatherStories(c *cli.Command, sum *summarize.Summarizer) ([]digest.Story, e
 	switch {
 	case jsonl != "":
 		err = withInput(c, jsonl, func(r io.Reader, name string) error {
-			if maxBytes > 0 { // standard input, or a file that grew
-				r = &limitReader{r: r, left: maxBytes, limit: maxBytes}
-			}
 			if c.Bool("cluster") {
-				pile, errs, err = digest.ReadJSONLPile(r, name)
+				pile, errs, err = digest.ReadJSONLPile(ctx, r, name, opts)
 			} else {
-				stories, err = digest.ReadJSONL(r, name)
+				stories, err = digest.ReadJSONL(ctx, r, name, opts)
 			}
 			return err
 		})
 	case c.Bool("cluster"):
-		pile, errs, err = digest.ReadPile(c.Args().First())
+		pile, errs, err = digest.ReadPile(ctx, c.Args().First(), opts)
 	default:
-		stories, err = digest.ReadRoot(c.Args().First())
+		stories, err = digest.ReadRoot(ctx, c.Args().First(), opts)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("digest: %w", err)
@@ -192,28 +182,6 @@ func withInput(c *cli.Command, path string, f func(io.Reader, string) error) err
 	}
 	defer file.Close()
 	return f(file, path)
-}
-
-// limitReader reads at most limit bytes from r, and fails beyond them
-// (an io.LimitReader would cut the input short without a word).
-type limitReader struct {
-	r           io.Reader
-	left, limit int64
-}
-
-func (l *limitReader) Read(p []byte) (int, error) {
-	if l.left < 0 {
-		return 0, &summarize.SizeError{Size: l.limit + 1, Limit: l.limit, AtLeast: true}
-	}
-	if int64(len(p)) > l.left+1 {
-		p = p[:l.left+1]
-	}
-	n, err := l.r.Read(p)
-	l.left -= int64(n)
-	if l.left < 0 {
-		return n, &summarize.SizeError{Size: l.limit - l.left, Limit: l.limit, AtLeast: true}
-	}
-	return n, err
 }
 
 // inputName is the input an error names, or its message.

@@ -469,3 +469,48 @@ func TestDigestOutWritten(t *testing.T) {
 		})
 	}
 }
+
+// --max-bytes is per story: the day (5.6 KB) is over 2,500 bytes, each of
+// its stories under, and the one story over fails alone. With --cluster it
+// is on the pile in all.
+func TestDigestMaxBytes(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	root := copyTree(t, "testdata/digest/day", filepath.Join(dir, "day"))
+	fixture(t, root, "big/v.txt", []byte(strings.Repeat("The council met again on Monday. ", 100)))
+	r := runCLI(t, "", "digest", "--max-bytes", "2500", root)
+	big := filepath.Join(root, "big")
+	if r.code != 1 || r.stderr != `brief: story "big": `+big+": input beyond the size limit: 3300 bytes, the limit is 2500\n"+
+		"brief: digest: 3 stories from 9 versions; 1 failed: big.\n" {
+		t.Errorf("exit %d, stderr %q", r.code, r.stderr)
+	}
+	if strings.Count(r.stdout, "\n## ") != 3 {
+		t.Errorf("digest:\n%s", r.stdout)
+	}
+
+	// JSONL: a line beyond the limit fails alone, as a story whose lines
+	// together are.
+	text := strings.Repeat("The council met again on Monday. ", 40) // 1,320 bytes
+	jsonl := readFile(t, "testdata/digest/stories.jsonl") +         // lines of 2,431 bytes and less
+		`{"story": "long", "docs": [{"text": "` + text + text + `"}]}` + "\n" +
+		`{"story": "twice", "docs": [{"text": "` + text + `"}]}` + "\n" +
+		`{"story": "twice", "docs": [{"text": "` + text + `"}]}` + "\n"
+	r = runCLI(t, jsonl, "digest", "--max-bytes", "2500", "--jsonl", "-")
+	if r.code != 1 || r.stderr != `brief: story "stdin:5": stdin:5: input beyond the size limit: 2682 bytes, the limit is 2500`+"\n"+
+		`brief: story "twice": stdin: input beyond the size limit: 2726 bytes, the limit is 2500`+"\n"+
+		"brief: digest: 3 stories from 9 versions; 2 failed: stdin:5; twice.\n" {
+		t.Errorf("exit %d, stderr %q", r.code, r.stderr)
+	}
+
+	// The pile of the seed's five versions and the day's nine is 24,885 bytes.
+	pile := pileDir(t)
+	for _, limit := range []string{"24884", "24885"} {
+		r = runCLI(t, "", "digest", "--cluster", "--max-bytes", limit, pile)
+		if limit == "24884" && (r.code != 1 || r.stdout != "" || !strings.Contains(r.stderr, pile+": input beyond the size limit")) {
+			t.Errorf("pile over the limit: exit %d, stderr %q", r.code, r.stderr)
+		}
+		if limit != "24884" && r.code != 0 {
+			t.Errorf("pile under the limit: exit %d, stderr %q", r.code, r.stderr)
+		}
+	}
+}

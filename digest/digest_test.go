@@ -20,7 +20,7 @@ func version(name, text string) Version {
 // good one.
 func dayWithProblems(t *testing.T) []Story {
 	t.Helper()
-	stories, err := ReadRoot(dayRoot)
+	stories, err := ReadRoot(context.Background(), dayRoot, ReadOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -101,7 +101,7 @@ func TestRunSameForAnyJobs(t *testing.T) {
 }
 
 func TestRunProgressAndCancel(t *testing.T) {
-	stories, _ := ReadRoot(dayRoot)
+	stories, _ := ReadRoot(context.Background(), dayRoot, ReadOptions{})
 	calls := 0
 	_, err := New(newSummarizer(t), Options{Jobs: 3, Progress: func() { calls++ }}).Run(context.Background(), stories)
 	if err != nil || calls != len(stories) {

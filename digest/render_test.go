@@ -28,7 +28,7 @@ func hostileDigest(t *testing.T) *Digest {
 		{ID: "h", Title: "</title><script>x()</script> & *more*\n# Injected", Versions: []Version{v, w, x}},
 		{ID: "menu", Title: "Menu", Versions: []Version{version("m.txt", "Home\nNews\n")}},
 	}
-	day, _ := ReadRoot(dayRoot)
+	day, _ := ReadRoot(context.Background(), dayRoot, ReadOptions{})
 	d, err := New(newSummarizer(t), Options{}).Run(context.Background(), append(stories, day...))
 	if err != nil {
 		t.Fatal(err)
