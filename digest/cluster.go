@@ -36,7 +36,7 @@ func Group(pile []Version, terms func(string) []string, threshold float64) []Sto
 	groups := averageLink(similarities(summarize.TFIDF(lists)), threshold)
 	stories := make([]Story, len(groups))
 	for i, g := range groups {
-		s := Story{ID: pile[g[0]].Name}
+		s := Story{ID: pile[g[0]].Name, Grouped: true}
 		for _, k := range g {
 			s.Versions = append(s.Versions, pile[k])
 		}

@@ -28,7 +28,7 @@ const titleFile = "title.txt"
 // order; hidden folders and files beside the sub-folders are left out. A
 // story's versions are its folder's text and HTML files (as
 // summarize.ReadPaths reads a folder); its title is the first line of its
-// title.txt, or else the folder's name. It fails only when root
+// title.txt, or else "" (see Story.Title). It fails only when root
 // cannot be read or holds no story folder, or when ctx is done; a story's
 // unreadable versions are in its Errs.
 func ReadRoot(ctx context.Context, root string, opts ReadOptions) ([]Story, error) {
@@ -61,10 +61,10 @@ func isDir(dir string, e fs.DirEntry) bool {
 	return err == nil && info.IsDir()
 }
 
-// readVersions reads version files, or a folder's; a file linked twice
-// counts once. Beyond maxBytes together nothing is read, and the one
-// error says so.
-func readVersions(paths []string, maxBytes int64) ([]Version, []error) {
+// readVersions reads version files in dir, or dir's own; a file linked
+// twice counts once. Beyond maxBytes together nothing is read, and the one
+// error says so. A page's headline is read from its head.
+func readVersions(dir string, paths []string, maxBytes int64) ([]Version, []error) {
 	docs, errs := summarize.ReadPaths(paths, nil, summarize.ReadOptions{MaxBytes: maxBytes})
 	kept := errs[:0]
 	for _, e := range errs {
@@ -75,17 +75,16 @@ func readVersions(paths []string, maxBytes int64) ([]Version, []error) {
 	vs := make([]Version, len(docs))
 	for i, d := range docs {
 		vs[i] = Version{Document: d}
+		if ext := strings.ToLower(filepath.Ext(d.Name)); ext == ".html" || ext == ".htm" {
+			vs[i].Headline = htmlFileHeadline(filepath.Join(dir, d.Name)) // names are base names in one folder
+		}
 	}
 	return vs, kept
 }
 
 func readStory(dir, name string, opts ReadOptions) Story {
-	vs, errs := readVersions([]string{dir}, opts.MaxBytes)
-	s := Story{ID: name, Title: readTitle(dir), Versions: vs, Errs: errs}
-	if s.Title == "" {
-		s.Title = name
-	}
-	return s
+	vs, errs := readVersions(dir, []string{dir}, opts.MaxBytes)
+	return Story{ID: name, Title: readTitle(dir), Versions: vs, Errs: errs}
 }
 
 // readTitle returns the first non-blank line of dir's title.txt, or "".
@@ -135,7 +134,7 @@ func ReadPile(ctx context.Context, dir string, opts ReadOptions) ([]Version, []e
 			return nil, nil, err
 		}
 		batch := files[start:min(len(files), start+pileBatch)]
-		vs, es := readVersions(batch, opts.MaxBytes) // in case a file grew since the pile was sized
+		vs, es := readVersions(dir, batch, opts.MaxBytes) // in case a file grew since the pile was sized
 		pile = append(pile, vs...)
 		errs = append(errs, es...)
 	}

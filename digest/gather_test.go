@@ -66,8 +66,8 @@ func TestReadRoot(t *testing.T) {
 	}
 	checkShapes(t, stories, []storyShape{
 		{"kestrel-bridge", "Kestrel Bridge to close for six weeks of cable repairs", []string{"bridge-1.txt", "bridge-2.txt", "bridge-3.txt"}, nil},
-		{"millbrook-library", "millbrook-library", []string{"library-1.txt", "library-2.txt", "library-3.txt"}, nil},
-		{"velden-frost", "velden-frost", []string{"frost-1.txt", "frost-2.txt", "frost-3.txt"}, nil},
+		{"millbrook-library", "", []string{"library-1.txt", "library-2.txt", "library-3.txt"}, nil},
+		{"velden-frost", "", []string{"frost-1.txt", "frost-2.txt", "frost-3.txt"}, nil},
 	})
 }
 
@@ -92,7 +92,7 @@ func TestReadRootProblems(t *testing.T) {
 	}
 	checkShapes(t, stories, []storyShape{
 		{"a", "A title", []string{"one.txt"}, []error{summarize.ErrEmpty}},
-		{"b", "b", nil, []error{summarize.ErrNoText}},
+		{"b", "", nil, []error{summarize.ErrNoText}},
 	})
 
 	empty := t.TempDir()
@@ -116,10 +116,10 @@ not json
 func TestReadJSONL(t *testing.T) {
 	want := []storyShape{
 		{"bridge", "Bridge closes", []string{"a", "b", "a (2)"}, []error{ErrDocText}},
-		{"7", "7", []string{"doc 1", "doc 2"}, nil},
-		{"in:4", "in:4", nil, []error{ErrLine}},
-		{"in:5", "in:5", nil, []error{ErrNoStoryID}},
-		{"empty", "empty", nil, []error{ErrNoDocs}},
+		{"7", "", []string{"doc 1", "doc 2"}, nil},
+		{"in:4", "", nil, []error{ErrLine}},
+		{"in:5", "", nil, []error{ErrNoStoryID}},
+		{"empty", "", nil, []error{ErrNoDocs}},
 	}
 	for name, r := range map[string]io.Reader{
 		"whole":      strings.NewReader(jsonlInput),
@@ -187,10 +187,10 @@ func TestReadRootMaxBytes(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkShapes(t, stories, []storyShape{
-		{"big", "big", nil, []error{summarize.ErrTooLarge}},
+		{"big", "", nil, []error{summarize.ErrTooLarge}},
 		{"kestrel-bridge", "Kestrel Bridge to close for six weeks of cable repairs", []string{"bridge-1.txt", "bridge-2.txt", "bridge-3.txt"}, nil},
-		{"millbrook-library", "millbrook-library", []string{"library-1.txt", "library-2.txt", "library-3.txt"}, nil},
-		{"velden-frost", "velden-frost", []string{"frost-1.txt", "frost-2.txt", "frost-3.txt"}, nil},
+		{"millbrook-library", "", []string{"library-1.txt", "library-2.txt", "library-3.txt"}, nil},
+		{"velden-frost", "", []string{"frost-1.txt", "frost-2.txt", "frost-3.txt"}, nil},
 	})
 	if got, want := stories[0].Errs[0].Error(), filepath.Join(root, "big")+": input beyond the size limit: 4600 bytes, the limit is 2500"; got != want {
 		t.Errorf("error %q, want %q", got, want)
@@ -213,10 +213,10 @@ func TestReadJSONLMaxBytes(t *testing.T) {
 	small := "The bridge closes on Monday."
 	input := line("a", small) + line("b", strings.Repeat("Long. ", 40)) + line("c", small) + line("c", small) + line("c", small) + line("d", small)
 	want := []storyShape{
-		{"a", "a", []string{"doc 1"}, nil},
-		{"in:2", "in:2", nil, []error{summarize.ErrTooLarge}},
-		{"c", "c", nil, []error{summarize.ErrTooLarge}},
-		{"d", "d", []string{"doc 1"}, nil},
+		{"a", "", []string{"doc 1"}, nil},
+		{"in:2", "", nil, []error{summarize.ErrTooLarge}},
+		{"c", "", nil, []error{summarize.ErrTooLarge}},
+		{"d", "", []string{"doc 1"}, nil},
 	}
 	for name, r := range map[string]func() io.Reader{
 		"whole": func() io.Reader { return strings.NewReader(input) },

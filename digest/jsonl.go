@@ -3,6 +3,7 @@ package digest
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -23,6 +24,7 @@ type jsonLine struct {
 
 type jsonDoc struct {
 	Name      string  `json:"name"`
+	Title     string  `json:"title"`
 	Text      *string `json:"text"`
 	HTML      *string `json:"html"`
 	URL       string  `json:"url"`
@@ -105,7 +107,7 @@ func ReadJSONL(ctx context.Context, r io.Reader, name string, opts ReadOptions) 
 			s.Errs = append(s.Errs, &summarize.InputError{Input: where, Err: err})
 			return
 		}
-		vs, errs := l.versions(where)
+		vs, errs := l.versions(where, "") // the line's title is the story's
 		s.Versions = append(s.Versions, vs...)
 		s.Errs = append(s.Errs, errs...)
 	})
@@ -113,9 +115,6 @@ func ReadJSONL(ctx context.Context, r io.Reader, name string, opts ReadOptions) 
 		return nil, wrapRead(name, err)
 	}
 	for i := range stories {
-		if stories[i].Title == "" {
-			stories[i].Title = stories[i].ID
-		}
 		uniqueNames(stories[i].Versions)
 	}
 	if len(stories) == 0 {
@@ -162,7 +161,7 @@ func ReadJSONLPile(ctx context.Context, r io.Reader, name string, opts ReadOptio
 			errs = append(errs, &summarize.InputError{Input: where, Err: err})
 			return
 		}
-		vs, es := l.versions(where)
+		vs, es := l.versions(where, l.Title)
 		pile = append(pile, vs...)
 		errs = append(errs, es...)
 	})
@@ -231,8 +230,9 @@ func parseLine(line []byte) (jsonLine, error) {
 	return l, nil
 }
 
-// versions decodes the line's docs; where names the line.
-func (l jsonLine) versions(where string) ([]Version, []error) {
+// versions decodes the line's docs; where names the line. A doc's
+// headline is its "title", else lineTitle, else its page's own.
+func (l jsonLine) versions(where, lineTitle string) ([]Version, []error) {
 	var out []Version
 	var errs []error
 	for i, d := range l.Docs {
@@ -253,7 +253,11 @@ func (l jsonLine) versions(where string) ([]Version, []error) {
 			errs = append(errs, &summarize.InputError{Input: where, Err: err})
 			continue
 		}
-		out = append(out, Version{Document: doc, URL: d.URL, Published: d.Published})
+		v := Version{Document: doc, URL: d.URL, Published: d.Published, Headline: cmp.Or(oneLine(d.Title), oneLine(lineTitle))}
+		if v.Headline == "" && html {
+			v.Headline = htmlHeadline([]byte(*raw))
+		}
+		out = append(out, v)
 	}
 	return out, errs
 }
