@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"runtime"
+	"time"
 
 	"github.com/schollz/progressbar/v3"
 	"github.com/urfave/cli/v3"
@@ -31,7 +32,9 @@ stories are read from JSON Lines instead, one story a line:
 (a doc has "text" or "html", and may have "url" and "published").
 
 With --cluster, ROOT is one flat folder of articles (or the JSONL lines'
-docs, story ids ignored), grouped into stories first.
+docs, story ids ignored), grouped into stories first: articles that share
+a story's names, figures, headline and lead. A story without a title takes
+its versions' commonest headline (a short first line, a page's <title>).
 
 Stories come out most versions first, then by title. Each story's brief
 follows the budget flags. Stories are briefed in parallel (--jobs); the
@@ -46,7 +49,7 @@ file (a folder, a device such as /dev/null, a pipe), is refused (exit 1).`,
 		Flags: append(budgetFlags(),
 			&cli.StringFlag{Name: "jsonl", Usage: "read stories from JSON Lines `FILE` (- for standard input) instead of ROOT"},
 			&cli.BoolFlag{Name: "cluster", Usage: "group a flat pile of articles into stories first"},
-			&cli.Float64Flag{Name: "threshold", Value: digest.DefaultThreshold, Usage: "with --cluster: the average TF-IDF cosine at which articles are one story"},
+			&cli.Float64Flag{Name: "threshold", Value: digest.DefaultThreshold, Usage: "with --cluster: the mean similarity of two groups of articles at which they are one story (lower joins more)"},
 			&cli.StringFlag{Name: "format", Value: "markdown", Usage: "output format: markdown, html or json"},
 			&cli.StringFlag{Name: "out", Usage: "write the digest to `FILE` (atomically) instead of standard output"},
 			&cli.StringFlag{Name: "title", Value: digest.DefaultTitle, Usage: "the digest's title"},
@@ -163,7 +166,13 @@ func gatherStories(ctx context.Context, c *cli.Command, sum *summarize.Summarize
 		return nil, fmt.Errorf("digest: %w", err)
 	}
 	if c.Bool("cluster") {
-		stories = digest.Group(pile, sum.Terms, c.Float64("threshold"))
+		stories, err = digest.Group(ctx, pile, sum.Terms, digest.GroupOptions{
+			Threshold: c.Float64("threshold"),
+			Progress:  groupingProgress(c.Root().ErrWriter),
+		})
+		if err != nil {
+			return nil, fmt.Errorf("digest: %w", err)
+		}
 		for _, e := range errs { // an article that could not be read is a failure of its own
 			stories = append(stories, digest.Story{ID: inputName(e), Errs: []error{e}})
 		}
@@ -233,6 +242,28 @@ func writeDigest(c *cli.Command, d *digest.Digest, f digest.Format) error {
 	}
 	_, err := buf.WriteTo(c.Root().Writer)
 	return err
+}
+
+// groupingProgress returns, when w is a terminal, the Progress of
+// grouping: a line on w that shows the stage and count from the second
+// second on, and goes when grouping ends (the last stage reported is
+// "done"); else nil.
+func groupingProgress(w io.Writer) func(summarize.Progress) {
+	if !isTerminal(w) {
+		return nil
+	}
+	var line *progressLine
+	return func(pr summarize.Progress) {
+		if line == nil {
+			line = startProgress(w, time.Second, 200*time.Millisecond)
+		}
+		if pr.Stage == digest.StageDone {
+			line.stop()
+			return
+		}
+		pr.Stage = "grouping: " + pr.Stage
+		line.update(pr)
+	}
 }
 
 // progress returns a progress bar's step for total stories when w is a

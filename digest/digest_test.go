@@ -69,7 +69,11 @@ func TestRunFailuresKeepOthers(t *testing.T) {
 func TestRunSameForAnyJobs(t *testing.T) {
 	pile, _ := testPile(t)
 	s := newSummarizer(t)
-	stories := append(Group(pile, s.Terms, DefaultThreshold), dayWithProblems(t)...)
+	grouped, err := Group(context.Background(), pile, s.Terms, GroupOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	stories := append(grouped, dayWithProblems(t)...)
 	render := func(jobs int) map[Format]string {
 		d, err := New(s, Options{Jobs: jobs}).Run(context.Background(), stories)
 		if err != nil {

@@ -26,7 +26,10 @@ func Example() {
 		doc("c.txt", "Ferry operator loses licence\n\nDunmore's only ferry operator has lost its licence, so the ferry stops on Sunday, the harbour office said."),
 		doc("d.txt", "Snow shuts Hallen pass\n\nPolice said forty trucks were stranded overnight when snow closed the Hallen pass on Tuesday."),
 	}
-	stories := digest.Group(pile, sum.Terms, digest.DefaultThreshold)
+	stories, err := digest.Group(context.Background(), pile, sum.Terms, digest.GroupOptions{})
+	if err != nil {
+		panic(err)
+	}
 	d, err := digest.New(sum, digest.Options{Jobs: 2}).Run(context.Background(), stories)
 	if err != nil {
 		panic(err)
