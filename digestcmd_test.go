@@ -221,6 +221,9 @@ func TestDigestNoProgressWhenNotTerminal(t *testing.T) {
 	if step := progress(f, 10); step != nil {
 		t.Error("progress for a regular file")
 	}
+	if groupingProgress(io.Discard) != nil || groupingProgress(f) != nil {
+		t.Error("grouping progress for a writer that is not a terminal")
+	}
 }
 
 // A cancelled run (an interrupt, a cron timeout's SIGTERM) says so, exits

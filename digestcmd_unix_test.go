@@ -3,10 +3,13 @@
 package main
 
 import (
+	"brief/internal/corpus"
+	"bytes"
 	"os"
 	"path/filepath"
 	"syscall"
 	"testing"
+	"time"
 )
 
 // A new --out file gets 0666 less the umask, as a shell's > gives it. The
@@ -39,5 +42,43 @@ func TestDigestOutDevNull(t *testing.T) {
 	}
 	if info, err := os.Stat(os.DevNull); err != nil || info.Mode()&os.ModeCharDevice == 0 {
 		t.Errorf("/dev/null is now %v (%v)", info.Mode(), err)
+	}
+}
+
+// A SIGTERM (a cron job's timeout) stops a digest of a large pile within a
+// second, whatever stage it is in: reading, grouping or briefing. The pile
+// is 3,558 generated articles, which take brief several seconds.
+func TestHardeningDigestClusterInterrupted(t *testing.T) {
+	if testing.Short() || raceDetector {
+		t.Skip("a large pile; runs without -short and -race (.ci/run runs it so)")
+	}
+	t.Parallel()
+	src, err := corpus.Load("testdata")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	if err := corpus.Write(dir, corpus.Generate(src, 100_000)); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "digest.md")
+	for _, after := range []time.Duration{300 * time.Millisecond, time.Second, 2 * time.Second} {
+		cmd := briefProcess(t, "digest", "--cluster", "--out", out, dir)
+		var stderr bytes.Buffer
+		cmd.Stderr = &stderr
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(after)
+		sent := time.Now()
+		cmd.Process.Signal(syscall.SIGTERM)
+		cmd.Wait()
+		took := time.Since(sent)
+		if code := cmd.ProcessState.ExitCode(); code != exitInterrupted || stderr.String() != "brief: interrupted\n" || took > time.Second {
+			t.Errorf("SIGTERM after %v: exit %d, stderr %q, %v after the signal; want exit 130 within a second", after, code, stderr.String(), took)
+		}
+		if _, err := os.Stat(out); err == nil {
+			t.Errorf("SIGTERM after %v: --out written", after)
+		}
 	}
 }

@@ -75,8 +75,13 @@ func (d *Digester) Run(ctx context.Context, stories []Story) (*Digest, error) {
 			}
 		})
 	}
+feed:
 	for i := range stories {
-		next <- i
+		select {
+		case next <- i:
+		case <-ctx.Done(): // the stories in hand finish, the rest are not begun
+			break feed
+		}
 	}
 	close(next)
 	wg.Wait()
