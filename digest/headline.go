@@ -24,6 +24,10 @@ const (
 	maxHeadlineWords = 20
 )
 
+// maxHeadlineBytes bounds the bytes of a line looked at as a headline:
+// maxHeadlineWords long words.
+const maxHeadlineBytes = 300
+
 // headlineScan is how many non-blank lines of a text are looked at for its
 // headline, before its lead.
 const headlineScan = 12
@@ -51,7 +55,7 @@ func textHeadline(text string, terms func(string) []string) string {
 	lead := ""
 	n := 0
 	for line := range strings.Lines(text) {
-		line = strings.Join(strings.Fields(line), " ")
+		line = strings.TrimSpace(line)
 		if line == "" {
 			continue
 		}
@@ -65,7 +69,10 @@ func textHeadline(text string, terms func(string) []string) string {
 			}
 			continue
 		}
-		if headlineShaped(line) {
+		if len(line) > maxHeadlineBytes {
+			continue
+		}
+		if line = strings.Join(strings.Fields(line), " "); headlineShaped(line) {
 			cands = append(cands, line)
 		}
 	}
@@ -101,11 +108,27 @@ func termSet(ts []string) map[string]bool {
 // in a full stop, a question or exclamation mark, or a quotation closing
 // one.
 func isProse(line string) bool {
-	if len(strings.Fields(line)) < leadWords {
+	if !hasWords(line, leadWords) {
 		return false
 	}
 	end := strings.TrimRight(line, `"'”’)`)
 	return strings.HasSuffix(end, ".") || strings.HasSuffix(end, "?") || strings.HasSuffix(end, "!")
+}
+
+// hasWords reports whether s holds at least n words (runs of non-space).
+func hasWords(s string, n int) bool {
+	count, in := 0, false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			in = false
+		case !in:
+			if in, count = true, count+1; count >= n {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func isFurniture(line string) bool {
@@ -228,25 +251,38 @@ func pickHTMLHeadline(og, h1, title string) string {
 // has a headline.
 func storyTitle(headlines []string, brief string, terms func(string) []string) string {
 	count := map[string]int{}
+	most := 0
 	for _, h := range headlines {
 		if h != "" {
-			count[headlineKey(h)]++
+			k := headlineKey(h)
+			count[k]++
+			most = max(most, count[k])
 		}
 	}
-	briefTerms := termSet(terms(brief))
-	best, bestCount, bestShared := "", 0, 0
-	for _, h := range headlines { // in version order, so ties go to the first
-		if h == "" {
-			continue
+	var tied []string // the commonest, first occurrences, in version order
+	for _, h := range headlines {
+		if k := headlineKey(h); h != "" && count[k] == most {
+			tied = append(tied, h)
+			count[k] = -1
 		}
+	}
+	switch len(tied) {
+	case 0:
+		return ""
+	case 1:
+		return oneLine(tied[0])
+	}
+	briefTerms := termSet(terms(brief))
+	best, bestShared := "", -1
+	for _, h := range tied {
 		shared := 0
 		for t := range termSet(terms(h)) {
 			if briefTerms[t] {
 				shared++
 			}
 		}
-		if c := count[headlineKey(h)]; c > bestCount || c == bestCount && shared > bestShared {
-			best, bestCount, bestShared = h, c, shared
+		if shared > bestShared {
+			best, bestShared = h, shared
 		}
 	}
 	return oneLine(best)

@@ -274,7 +274,7 @@ func coreness(word string, initial bool) float64 {
 func leadLine(lines []string) int {
 	seen := 0
 	for i, line := range lines {
-		line = strings.Join(strings.Fields(line), " ")
+		line = strings.TrimSpace(line)
 		if line == "" {
 			continue
 		}
