@@ -3,6 +3,7 @@ package digest
 import (
 	"brief/rank"
 	"context"
+	"math/rand/v2"
 	"reflect"
 	"slices"
 	"strings"
@@ -128,4 +129,67 @@ func TestCandidatesLoseNothing(t *testing.T) {
 		t.Errorf("groups over the candidates differ from those over every pair:\n%v\n%v", sparse, dense)
 	}
 	t.Logf("%d of %d pairs proposed with a cosine of minEdge or more", len(cands), len(vecs)*(len(vecs)-1)/2)
+}
+
+// naiveAverageLink is averageLink done the plain way, for checking it:
+// every pair of groups rescored on every join.
+func naiveAverageLink(n int, edges []edge, threshold float64) [][]int {
+	w := map[[2]int]float64{}
+	for _, e := range edges {
+		w[[2]int{int(e.From), int(e.To)}] = e.W
+	}
+	var groups [][]int
+	for i := range n {
+		groups = append(groups, []int{i})
+	}
+	for {
+		bi, bj, best := -1, -1, 0.0
+		for i := range groups {
+			for j := i + 1; j < len(groups); j++ {
+				var sum float64
+				for _, a := range groups[i] {
+					for _, b := range groups[j] {
+						sum += w[[2]int{min(a, b), max(a, b)}]
+					}
+				}
+				if s := sum / (float64(len(groups[i])) * float64(len(groups[j]))); bi < 0 || s > best {
+					bi, bj, best = i, j, s
+				}
+			}
+		}
+		if bi < 0 || best < threshold {
+			break
+		}
+		groups[bi] = append(groups[bi], groups[bj]...) // groups stay in order of their first item
+		groups = slices.Delete(groups, bj, bj+1)
+	}
+	for _, g := range groups {
+		slices.Sort(g)
+	}
+	return groups
+}
+
+// On random sparse graphs with many ties (weights in eighths, so that
+// sums are exact), averageLink joins as the plain algorithm does.
+func TestAverageLinkMatchesNaive(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for trial := range 200 {
+		n := 2 + rng.IntN(25)
+		var edges []edge
+		for i := range n {
+			for j := i + 1; j < n; j++ {
+				if rng.IntN(4) == 0 {
+					edges = append(edges, edge{int32(i), int32(j), float64(1+rng.IntN(8)) / 8})
+				}
+			}
+		}
+		threshold := float64(1+rng.IntN(4)) / 8
+		got, err := averageLink(context.Background(), n, edges, threshold, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := naiveAverageLink(n, edges, threshold); !reflect.DeepEqual(got, want) {
+			t.Fatalf("trial %d (%d items, %d edges, threshold %g):\n got %v\nwant %v", trial, n, len(edges), threshold, got, want)
+		}
+	}
 }

@@ -221,8 +221,7 @@ func (wr *weigher) weigh(text, headline string) weighted {
 	lines := strings.Split(text, "\n")
 	words := 0
 	for _, line := range lines[leadLine(lines):] {
-		if headline != "" && strings.TrimSpace(line) == headline || strings.IndexByte(line, '|') >= 0 || strings.IndexByte(line, '@') >= 0 ||
-			strings.Contains(line, "©") || strings.Contains(line, "http") || strings.Contains(line, "www.") {
+		if headline != "" && strings.TrimSpace(line) == headline || isMenuOrCredit(line) {
 			continue
 		}
 		wr.line = wr.line[:0]
@@ -253,6 +252,13 @@ func (wr *weigher) weigh(text, headline string) weighted {
 		wr.count[t] = 0
 	}
 	return w
+}
+
+// isMenuOrCredit reports whether a line is a menu ("News | Sport"), an
+// address or a copyright line, by its characters alone.
+func isMenuOrCredit(line string) bool {
+	return strings.IndexByte(line, '|') >= 0 || strings.IndexByte(line, '@') >= 0 ||
+		strings.Contains(line, "©") || strings.Contains(line, "http") || strings.Contains(line, "www.")
 }
 
 // coreness is figureFactor for a figure, nameFactor for a capitalised
