@@ -36,6 +36,7 @@ func generatedPile(t testing.TB, sentences int) ([]Version, map[string]string) {
 // groups, purity 0.992, pairwise F 0.986. (The errors are review stories
 // made from one topic, which share two thirds of their words.)
 func TestGroupGeneratedPile(t *testing.T) {
+	t.Parallel()
 	pile, label := generatedPile(t, 20_000)
 	stories, err := Group(context.Background(), pile, newSummarizer(t).Terms, GroupOptions{})
 	if err != nil {
@@ -52,6 +53,7 @@ func TestGroupGeneratedPile(t *testing.T) {
 // 6.5 of 2,842; 7.1 of 3,558, 10.8 of 14,247 and 10.7 of 49,901 in the
 // piles of docs/digest.md), where all pairs would be half the pile.
 func TestCandidatesGrowLinearly(t *testing.T) {
+	t.Parallel()
 	terms := newSummarizer(t).Terms
 	for _, tc := range []struct {
 		sentences, articles int
@@ -76,7 +78,8 @@ func TestCandidatesGrowLinearly(t *testing.T) {
 
 // Group reports its stages and stops soon after its context is done.
 func TestGroupProgressAndCancel(t *testing.T) {
-	pile, _ := generatedPile(t, 60_000)
+	t.Parallel()
+	pile, _ := generatedPile(t, 30_000)
 	terms := newSummarizer(t).Terms
 	var mu sync.Mutex
 	var stages []string
