@@ -79,6 +79,9 @@ func runDigest(ctx context.Context, c *cli.Command) error {
 	if t := c.Float64("threshold"); !(t > 0 && t <= 1) {
 		return usagef("--threshold must be in (0,1], got %g", t)
 	}
+	if err := checkInputs(c); err != nil {
+		return err
+	}
 	if err := checkOut(c); err != nil {
 		return fmt.Errorf("digest: --out: %w", err)
 	}
@@ -117,18 +120,25 @@ func runDigest(ctx context.Context, c *cli.Command) error {
 	return nil
 }
 
+// checkInputs checks that the command line names one input: ROOT or
+// --jsonl.
+func checkInputs(c *cli.Command) error {
+	jsonl := c.String("jsonl")
+	switch {
+	case jsonl == "" && c.NArg() == 0:
+		return usagef("digest: no ROOT given (or --jsonl FILE)")
+	case jsonl != "" && c.NArg() > 0:
+		return usagef("digest: give ROOT or --jsonl, not both")
+	case c.NArg() > 1:
+		return usagef("digest: one ROOT only, got %d", c.NArg())
+	}
+	return nil
+}
+
 // gatherStories reads the stories from ROOT or --jsonl, grouping a pile
 // with --cluster.
 func gatherStories(ctx context.Context, c *cli.Command, sum *summarize.Summarizer) ([]digest.Story, error) {
 	jsonl := c.String("jsonl")
-	switch {
-	case jsonl == "" && c.NArg() == 0:
-		return nil, usagef("digest: no ROOT given (or --jsonl FILE)")
-	case jsonl != "" && c.NArg() > 0:
-		return nil, usagef("digest: give ROOT or --jsonl, not both")
-	case c.NArg() > 1:
-		return nil, usagef("digest: one ROOT only, got %d", c.NArg())
-	}
 	maxBytes, err := maxBytesFlag(c)
 	if err != nil {
 		return nil, err

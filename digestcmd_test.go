@@ -195,6 +195,7 @@ func TestDigestErrors(t *testing.T) {
 		{"flat root", []string{"digest", flat}, 1, flat + ": no stories found"},
 		{"missing jsonl", []string{"digest", "--jsonl", missing}, 1, missing + ": no such file or directory"},
 		{"out folder missing", []string{"digest", "--out", filepath.Join(missing, "d.md"), good}, 1, "no such file or directory"},
+		{"no root, a bad out", []string{"digest", "--out", t.TempDir()}, 2, "no ROOT given"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := runCLI(t, "", tc.args...)
