@@ -193,3 +193,25 @@ func TestAverageLinkMatchesNaive(t *testing.T) {
 		}
 	}
 }
+
+// Piles too small or too empty to compare: each article its own story.
+func TestGroupSmall(t *testing.T) {
+	terms := newSummarizer(t).Terms
+	for _, tc := range []struct {
+		name string
+		pile []Version
+		want int
+	}{
+		{"none", nil, 0},
+		{"one", []Version{version("a.txt", "The harbour closed on Monday.")}, 1},
+		{"no words", []Version{version("a.txt", ""), version("b.txt", "!!!")}, 2},
+		{"the same text twice", []Version{version("a.txt", "The harbour closed on Monday."), version("b.txt", "The harbour closed on Monday.")}, 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			stories, err := Group(context.Background(), tc.pile, terms, GroupOptions{})
+			if err != nil || len(stories) != tc.want {
+				t.Errorf("%d stories (%v), want %d", len(stories), err, tc.want)
+			}
+		})
+	}
+}
