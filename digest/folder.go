@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"brief/summarize"
@@ -36,18 +37,21 @@ func ReadRoot(ctx context.Context, root string, opts ReadOptions) ([]Story, erro
 	if err != nil {
 		return nil, err
 	}
-	var stories []Story
+	var names []string
 	for _, e := range entries { // os.ReadDir sorts by name
-		if strings.HasPrefix(e.Name(), ".") || !isDir(root, e) {
-			continue
+		if !strings.HasPrefix(e.Name(), ".") && isDir(root, e) {
+			names = append(names, e.Name())
 		}
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
-		stories = append(stories, readStory(filepath.Join(root, e.Name()), e.Name(), opts))
 	}
-	if len(stories) == 0 {
+	if len(names) == 0 {
 		return nil, &summarize.InputError{Input: root, Err: ErrNoStories}
+	}
+	stories := make([]Story, len(names))
+	err = parallelChunks(ctx, len(names), nil, func() func(i int) {
+		return func(i int) { stories[i] = readStory(filepath.Join(root, names[i]), names[i], opts) }
+	})
+	if err != nil {
+		return nil, err
 	}
 	return stories, nil
 }
@@ -101,7 +105,8 @@ func readTitle(dir string) string {
 	return ""
 }
 
-// pileBatch is how many files ReadPile reads between looks at its context.
+// pileBatch is how many files ReadPile reads at a time, between looks at
+// its context; batches are read in parallel.
 const pileBatch = 512
 
 // ReadPile reads a flat folder of articles (its text and HTML files, in
@@ -127,18 +132,18 @@ func ReadPile(ctx context.Context, dir string, opts ReadOptions) ([]Version, []e
 	if len(files) == 0 {
 		return nil, nil, &summarize.InputError{Input: dir, Err: summarize.ErrNoText}
 	}
-	var pile []Version
-	var errs []error
-	for start := 0; start < len(files); start += pileBatch {
-		if err := ctx.Err(); err != nil {
-			return nil, nil, err
+	batches := (len(files) + pileBatch - 1) / pileBatch
+	vs, es := make([][]Version, batches), make([][]error, batches)
+	err = parallelRanges(ctx, batches, 1, nil, func() func(lo, hi int) {
+		return func(i, _ int) {
+			batch := files[i*pileBatch : min(len(files), (i+1)*pileBatch)]
+			vs[i], es[i] = readVersions(dir, batch, opts.MaxBytes) // in case a file grew since the pile was sized
 		}
-		batch := files[start:min(len(files), start+pileBatch)]
-		vs, es := readVersions(dir, batch, opts.MaxBytes) // in case a file grew since the pile was sized
-		pile = append(pile, vs...)
-		errs = append(errs, es...)
+	})
+	if err != nil {
+		return nil, nil, err
 	}
-	return pile, errs, nil
+	return slices.Concat(vs...), slices.Concat(es...), nil
 }
 
 // pileFiles lists the files of a pile folder that summarize.ReadPaths
