@@ -79,7 +79,7 @@ func textHeadline(text string, terms func(string) []string) string {
 	if lead == "" || len(cands) == 0 {
 		return ""
 	}
-	leadTerms := termSet(terms(lead))
+	leadTerms := termSet(terms(opening(lead, maxHeadlineBytes)))
 	best, bestScore := "", 0.0
 	for _, c := range cands {
 		ts := termSet(terms(c))
@@ -115,6 +115,17 @@ func isProse(line string) bool {
 	return strings.HasSuffix(end, ".") || strings.HasSuffix(end, "?") || strings.HasSuffix(end, "!")
 }
 
+// opening returns the start of s, at most n bytes, cut at a space.
+func opening(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	if i := strings.LastIndexByte(s[:n], ' '); i > 0 {
+		return s[:i]
+	}
+	return s[:n]
+}
+
 // hasWords reports whether s holds at least n words (runs of non-space).
 func hasWords(s string, n int) bool {
 	count, in := 0, false
@@ -132,7 +143,7 @@ func hasWords(s string, n int) bool {
 }
 
 func isFurniture(line string) bool {
-	lower := strings.ToLower(line)
+	lower := strings.ToLower(opening(line, 2*maxHeadlineBytes)) // banners are short
 	return slices.ContainsFunc(furniture, func(w string) bool { return strings.Contains(lower, w) })
 }
 
