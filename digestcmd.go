@@ -2,13 +2,14 @@ package main
 
 import (
 	"bytes"
-	"cmp"
 	"context"
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"runtime"
+	"time"
 
 	"github.com/schollz/progressbar/v3"
 	"github.com/urfave/cli/v3"
@@ -31,7 +32,9 @@ stories are read from JSON Lines instead, one story a line:
 (a doc has "text" or "html", and may have "url" and "published").
 
 With --cluster, ROOT is one flat folder of articles (or the JSONL lines'
-docs, story ids ignored), grouped into stories first.
+docs, story ids ignored), grouped into stories first: articles that share
+a story's names, figures, headline and lead. A story without a title takes
+its versions' commonest headline (a short first line, a page's <title>).
 
 Stories come out most versions first, then by title. Each story's brief
 follows the budget flags. Stories are briefed in parallel (--jobs); the
@@ -40,17 +43,20 @@ digest is the same for any number of jobs.
 Exit status: 0 on success; 1 if a story failed (it is named on standard
 error and in the digest's summary line; the others still come out) or the
 digest could not be made; 2 on a usage error. With --strict any failure
-writes nothing. --out is written atomically.`,
+writes nothing. --out is written atomically, through a symbolic link, keeping
+the old file's mode; an --out that is one of the inputs, or not a regular
+file (a folder, a device such as /dev/null, a pipe), is refused (exit 1).`,
 		Flags: append(budgetFlags(),
 			&cli.StringFlag{Name: "jsonl", Usage: "read stories from JSON Lines `FILE` (- for standard input) instead of ROOT"},
 			&cli.BoolFlag{Name: "cluster", Usage: "group a flat pile of articles into stories first"},
-			&cli.Float64Flag{Name: "threshold", Value: digest.DefaultThreshold, Usage: "with --cluster: the average TF-IDF cosine at which articles are one story"},
+			&cli.Float64Flag{Name: "threshold", Value: digest.DefaultThreshold, Usage: "with --cluster: the mean similarity of two groups of articles at which they are one story (lower joins more)"},
 			&cli.StringFlag{Name: "format", Value: "markdown", Usage: "output format: markdown, html or json"},
 			&cli.StringFlag{Name: "out", Usage: "write the digest to `FILE` (atomically) instead of standard output"},
 			&cli.StringFlag{Name: "title", Value: digest.DefaultTitle, Usage: "the digest's title"},
 			&cli.IntFlag{Name: "jobs", Value: runtime.NumCPU(), Validator: atMost(maxCount), Usage: "stories briefed at once"},
 			&cli.BoolFlag{Name: "strict", Usage: "any failed story or unreadable version is fatal: write nothing"},
-			maxBytesCLIFlag(),
+			&cli.Int64Flag{Name: "max-bytes", Value: DefaultMaxBytes, Validator: atMost[int64](maxInputBytes),
+				Usage: "a story larger than `N` bytes (a JSONL line too) fails alone, unread; with --cluster, the pile in all is refused (0: no limit)"},
 		),
 		Commands:     []*cli.Command{helpCommand()},
 		OnUsageError: onUsageError,
@@ -73,11 +79,17 @@ func runDigest(ctx context.Context, c *cli.Command) error {
 	if t := c.Float64("threshold"); !(t > 0 && t <= 1) {
 		return usagef("--threshold must be in (0,1], got %g", t)
 	}
+	if err := checkInputs(c); err != nil {
+		return err
+	}
+	if err := checkOut(c); err != nil {
+		return fmt.Errorf("digest: --out: %w", err)
+	}
 	sum, err := summarize.New(opts)
 	if err != nil {
 		return usageError{err}
 	}
-	stories, err := gatherStories(c, sum)
+	stories, err := gatherStories(ctx, c, sum)
 	if err != nil {
 		return err
 	}
@@ -108,36 +120,36 @@ func runDigest(ctx context.Context, c *cli.Command) error {
 	return nil
 }
 
-// gatherStories reads the stories from ROOT or --jsonl, grouping a pile
-// with --cluster.
-func gatherStories(c *cli.Command, sum *summarize.Summarizer) ([]digest.Story, error) {
+// checkInputs checks that the command line names one input: ROOT or
+// --jsonl.
+func checkInputs(c *cli.Command) error {
 	jsonl := c.String("jsonl")
 	switch {
 	case jsonl == "" && c.NArg() == 0:
-		return nil, usagef("digest: no ROOT given (or --jsonl FILE)")
+		return usagef("digest: no ROOT given (or --jsonl FILE)")
 	case jsonl != "" && c.NArg() > 0:
-		return nil, usagef("digest: give ROOT or --jsonl, not both")
+		return usagef("digest: give ROOT or --jsonl, not both")
 	case c.NArg() > 1:
-		return nil, usagef("digest: one ROOT only, got %d", c.NArg())
+		return usagef("digest: one ROOT only, got %d", c.NArg())
 	}
+	return nil
+}
+
+// gatherStories reads the stories from ROOT or --jsonl, grouping a pile
+// with --cluster.
+func gatherStories(ctx context.Context, c *cli.Command, sum *summarize.Summarizer) ([]digest.Story, error) {
+	jsonl := c.String("jsonl")
 	maxBytes, err := maxBytesFlag(c)
 	if err != nil {
 		return nil, err
 	}
-	if maxBytes > 0 {
-		var size int64
-		switch {
-		case jsonl == "-":
-		case jsonl != "":
-			size = summarize.Size([]string{jsonl})
-		case c.Bool("cluster"):
-			size = summarize.Size(c.Args().Slice())
-		default:
-			size = digest.Size(c.Args().First())
-		}
-		if size > maxBytes {
-			return nil, fmt.Errorf("digest: %w", &summarize.InputError{Input: cmp.Or(jsonl, c.Args().First()),
-				Err: &summarize.SizeError{Size: size, Limit: maxBytes}})
+	opts := digest.ReadOptions{MaxBytes: maxBytes}
+	// A pile is grouped whole, so the limit is on all of it (ReadPile and
+	// ReadJSONLPile check it too, for standard input and a folder); each
+	// story of a day is briefed alone, so there it is on each story.
+	if c.Bool("cluster") && jsonl != "" && jsonl != "-" && maxBytes > 0 {
+		if size := summarize.Size([]string{jsonl}); size > maxBytes {
+			return nil, fmt.Errorf("digest: %w", &summarize.InputError{Input: jsonl, Err: &summarize.SizeError{Size: size, Limit: maxBytes}})
 		}
 	}
 	var (
@@ -148,26 +160,29 @@ func gatherStories(c *cli.Command, sum *summarize.Summarizer) ([]digest.Story, e
 	switch {
 	case jsonl != "":
 		err = withInput(c, jsonl, func(r io.Reader, name string) error {
-			if maxBytes > 0 { // standard input, or a file that grew
-				r = &limitReader{r: r, left: maxBytes, limit: maxBytes}
-			}
 			if c.Bool("cluster") {
-				pile, errs, err = digest.ReadJSONLPile(r, name)
+				pile, errs, err = digest.ReadJSONLPile(ctx, r, name, opts)
 			} else {
-				stories, err = digest.ReadJSONL(r, name)
+				stories, err = digest.ReadJSONL(ctx, r, name, opts)
 			}
 			return err
 		})
 	case c.Bool("cluster"):
-		pile, errs, err = digest.ReadPile(c.Args().First())
+		pile, errs, err = digest.ReadPile(ctx, c.Args().First(), opts)
 	default:
-		stories, err = digest.ReadRoot(c.Args().First())
+		stories, err = digest.ReadRoot(ctx, c.Args().First(), opts)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("digest: %w", err)
 	}
 	if c.Bool("cluster") {
-		stories = digest.Group(pile, sum.Terms, c.Float64("threshold"))
+		stories, err = digest.Group(ctx, pile, sum.Terms, digest.GroupOptions{
+			Threshold: c.Float64("threshold"),
+			Progress:  groupingProgress(c.Root().ErrWriter),
+		})
+		if err != nil {
+			return nil, fmt.Errorf("digest: %w", err)
+		}
 		for _, e := range errs { // an article that could not be read is a failure of its own
 			stories = append(stories, digest.Story{ID: inputName(e), Errs: []error{e}})
 		}
@@ -188,28 +203,6 @@ func withInput(c *cli.Command, path string, f func(io.Reader, string) error) err
 	return f(file, path)
 }
 
-// limitReader reads at most limit bytes from r, and fails beyond them
-// (an io.LimitReader would cut the input short without a word).
-type limitReader struct {
-	r           io.Reader
-	left, limit int64
-}
-
-func (l *limitReader) Read(p []byte) (int, error) {
-	if l.left < 0 {
-		return 0, &summarize.SizeError{Size: l.limit + 1, Limit: l.limit, AtLeast: true}
-	}
-	if int64(len(p)) > l.left+1 {
-		p = p[:l.left+1]
-	}
-	n, err := l.r.Read(p)
-	l.left -= int64(n)
-	if l.left < 0 {
-		return n, &summarize.SizeError{Size: l.limit - l.left, Limit: l.limit, AtLeast: true}
-	}
-	return n, err
-}
-
 // inputName is the input an error names, or its message.
 func inputName(err error) string {
 	var ie *summarize.InputError
@@ -217,6 +210,34 @@ func inputName(err error) string {
 		return ie.Input
 	}
 	return err.Error()
+}
+
+// checkOut refuses, before any work, an --out that the digest must not
+// replace: one of its inputs (standard input too, when it is a file), or
+// something other than a regular file or a link to one.
+func checkOut(c *cli.Command) error {
+	out := c.String("out")
+	if out == "" {
+		return nil
+	}
+	if _, err := digest.Target(out); err != nil {
+		return err
+	}
+	inputs := c.Args().Slice()
+	if jsonl := c.String("jsonl"); jsonl != "" {
+		inputs = append(inputs, jsonl)
+	}
+	if err := digest.CheckOut(out, inputs...); err != nil {
+		return err
+	}
+	if f, ok := c.Root().Reader.(*os.File); ok && c.String("jsonl") == "-" {
+		in, err1 := f.Stat()
+		o, err2 := os.Stat(out)
+		if err1 == nil && err2 == nil && os.SameFile(in, o) {
+			return &fs.PathError{Op: "write", Path: out, Err: digest.ErrIsInput}
+		}
+	}
+	return nil
 }
 
 // writeDigest renders d to --out, atomically, or to standard output.
@@ -231,6 +252,28 @@ func writeDigest(c *cli.Command, d *digest.Digest, f digest.Format) error {
 	}
 	_, err := buf.WriteTo(c.Root().Writer)
 	return err
+}
+
+// groupingProgress returns, when w is a terminal, the Progress of
+// grouping: a line on w that shows the stage and count from the second
+// second on, and goes when grouping ends (the last stage reported is
+// "done"); else nil.
+func groupingProgress(w io.Writer) func(summarize.Progress) {
+	if !isTerminal(w) {
+		return nil
+	}
+	var line *progressLine
+	return func(pr summarize.Progress) {
+		if line == nil {
+			line = startProgress(w, time.Second, 200*time.Millisecond)
+		}
+		if pr.Stage == digest.StageDone {
+			line.stop()
+			return
+		}
+		pr.Stage = "grouping: " + pr.Stage
+		line.update(pr)
+	}
 }
 
 // progress returns a progress bar's step for total stories when w is a

@@ -2,9 +2,12 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -192,6 +195,7 @@ func TestDigestErrors(t *testing.T) {
 		{"flat root", []string{"digest", flat}, 1, flat + ": no stories found"},
 		{"missing jsonl", []string{"digest", "--jsonl", missing}, 1, missing + ": no such file or directory"},
 		{"out folder missing", []string{"digest", "--out", filepath.Join(missing, "d.md"), good}, 1, "no such file or directory"},
+		{"no root, a bad out", []string{"digest", "--out", t.TempDir()}, 2, "no ROOT given"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := runCLI(t, "", tc.args...)
@@ -218,6 +222,9 @@ func TestDigestNoProgressWhenNotTerminal(t *testing.T) {
 	if step := progress(f, 10); step != nil {
 		t.Error("progress for a regular file")
 	}
+	if groupingProgress(io.Discard) != nil || groupingProgress(f) != nil {
+		t.Error("grouping progress for a writer that is not a terminal")
+	}
 }
 
 // A cancelled run (an interrupt, a cron timeout's SIGTERM) says so, exits
@@ -233,5 +240,281 @@ func TestDigestCancelledWritesNothing(t *testing.T) {
 	}
 	if names := must(os.ReadDir(dir)); len(names) != 0 {
 		t.Errorf("cancelled run left %v", names)
+	}
+}
+
+// copyTree copies the files under from to the folder to.
+func copyTree(t *testing.T, from, to string) string {
+	t.Helper()
+	err := filepath.WalkDir(from, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel := must(filepath.Rel(from, path))
+		return os.WriteFile(must(fixturePath(t, to, rel)), must(os.ReadFile(path)), 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return to
+}
+
+func fixturePath(t *testing.T, dir, rel string) (string, error) {
+	path := filepath.Join(dir, rel)
+	return path, os.MkdirAll(filepath.Dir(path), 0o755)
+}
+
+// snapshot is what a folder holds: each entry's name, mode and, for
+// regular files, content; for links, where they lead.
+func snapshot(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if path == dir {
+			return nil
+		}
+		info := must(os.Lstat(path))
+		desc := info.Mode().String()
+		switch {
+		case info.Mode().IsRegular():
+			desc += " " + readFile(t, path)
+		case info.Mode()&fs.ModeSymlink != 0:
+			desc += " -> " + must(os.Readlink(path))
+		}
+		out[must(filepath.Rel(dir, path))] = desc
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// Every --out the digest must not replace is refused before any work,
+// with exit 1 and a reason, and leaves every file as it was: no temporary
+// file, no mode changed.
+func TestDigestOutRefused(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		// setup makes the files under dir and returns the arguments.
+		setup  func(t *testing.T, dir string) []string
+		stderr string
+	}{
+		{"a version of a story", func(t *testing.T, dir string) []string {
+			root := copyTree(t, "testdata/digest/day", filepath.Join(dir, "day"))
+			return []string{"--out", filepath.Join(root, "velden-frost", "frost-2.txt"), root}
+		}, "frost-2.txt: is one of the digest's inputs"},
+		{"a story's title.txt", func(t *testing.T, dir string) []string {
+			root := copyTree(t, "testdata/digest/day", filepath.Join(dir, "day"))
+			return []string{root, "--out", filepath.Join(root, "kestrel-bridge", "title.txt")}
+		}, "title.txt: is one of the digest's inputs"},
+		{"a hard link to a version", func(t *testing.T, dir string) []string {
+			root := copyTree(t, "testdata/digest/day", filepath.Join(dir, "day"))
+			out := filepath.Join(dir, "digest.md")
+			if err := os.Link(filepath.Join(root, "velden-frost", "frost-1.txt"), out); err != nil {
+				t.Skip(err)
+			}
+			return []string{"--out", out, root}
+		}, "digest.md: is one of the digest's inputs"},
+		{"a symbolic link to a version", func(t *testing.T, dir string) []string {
+			root := copyTree(t, "testdata/digest/day", filepath.Join(dir, "day"))
+			out := filepath.Join(dir, "digest.md")
+			if err := os.Symlink(filepath.Join("day", "velden-frost", "frost-1.txt"), out); err != nil {
+				t.Skip(err)
+			}
+			return []string{"--out", out, root}
+		}, "digest.md: is one of the digest's inputs"},
+		{"the --jsonl file", func(t *testing.T, dir string) []string {
+			in := fixture(t, dir, "s.jsonl", []byte(readFile(t, "testdata/digest/stories.jsonl")))
+			return []string{"--jsonl", in, "--out", in}
+		}, "s.jsonl: is one of the digest's inputs"},
+		{"an article of the pile", func(t *testing.T, dir string) []string {
+			pile := copyTree(t, pileDir(t), filepath.Join(dir, "pile"))
+			return []string{"--cluster", "--out", filepath.Join(pile, "bridge-3.txt"), pile}
+		}, "bridge-3.txt: is one of the digest's inputs"},
+		{"a folder", func(t *testing.T, dir string) []string {
+			os.Mkdir(filepath.Join(dir, "digest.md"), 0o755)
+			return []string{"--out", filepath.Join(dir, "digest.md"), "testdata/digest/day"}
+		}, "digest.md: not a regular file (a folder)"},
+		{"a named pipe", func(t *testing.T, dir string) []string {
+			if err := mkfifo(filepath.Join(dir, "digest.md")); err != nil {
+				t.Skip(err)
+			}
+			return []string{"--out", filepath.Join(dir, "digest.md"), "testdata/digest/day"}
+		}, "digest.md: not a regular file (a named pipe)"},
+		{"a link to a named pipe", func(t *testing.T, dir string) []string {
+			if err := mkfifo(filepath.Join(dir, "pipe")); err != nil {
+				t.Skip(err)
+			}
+			os.Symlink("pipe", filepath.Join(dir, "digest.md"))
+			return []string{"--out", filepath.Join(dir, "digest.md"), "testdata/digest/day"}
+		}, "pipe: not a regular file (a named pipe)"},
+		{"a symbolic link to nothing", func(t *testing.T, dir string) []string {
+			if err := os.Symlink("missing.md", filepath.Join(dir, "digest.md")); err != nil {
+				t.Skip(err)
+			}
+			return []string{"--out", filepath.Join(dir, "digest.md"), "testdata/digest/day"}
+		}, "digest.md: a symbolic link to a file that does not exist"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			dir := t.TempDir()
+			args := tc.setup(t, dir)
+			before := snapshot(t, dir)
+			r := runCLI(t, "", append([]string{"digest"}, args...)...)
+			if r.code != 1 || r.stdout != "" || !strings.Contains(r.stderr, "brief: digest: --out: write ") || !strings.Contains(r.stderr, tc.stderr) {
+				t.Errorf("exit %d, stdout %q, stderr %q; want exit 1 saying %q", r.code, r.stdout, r.stderr, tc.stderr)
+			}
+			if after := snapshot(t, dir); !reflect.DeepEqual(after, before) {
+				t.Errorf("files changed:\nbefore %q\nafter  %q", before, after)
+			}
+		})
+	}
+}
+
+// --jsonl - with standard input read from the very file named by --out.
+func TestDigestOutIsStdin(t *testing.T) {
+	in := fixture(t, t.TempDir(), "s.jsonl", []byte(readFile(t, "testdata/digest/stories.jsonl")))
+	f := must(os.Open(in))
+	defer f.Close()
+	var stdout, stderr strings.Builder
+	code := run(context.Background(), []string{"brief", "digest", "--jsonl", "-", "--out", in}, f, &stdout, &stderr)
+	if code != 1 || !strings.Contains(stderr.String(), "s.jsonl: is one of the digest's inputs") {
+		t.Errorf("exit %d, stderr %q", code, stderr.String())
+	}
+	if readFile(t, in) != readFile(t, "testdata/digest/stories.jsonl") {
+		t.Error("the input was changed")
+	}
+}
+
+// What --out writes: through a symbolic link to its file, keeping an old
+// file's mode, and removing the temporary files of runs that were killed.
+func TestDigestOutWritten(t *testing.T) {
+	want := readFile(t, "testdata/golden/digest-day.md")
+	const digestText = "(the digest)"
+	dead := briefProcess(t, "--version")
+	if err := dead.Run(); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name  string
+		setup func(t *testing.T, dir string) string // returns --out
+		after map[string]string                     // what dir then holds, as snapshot gives it
+	}{
+		{"a new file", func(t *testing.T, dir string) string {
+			return filepath.Join(dir, "digest.md")
+		}, nil}, // mode: see TestDigestOutUmask
+		{"an old file keeps its mode", func(t *testing.T, dir string) string {
+			out := fixture(t, dir, "digest.md", []byte("yesterday"))
+			os.Chmod(out, 0o604)
+			return out
+		}, map[string]string{"digest.md": "-rw----r-- " + digestText}},
+		{"a read-only old file", func(t *testing.T, dir string) string {
+			out := fixture(t, dir, "digest.md", []byte("yesterday"))
+			os.Chmod(out, 0o444)
+			return out
+		}, map[string]string{"digest.md": "-r--r--r-- " + digestText}},
+		{"through a link", func(t *testing.T, dir string) string {
+			os.Mkdir(filepath.Join(dir, "www"), 0o755)
+			os.Chmod(fixture(t, dir, "www/2026-03-24.md", []byte("yesterday")), 0o640)
+			if err := os.Symlink(filepath.Join("www", "2026-03-24.md"), filepath.Join(dir, "today.md")); err != nil {
+				t.Skip(err)
+			}
+			return filepath.Join(dir, "today.md")
+		}, map[string]string{
+			"today.md": "Lrwxrwxrwx -> " + filepath.Join("www", "2026-03-24.md"),
+			"www":      "drwxr-xr-x", "www/2026-03-24.md": "-rw-r----- " + digestText,
+		}},
+		{"a killed run's leftovers", func(t *testing.T, dir string) string {
+			out := fixture(t, dir, "digest.md", []byte("yesterday"))
+			os.Chmod(out, 0o644)
+			for _, name := range []string{
+				fmt.Sprintf(".digest.md.tmp-%d-123", dead.Process.Pid), // a run that is gone: removed
+				".digest.md.tmp-4077163241",                            // the old naming, no PID: removed
+				fmt.Sprintf(".digest.md.tmp-%d-456", os.Getpid()),      // a run still going: kept
+				".digest.md.tmp-notes", ".other.md.tmp-1-1",            // not a temporary file of digest.md: kept
+			} {
+				os.Chmod(fixture(t, dir, name, []byte("part")), 0o600)
+			}
+			return out
+		}, map[string]string{
+			"digest.md": "-rw-r--r-- " + digestText,
+			fmt.Sprintf(".digest.md.tmp-%d-456", os.Getpid()): "-rw------- part",
+			".digest.md.tmp-notes":                            "-rw------- part", ".other.md.tmp-1-1": "-rw------- part",
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			dir := t.TempDir()
+			out := tc.setup(t, dir)
+			r := runCLI(t, "", "digest", "--out", out, "testdata/digest/day")
+			if r.code != 0 || r.stdout != "" || r.stderr != "" {
+				t.Fatalf("exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
+			}
+			if readFile(t, out) != want {
+				t.Errorf("--out holds:\n%s", readFile(t, out))
+			}
+			got := snapshot(t, dir)
+			for name, desc := range got {
+				got[name] = strings.Replace(desc, want, digestText, 1)
+			}
+			if tc.after == nil {
+				if len(got) != 1 {
+					t.Errorf("folder holds %q, want the digest alone", got)
+				}
+				return
+			}
+			if !reflect.DeepEqual(got, tc.after) {
+				t.Errorf("folder holds\n%q\nwant\n%q", got, tc.after)
+			}
+		})
+	}
+}
+
+// --max-bytes is per story: the day (5.6 KB) is over 2,500 bytes, each of
+// its stories under, and the one story over fails alone. With --cluster it
+// is on the pile in all.
+func TestDigestMaxBytes(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	root := copyTree(t, "testdata/digest/day", filepath.Join(dir, "day"))
+	fixture(t, root, "big/v.txt", []byte(strings.Repeat("The council met again on Monday. ", 100)))
+	r := runCLI(t, "", "digest", "--max-bytes", "2500", root)
+	big := filepath.Join(root, "big")
+	if r.code != 1 || r.stderr != `brief: story "big": `+big+": input beyond the size limit: 3300 bytes, the limit is 2500\n"+
+		"brief: digest: 3 stories from 9 versions; 1 failed: big.\n" {
+		t.Errorf("exit %d, stderr %q", r.code, r.stderr)
+	}
+	if strings.Count(r.stdout, "\n## ") != 3 {
+		t.Errorf("digest:\n%s", r.stdout)
+	}
+
+	// JSONL: a line beyond the limit fails alone, as a story whose lines
+	// together are.
+	text := strings.Repeat("The council met again on Monday. ", 40) // 1,320 bytes
+	jsonl := readFile(t, "testdata/digest/stories.jsonl") +         // lines of 2,431 bytes and less
+		`{"story": "long", "docs": [{"text": "` + text + text + `"}]}` + "\n" +
+		`{"story": "twice", "docs": [{"text": "` + text + `"}]}` + "\n" +
+		`{"story": "twice", "docs": [{"text": "` + text + `"}]}` + "\n"
+	r = runCLI(t, jsonl, "digest", "--max-bytes", "2500", "--jsonl", "-")
+	if r.code != 1 || r.stderr != `brief: story "stdin:5": stdin:5: input beyond the size limit: 2682 bytes, the limit is 2500`+"\n"+
+		`brief: story "twice": stdin: input beyond the size limit: 2726 bytes, the limit is 2500`+"\n"+
+		"brief: digest: 3 stories from 9 versions; 2 failed: stdin:5; twice.\n" {
+		t.Errorf("exit %d, stderr %q", r.code, r.stderr)
+	}
+
+	// The pile of the seed's five versions and the day's nine is 24,885 bytes.
+	pile := pileDir(t)
+	for _, limit := range []string{"24884", "24885"} {
+		r = runCLI(t, "", "digest", "--cluster", "--max-bytes", limit, pile)
+		if limit == "24884" && (r.code != 1 || r.stdout != "" || !strings.Contains(r.stderr, pile+": input beyond the size limit")) {
+			t.Errorf("pile over the limit: exit %d, stderr %q", r.code, r.stderr)
+		}
+		if limit != "24884" && r.code != 0 {
+			t.Errorf("pile under the limit: exit %d, stderr %q", r.code, r.stderr)
+		}
 	}
 }

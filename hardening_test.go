@@ -267,8 +267,8 @@ func TestHardeningDigest(t *testing.T) {
 			return []string{"--words", "3", day(t, dir)}
 		}, code: 1, stderr: []string{`story "velden-frost": no sentence fits the budget`, "3 failed", "nothing written"}},
 		{name: "beyond max-bytes", setup: func(t *testing.T, dir string) []string {
-			return []string{"--max-bytes", "1000", day(t, dir)}
-		}, code: 1, stderr: []string{"day: input beyond the size limit"}},
+			return []string{"--max-bytes", "1000", day(t, dir)} // each story is over, so each fails
+		}, code: 1, stderr: []string{"kestrel-bridge: input beyond the size limit", "velden-frost: input beyond the size limit", "nothing written"}},
 		{name: "jsonl stdin beyond max-bytes", setup: func(t *testing.T, dir string) []string {
 			return []string{"--max-bytes", "1000", "--jsonl", "-"}
 		}, stdin: strings.Repeat(`{"story": "a", "docs": [{"text": "`+strings.TrimSpace(goodStory)+`"}]}`+"\n", 10), code: 1, stderr: []string{"stdin: input beyond the size limit"}},

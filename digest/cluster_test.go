@@ -1,44 +1,14 @@
 package digest
 
 import (
+	"brief/rank"
+	"context"
+	"math/rand/v2"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
-
-	"brief/summarize"
 )
-
-// Measured on the test pile (document TF-IDF over the 14 articles): the
-// lowest cosine of two versions of one story is 0.29 (seed 000, whose page
-// carries an unrelated basketball report, and 004), the highest of two
-// articles of different stories 0.09 (library-2 and frost-1).
-// DefaultThreshold sits between them.
-func TestThresholdSeparatesPile(t *testing.T) {
-	pile, from := testPile(t)
-	s := newSummarizer(t)
-	lists := make([][]string, len(pile))
-	for i, v := range pile {
-		lists[i] = s.Terms(v.Text)
-	}
-	sim := similarities(summarize.TFIDF(lists))
-	within, across := 1.0, 0.0
-	for i := range pile {
-		for j := i + 1; j < len(pile); j++ {
-			if from[pile[i].Name] == from[pile[j].Name] {
-				within = min(within, sim[i][j])
-			} else {
-				across = max(across, sim[i][j])
-			}
-		}
-	}
-	const tol = 0.005
-	if !(within > 0.29-tol && within < 0.29+tol && across > 0.085-tol && across < 0.085+tol) {
-		t.Errorf("lowest within a story %.3f (recorded 0.29), highest across %.3f (recorded 0.085)", within, across)
-	}
-	if !(across < DefaultThreshold && DefaultThreshold < within) {
-		t.Errorf("DefaultThreshold %g does not separate %.3f from %.3f", DefaultThreshold, across, within)
-	}
-}
 
 // The pile falls back into its four stories, whatever order it comes in.
 func TestGroupPile(t *testing.T) {
@@ -55,7 +25,10 @@ func TestGroupPile(t *testing.T) {
 	rotated := append(slices.Clone(pile[7:]), pile[:7]...)
 	for name, p := range map[string][]Version{"name order": pile, "reversed": reversed, "rotated": rotated} {
 		t.Run(name, func(t *testing.T) {
-			stories := Group(p, s.Terms, DefaultThreshold)
+			stories, err := Group(context.Background(), p, s.Terms, GroupOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
 			var got [][]string
 			for _, st := range stories {
 				var names []string
@@ -65,7 +38,7 @@ func TestGroupPile(t *testing.T) {
 						t.Errorf("%s grouped with %s", v.Name, st.Versions[0].Name)
 					}
 				}
-				if st.ID != names[0] || st.Title != "" {
+				if st.ID != names[0] || st.Title != "" || !st.Grouped {
 					t.Errorf("story ID %q title %q, want ID %q and no title", st.ID, st.Title, names[0])
 				}
 				got = append(got, names)
@@ -102,8 +75,142 @@ func TestAverageLink(t *testing.T) {
 		{"groups by first item", [][]float64{{0, 0, 0.7}, {0, 0, 0}, {0.7, 0, 0}}, 0.5, [][]int{{0, 2}, {1}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := averageLink(tc.sim, tc.threshold); !reflect.DeepEqual(got, tc.want) {
+			var edges []edge
+			for i := range tc.sim {
+				for j := i + 1; j < len(tc.sim); j++ {
+					if tc.sim[i][j] > 0 {
+						edges = append(edges, edge{int32(i), int32(j), tc.sim[i][j]})
+					}
+				}
+			}
+			got, err := averageLink(context.Background(), len(tc.sim), edges, tc.threshold, nil)
+			if err != nil || !reflect.DeepEqual(got, tc.want) {
 				t.Errorf("got %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+// On the labelled pile the candidate pairs lose nothing: every pair of
+// articles whose cosine reaches DefaultThreshold is proposed, and
+// joining over the candidates gives the groups that joining over every
+// pair gives.
+func TestCandidatesLoseNothing(t *testing.T) {
+	pile, _ := labelledPile(t)
+	slices.SortStableFunc(pile, func(a, b Version) int { return strings.Compare(a.Name, b.Name) })
+	ctx := context.Background()
+	vecs, _, voc, err := articleVectors(ctx, pile, newSummarizer(t).Terms, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cands, err := candidateEdges(ctx, vecs, voc, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	proposed := map[[2]int32]bool{}
+	for _, e := range cands {
+		proposed[[2]int32{e.From, e.To}] = true
+	}
+	var all []edge
+	for i := range vecs {
+		for j := i + 1; j < len(vecs); j++ {
+			s := rank.Dot(vecs[i], vecs[j])
+			if s >= minEdge {
+				all = append(all, edge{int32(i), int32(j), s})
+			}
+			if s >= DefaultThreshold && !proposed[[2]int32{int32(i), int32(j)}] {
+				t.Errorf("%s and %s (cosine %.3f) not proposed", pile[i].Name, pile[j].Name, s)
+			}
+		}
+	}
+	sparse, _ := averageLink(ctx, len(vecs), cands, DefaultThreshold, nil)
+	dense, _ := averageLink(ctx, len(vecs), all, DefaultThreshold, nil)
+	if !reflect.DeepEqual(sparse, dense) {
+		t.Errorf("groups over the candidates differ from those over every pair:\n%v\n%v", sparse, dense)
+	}
+	t.Logf("%d of %d pairs proposed with a cosine of minEdge or more", len(cands), len(vecs)*(len(vecs)-1)/2)
+}
+
+// naiveAverageLink is averageLink done the plain way, for checking it:
+// every pair of groups rescored on every join.
+func naiveAverageLink(n int, edges []edge, threshold float64) [][]int {
+	w := map[[2]int]float64{}
+	for _, e := range edges {
+		w[[2]int{int(e.From), int(e.To)}] = e.W
+	}
+	var groups [][]int
+	for i := range n {
+		groups = append(groups, []int{i})
+	}
+	for {
+		bi, bj, best := -1, -1, 0.0
+		for i := range groups {
+			for j := i + 1; j < len(groups); j++ {
+				var sum float64
+				for _, a := range groups[i] {
+					for _, b := range groups[j] {
+						sum += w[[2]int{min(a, b), max(a, b)}]
+					}
+				}
+				if s := sum / (float64(len(groups[i])) * float64(len(groups[j]))); bi < 0 || s > best {
+					bi, bj, best = i, j, s
+				}
+			}
+		}
+		if bi < 0 || best < threshold {
+			break
+		}
+		groups[bi] = append(groups[bi], groups[bj]...) // groups stay in order of their first item
+		groups = slices.Delete(groups, bj, bj+1)
+	}
+	for _, g := range groups {
+		slices.Sort(g)
+	}
+	return groups
+}
+
+// On random sparse graphs with many ties (weights in eighths, so that
+// sums are exact), averageLink joins as the plain algorithm does.
+func TestAverageLinkMatchesNaive(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for trial := range 200 {
+		n := 2 + rng.IntN(25)
+		var edges []edge
+		for i := range n {
+			for j := i + 1; j < n; j++ {
+				if rng.IntN(4) == 0 {
+					edges = append(edges, edge{int32(i), int32(j), float64(1+rng.IntN(8)) / 8})
+				}
+			}
+		}
+		threshold := float64(1+rng.IntN(4)) / 8
+		got, err := averageLink(context.Background(), n, edges, threshold, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := naiveAverageLink(n, edges, threshold); !reflect.DeepEqual(got, want) {
+			t.Fatalf("trial %d (%d items, %d edges, threshold %g):\n got %v\nwant %v", trial, n, len(edges), threshold, got, want)
+		}
+	}
+}
+
+// Piles too small or too empty to compare: each article its own story.
+func TestGroupSmall(t *testing.T) {
+	terms := newSummarizer(t).Terms
+	for _, tc := range []struct {
+		name string
+		pile []Version
+		want int
+	}{
+		{"none", nil, 0},
+		{"one", []Version{version("a.txt", "The harbour closed on Monday.")}, 1},
+		{"no words", []Version{version("a.txt", ""), version("b.txt", "!!!")}, 2},
+		{"the same text twice", []Version{version("a.txt", "The harbour closed on Monday."), version("b.txt", "The harbour closed on Monday.")}, 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			stories, err := Group(context.Background(), tc.pile, terms, GroupOptions{})
+			if err != nil || len(stories) != tc.want {
+				t.Errorf("%d stories (%v), want %d", len(stories), err, tc.want)
 			}
 		})
 	}

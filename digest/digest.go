@@ -75,8 +75,13 @@ func (d *Digester) Run(ctx context.Context, stories []Story) (*Digest, error) {
 			}
 		})
 	}
+feed:
 	for i := range stories {
-		next <- i
+		select {
+		case next <- i:
+		case <-ctx.Done(): // the stories in hand finish, the rest are not begun
+			break feed
+		}
 	}
 	close(next)
 	wg.Wait()
@@ -100,26 +105,39 @@ func (d *Digester) brief(ctx context.Context, s Story) Result {
 			r.Brief, r.Err = nil, summarize.ErrNothingFits
 		}
 	}
-	if r.Title == "" && r.Brief != nil && len(r.Brief.Sentences) > 0 {
-		r.Title = headline(r.Brief.Sentences[0].Text)
+	if r.Title == "" {
+		brief := ""
+		if r.Brief != nil {
+			brief = r.Brief.Text()
+		}
+		r.Title = storyTitle(d.headlines(s), brief, d.sum.Terms)
+	}
+	if r.Title == "" && s.Grouped && r.Brief != nil && len(r.Brief.Sentences) > 1 {
+		r.Title = oneLine(r.Brief.Sentences[0].Text)
 	}
 	if r.Title == "" {
 		r.Title = r.ID
 	}
+	// A title is never the brief's opening again.
+	if r.Brief != nil && len(r.Brief.Sentences) > 1 && headlineKey(r.Title) == headlineKey(r.Brief.Sentences[0].Text) {
+		b := *r.Brief
+		b.Sentences = b.Sentences[1:]
+		r.Brief = &b
+	}
 	return r
 }
 
-// headlineWords is the most words a title taken from a brief keeps.
-const headlineWords = 12
-
-// headline shortens a sentence to a title: its first headlineWords words,
-// with an ellipsis when cut.
-func headline(sentence string) string {
-	words := strings.Fields(sentence)
-	if len(words) <= headlineWords {
-		return strings.Join(words, " ")
+// headlines returns each version's headline: its own (Version.Headline),
+// else the one its text opens with, else "".
+func (d *Digester) headlines(s Story) []string {
+	out := make([]string, len(s.Versions))
+	for i, v := range s.Versions {
+		out[i] = v.Headline
+		if out[i] == "" {
+			out[i] = textHeadline(v.Text, d.sum.Terms)
+		}
 	}
-	return strings.Join(words[:headlineWords], " ") + " …"
+	return out
 }
 
 // sortResults puts results in digest order: most versions first, then by

@@ -18,13 +18,18 @@ func Example() {
 		return digest.Version{Document: summarize.Document{Name: name, Text: text}}
 	}
 	// A pile of four articles about two stories, grouped, then briefed.
+	// Each opens with its headline; a story's title is the headline that
+	// shares most with its brief.
 	pile := []digest.Version{
-		doc("a.txt", "The Dunmore ferry will stop running on Sunday after the operator lost its licence, the harbour office said."),
-		doc("b.txt", "Snow closed the mountain pass at Hallen on Tuesday and stranded forty trucks overnight, police said."),
-		doc("c.txt", "Dunmore's only ferry operator has lost its licence, so the ferry stops on Sunday, the harbour office said."),
-		doc("d.txt", "Police said forty trucks were stranded overnight when snow closed the Hallen pass on Tuesday."),
+		doc("a.txt", "Dunmore ferry to stop on Sunday\n\nThe Dunmore ferry will stop running on Sunday after the operator lost its licence, the harbour office said."),
+		doc("b.txt", "Forty trucks stranded as snow closes Hallen pass\n\nSnow closed the mountain pass at Hallen on Tuesday and stranded forty trucks overnight, police said."),
+		doc("c.txt", "Ferry operator loses licence\n\nDunmore's only ferry operator has lost its licence, so the ferry stops on Sunday, the harbour office said."),
+		doc("d.txt", "Snow shuts Hallen pass\n\nPolice said forty trucks were stranded overnight when snow closed the Hallen pass on Tuesday."),
 	}
-	stories := digest.Group(pile, sum.Terms, digest.DefaultThreshold)
+	stories, err := digest.Group(context.Background(), pile, sum.Terms, digest.GroupOptions{})
+	if err != nil {
+		panic(err)
+	}
 	d, err := digest.New(sum, digest.Options{Jobs: 2}).Run(context.Background(), stories)
 	if err != nil {
 		panic(err)
@@ -37,16 +42,7 @@ func Example() {
 	//
 	// 2 stories from 4 versions.
 	//
-	// ## Police said forty trucks were stranded overnight when snow closed the Hallen …
-	//
-	// Police said forty trucks were stranded overnight when snow closed the Hallen pass on Tuesday.
-	//
-	// Sources:
-	//
-	// - `b.txt`: supports 1 of 1 sentence
-	// - `d.txt`: supports 1 of 1 sentence
-	//
-	// ## The Dunmore ferry will stop running on Sunday after the operator lost …
+	// ## Dunmore ferry to stop on Sunday
 	//
 	// The Dunmore ferry will stop running on Sunday after the operator lost its licence, the harbour office said.
 	//
@@ -54,5 +50,14 @@ func Example() {
 	//
 	// - `a.txt`: supports 1 of 1 sentence
 	// - `c.txt`: supports 1 of 1 sentence
+	//
+	// ## Forty trucks stranded as snow closes Hallen pass
+	//
+	// Police said forty trucks were stranded overnight when snow closed the Hallen pass on Tuesday.
+	//
+	// Sources:
+	//
+	// - `b.txt`: supports 1 of 1 sentence
+	// - `d.txt`: supports 1 of 1 sentence
 	// 0 problems
 }

@@ -1,14 +1,26 @@
 package digest
 
 import (
+	"context"
 	"errors"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"brief/summarize"
 )
+
+// ReadOptions say how stories and piles are read.
+type ReadOptions struct {
+	// MaxBytes caps each story: its versions' files together, or its JSONL
+	// lines together, and each JSONL line; 0 means no limit. A story
+	// beyond it fails alone (summarize.ErrTooLarge) and is not read; the
+	// others are. A pile is grouped whole, so for ReadPile and
+	// ReadJSONLPile it caps the whole pile, and each line.
+	MaxBytes int64
+}
 
 // titleFile is the file in a story folder that holds its title.
 const titleFile = "title.txt"
@@ -17,23 +29,29 @@ const titleFile = "title.txt"
 // order; hidden folders and files beside the sub-folders are left out. A
 // story's versions are its folder's text and HTML files (as
 // summarize.ReadPaths reads a folder); its title is the first line of its
-// title.txt, or else the folder's name. It fails only when root cannot be
-// read or holds no story folder; a story's unreadable versions are in its
-// Errs.
-func ReadRoot(root string) ([]Story, error) {
+// title.txt, or else "" (see Story.Title). It fails only when root
+// cannot be read or holds no story folder, or when ctx is done; a story's
+// unreadable versions are in its Errs.
+func ReadRoot(ctx context.Context, root string, opts ReadOptions) ([]Story, error) {
 	entries, err := os.ReadDir(root)
 	if err != nil {
 		return nil, err
 	}
-	var stories []Story
+	var names []string
 	for _, e := range entries { // os.ReadDir sorts by name
-		if strings.HasPrefix(e.Name(), ".") || !isDir(root, e) {
-			continue
+		if !strings.HasPrefix(e.Name(), ".") && isDir(root, e) {
+			names = append(names, e.Name())
 		}
-		stories = append(stories, readStory(filepath.Join(root, e.Name()), e.Name()))
 	}
-	if len(stories) == 0 {
+	if len(names) == 0 {
 		return nil, &summarize.InputError{Input: root, Err: ErrNoStories}
+	}
+	stories := make([]Story, len(names))
+	err = parallelChunks(ctx, len(names), nil, func() func(i int) {
+		return func(i int) { stories[i] = readStory(filepath.Join(root, names[i]), names[i], opts) }
+	})
+	if err != nil {
+		return nil, err
 	}
 	return stories, nil
 }
@@ -47,44 +65,30 @@ func isDir(dir string, e fs.DirEntry) bool {
 	return err == nil && info.IsDir()
 }
 
-// Size returns the bytes of the versions ReadRoot would read under root,
-// from their sizes, without reading them.
-func Size(root string) int64 {
-	entries, err := os.ReadDir(root)
-	if err != nil {
-		return 0
-	}
-	var dirs []string
-	for _, e := range entries {
-		if !strings.HasPrefix(e.Name(), ".") && isDir(root, e) {
-			dirs = append(dirs, filepath.Join(root, e.Name()))
-		}
-	}
-	return summarize.Size(dirs)
-}
-
-// readVersions reads a folder's versions; a file linked twice counts once.
-func readVersions(dir string) ([]summarize.Document, []error) {
-	docs, errs := summarize.ReadPaths([]string{dir}, nil, summarize.ReadOptions{})
+// readVersions reads version files in dir, or dir's own; a file linked
+// twice counts once. Beyond maxBytes together nothing is read, and the one
+// error says so. A page's headline is read from its head.
+func readVersions(dir string, paths []string, maxBytes int64) ([]Version, []error) {
+	docs, errs := summarize.ReadPaths(paths, nil, summarize.ReadOptions{MaxBytes: maxBytes})
 	kept := errs[:0]
 	for _, e := range errs {
 		if !errors.Is(e, summarize.ErrDuplicate) {
 			kept = append(kept, e)
 		}
 	}
-	return docs, kept
+	vs := make([]Version, len(docs))
+	for i, d := range docs {
+		vs[i] = Version{Document: d}
+		if ext := strings.ToLower(filepath.Ext(d.Name)); ext == ".html" || ext == ".htm" {
+			vs[i].Headline = htmlFileHeadline(filepath.Join(dir, d.Name)) // names are base names in one folder
+		}
+	}
+	return vs, kept
 }
 
-func readStory(dir, name string) Story {
-	docs, errs := readVersions(dir)
-	s := Story{ID: name, Title: readTitle(dir), Errs: errs}
-	if s.Title == "" {
-		s.Title = name
-	}
-	for _, d := range docs {
-		s.Versions = append(s.Versions, Version{Document: d})
-	}
-	return s
+func readStory(dir, name string, opts ReadOptions) Story {
+	vs, errs := readVersions(dir, []string{dir}, opts.MaxBytes)
+	return Story{ID: name, Title: readTitle(dir), Versions: vs, Errs: errs}
 }
 
 // readTitle returns the first non-blank line of dir's title.txt, or "".
@@ -101,10 +105,15 @@ func readTitle(dir string) string {
 	return ""
 }
 
+// pileBatch is how many files ReadPile reads at a time, between looks at
+// its context; batches are read in parallel.
+const pileBatch = 512
+
 // ReadPile reads a flat folder of articles (its text and HTML files, in
 // name order) for Group. Files it cannot read come back as errors; a folder
-// with none at all is an error.
-func ReadPile(dir string) ([]Version, []error, error) {
+// with none at all is an error, and so is a pile beyond opts.MaxBytes in
+// all, which is refused before it is read.
+func ReadPile(ctx context.Context, dir string, opts ReadOptions) ([]Version, []error, error) {
 	info, err := os.Stat(dir)
 	if err != nil {
 		return nil, nil, err
@@ -112,13 +121,53 @@ func ReadPile(dir string) ([]Version, []error, error) {
 	if !info.IsDir() {
 		return nil, nil, &summarize.InputError{Input: dir, Err: errors.New("not a folder")}
 	}
-	docs, errs := readVersions(dir)
-	if len(docs) == 0 && len(errs) == 1 && errors.Is(errs[0], summarize.ErrNoText) {
-		return nil, nil, errs[0]
+	size := summarize.Size([]string{dir})
+	if opts.MaxBytes > 0 && size > opts.MaxBytes {
+		return nil, nil, &summarize.InputError{Input: dir, Err: &summarize.SizeError{Size: size, Limit: opts.MaxBytes}}
 	}
-	pile := make([]Version, len(docs))
-	for i, d := range docs {
-		pile[i] = Version{Document: d}
+	files, err := pileFiles(dir)
+	if err != nil {
+		return nil, nil, &summarize.InputError{Input: dir, Err: err}
 	}
-	return pile, errs, nil
+	if len(files) == 0 {
+		return nil, nil, &summarize.InputError{Input: dir, Err: summarize.ErrNoText}
+	}
+	batches := (len(files) + pileBatch - 1) / pileBatch
+	vs, es := make([][]Version, batches), make([][]error, batches)
+	err = parallelRanges(ctx, batches, 1, nil, func() func(lo, hi int) {
+		return func(i, _ int) {
+			batch := files[i*pileBatch : min(len(files), (i+1)*pileBatch)]
+			vs[i], es[i] = readVersions(dir, batch, opts.MaxBytes) // in case a file grew since the pile was sized
+		}
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	return slices.Concat(vs...), slices.Concat(es...), nil
+}
+
+// pileFiles lists the files of a pile folder that summarize.ReadPaths
+// would read of it, in name order: regular files and links with a text or
+// HTML ending, other than README.*, title.* and reference* (summarize's
+// rule for a folder's versions). Given one by one, they are read in
+// batches, with a look at the context between.
+func pileFiles(dir string) ([]string, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	var files []string
+	for _, e := range entries {
+		lower := strings.ToLower(e.Name())
+		ext := filepath.Ext(lower)
+		base := strings.TrimSuffix(lower, ext)
+		switch {
+		case ext != ".txt" && ext != ".md" && ext != ".html" && ext != ".htm":
+		case base == "readme" || base == "title" || strings.HasPrefix(base, "reference"):
+		case e.Type()&fs.ModeType != 0 && e.Type()&fs.ModeSymlink == 0:
+		default:
+			files = append(files, filepath.Join(dir, e.Name()))
+		}
+	}
+	return files, nil
 }

@@ -6,8 +6,9 @@ import (
 )
 
 // page is one self-contained HTML page: no external assets, inline CSS,
-// sized for a phone as well as a desktop. html/template escapes every text
-// and filters URLs (a javascript: link becomes "#ZgotmplZ").
+// sized for a phone as well as a desktop. html/template escapes every text;
+// only web and mail addresses become links (see linkable), others are not
+// shown, so none reaches html/template's "#ZgotmplZ".
 var page = template.Must(template.New("digest").Parse(`<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -34,7 +35,7 @@ a{color:#0b5394;overflow-wrap:anywhere}
 <p>{{.Brief}}</p>
 <ul class="sources">
 {{- range .Sources}}
-<li>{{if .URL}}<a href="{{.URL}}">{{.Name}}</a>{{else}}{{.Name}}{{end}}{{if .Published}}, {{.Published}}{{end}}: {{.Support}}</li>
+<li>{{if .Link}}<a href="{{.URL}}">{{.Name}}</a>{{else}}{{.Name}}{{end}}{{if .Published}}, {{.Published}}{{end}}: {{.Support}}</li>
 {{- end}}
 </ul>
 </section>
@@ -56,6 +57,7 @@ type htmlStory struct {
 
 type htmlSource struct {
 	Source
+	Link    bool
 	Support string
 }
 
@@ -63,11 +65,12 @@ type htmlSource struct {
 // line, then per story a section with a second-level heading, its brief as
 // a paragraph and a list of its sources with their support counts.
 func (d *Digest) WriteHTML(w io.Writer) error {
-	p := htmlPage{Title: d.title(), Summary: d.Summary()}
+	p := htmlPage{Title: oneLine(d.title()), Summary: oneLine(d.Summary())}
 	for _, r := range d.Briefed() {
-		st := htmlStory{Title: r.Title, Brief: r.Brief.Text()}
+		st := htmlStory{Title: oneLine(r.Title), Brief: r.Brief.Text()}
 		for _, s := range r.Sources() {
-			st.Sources = append(st.Sources, htmlSource{s, supportText(s.Supports, len(r.Brief.Sentences))})
+			s.Name, s.Published = oneLine(s.Name), oneLine(s.Published)
+			st.Sources = append(st.Sources, htmlSource{s, linkable(s.URL), supportText(s.Supports, len(r.Brief.Sentences))})
 		}
 		p.Stories = append(p.Stories, st)
 	}

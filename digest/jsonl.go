@@ -3,6 +3,8 @@ package digest
 import (
 	"bufio"
 	"bytes"
+	"cmp"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -22,6 +24,7 @@ type jsonLine struct {
 
 type jsonDoc struct {
 	Name      string  `json:"name"`
+	Title     string  `json:"title"`
 	Text      *string `json:"text"`
 	HTML      *string `json:"html"`
 	URL       string  `json:"url"`
@@ -51,14 +54,22 @@ func (id *jsonID) UnmarshalJSON(b []byte) error {
 //
 // Lines with the same story id add versions to one story, in order; blank
 // lines are skipped. name names the input in messages. A line that cannot
-// be used becomes a failed story named after it ("name:3"), so the other
-// lines still count; only a read error fails the whole input.
-func ReadJSONL(r io.Reader, name string) ([]Story, error) {
+// be used, or is longer than opts.MaxBytes, becomes a failed story named
+// after it ("name:3"), so the other lines still count; a story whose lines
+// come to more than opts.MaxBytes fails, unread. Only a read error, or ctx
+// done, fails the whole input.
+func ReadJSONL(ctx context.Context, r io.Reader, name string, opts ReadOptions) ([]Story, error) {
 	var stories []Story
 	byID := make(map[string]int)
-	err := eachLine(r, func(n int, line []byte) {
+	var sizes []int64                          // bytes of each story's lines
+	tooLarge := map[int]*summarize.SizeError{} // the stories beyond opts.MaxBytes
+	err := eachLine(ctx, r, opts.MaxBytes, func(n int, line []byte, size int64) {
 		where := name + ":" + strconv.Itoa(n)
-		l, err := parseLine(line)
+		var l jsonLine
+		err := lineTooLong(size, opts.MaxBytes)
+		if err == nil {
+			l, err = parseLine(line)
+		}
 		if err == nil && l.Story == "" {
 			err = ErrNoStoryID
 		}
@@ -67,6 +78,7 @@ func ReadJSONL(r io.Reader, name string) ([]Story, error) {
 		}
 		if err != nil && l.Story == "" {
 			stories = append(stories, Story{ID: where, Errs: []error{&summarize.InputError{Input: where, Err: err}}})
+			sizes = append(sizes, size)
 			return
 		}
 		id := string(l.Story)
@@ -75,26 +87,34 @@ func ReadJSONL(r io.Reader, name string) ([]Story, error) {
 			i = len(stories)
 			byID[id] = i
 			stories = append(stories, Story{ID: id})
+			sizes = append(sizes, 0)
 		}
 		s := &stories[i]
 		if s.Title == "" {
 			s.Title = l.Title
 		}
+		sizes[i] += size
+		if se := tooLarge[i]; se != nil || opts.MaxBytes > 0 && sizes[i] > opts.MaxBytes {
+			if se == nil {
+				se = &summarize.SizeError{Limit: opts.MaxBytes}
+				tooLarge[i] = se
+				s.Versions, s.Errs = nil, []error{&summarize.InputError{Input: name, Err: se}}
+			}
+			se.Size = sizes[i]
+			return
+		}
 		if err != nil {
 			s.Errs = append(s.Errs, &summarize.InputError{Input: where, Err: err})
 			return
 		}
-		vs, errs := l.versions(where)
+		vs, errs := l.versions(where, "") // the line's title is the story's
 		s.Versions = append(s.Versions, vs...)
 		s.Errs = append(s.Errs, errs...)
 	})
 	if err != nil {
-		return nil, &summarize.InputError{Input: name, Err: err}
+		return nil, wrapRead(name, err)
 	}
 	for i := range stories {
-		if stories[i].Title == "" {
-			stories[i].Title = stories[i].ID
-		}
 		uniqueNames(stories[i].Versions)
 	}
 	if len(stories) == 0 {
@@ -103,14 +123,36 @@ func ReadJSONL(r io.Reader, name string) ([]Story, error) {
 	return stories, nil
 }
 
+// lineTooLong is the error of a line of size bytes, beyond max, or nil.
+func lineTooLong(size, max int64) error {
+	if max > 0 && size > max {
+		return &summarize.SizeError{Size: size, Limit: max}
+	}
+	return nil
+}
+
+// wrapRead names the input in a read error; a cancelled context stays as
+// it is.
+func wrapRead(name string, err error) error {
+	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return err
+	}
+	return &summarize.InputError{Input: name, Err: err}
+}
+
 // ReadJSONLPile reads the articles of every line, in order, for Group; the
 // lines' story ids and titles are not read. Lines or docs that cannot be
-// used come back as errors.
-func ReadJSONLPile(r io.Reader, name string) ([]Version, []error, error) {
+// used come back as errors; input beyond opts.MaxBytes in all is an
+// error.
+func ReadJSONLPile(ctx context.Context, r io.Reader, name string, opts ReadOptions) ([]Version, []error, error) {
 	var pile []Version
 	var errs []error
-	err := eachLine(r, func(n int, line []byte) {
+	var total int64
+	err := eachLine(ctx, r, opts.MaxBytes, func(n int, line []byte, size int64) {
 		where := name + ":" + strconv.Itoa(n)
+		if total += size; opts.MaxBytes > 0 && total > opts.MaxBytes {
+			return // a line beyond the limit is too, and is not held
+		}
 		l, err := parseLine(line)
 		if err == nil && len(l.Docs) == 0 {
 			err = ErrNoDocs
@@ -119,12 +161,15 @@ func ReadJSONLPile(r io.Reader, name string) ([]Version, []error, error) {
 			errs = append(errs, &summarize.InputError{Input: where, Err: err})
 			return
 		}
-		vs, es := l.versions(where)
+		vs, es := l.versions(where, l.Title)
 		pile = append(pile, vs...)
 		errs = append(errs, es...)
 	})
+	if err == nil && opts.MaxBytes > 0 && total > opts.MaxBytes {
+		err = &summarize.SizeError{Size: total, Limit: opts.MaxBytes}
+	}
 	if err != nil {
-		return nil, nil, &summarize.InputError{Input: name, Err: err}
+		return nil, nil, wrapRead(name, err)
 	}
 	if len(pile) == 0 && len(errs) == 0 {
 		return nil, nil, &summarize.InputError{Input: name, Err: ErrNoStories}
@@ -133,14 +178,36 @@ func ReadJSONLPile(r io.Reader, name string) ([]Version, []error, error) {
 	return pile, errs, nil
 }
 
-// eachLine calls f with each non-blank line and its 1-based number. Lines
-// may be of any length.
-func eachLine(r io.Reader, f func(n int, line []byte)) error {
-	br := bufio.NewReader(r)
+// eachLine calls f with each non-blank line, its 1-based number and its
+// size in bytes (its line end included). A line of more than max bytes
+// (max > 0) is never held whole: f gets it as nil, with its size. It stops
+// when ctx is done.
+func eachLine(ctx context.Context, r io.Reader, max int64, f func(n int, line []byte, size int64)) error {
+	br := bufio.NewReaderSize(r, 64<<10)
+	var buf []byte
 	for n := 1; ; n++ {
-		line, err := br.ReadBytes('\n')
-		if t := bytes.TrimSpace(line); len(t) > 0 {
-			f(n, t)
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		buf = buf[:0]
+		var size int64
+		var err error
+		for {
+			var chunk []byte
+			chunk, err = br.ReadSlice('\n')
+			size += int64(len(chunk))
+			if max <= 0 || size <= max {
+				buf = append(buf, chunk...)
+			}
+			if err != bufio.ErrBufferFull {
+				break
+			}
+		}
+		switch line := bytes.TrimSpace(buf); {
+		case max > 0 && size > max:
+			f(n, nil, size)
+		case len(line) > 0:
+			f(n, line, size)
 		}
 		if err == io.EOF {
 			return nil
@@ -163,8 +230,9 @@ func parseLine(line []byte) (jsonLine, error) {
 	return l, nil
 }
 
-// versions decodes the line's docs; where names the line.
-func (l jsonLine) versions(where string) ([]Version, []error) {
+// versions decodes the line's docs; where names the line. A doc's
+// headline is its "title", else lineTitle, else its page's own.
+func (l jsonLine) versions(where, lineTitle string) ([]Version, []error) {
 	var out []Version
 	var errs []error
 	for i, d := range l.Docs {
@@ -188,7 +256,11 @@ func (l jsonLine) versions(where string) ([]Version, []error) {
 			errs = append(errs, &summarize.InputError{Input: where, Err: err})
 			continue
 		}
-		out = append(out, Version{Document: doc, URL: d.URL, Published: d.Published})
+		v := Version{Document: doc, URL: d.URL, Published: d.Published, Headline: cmp.Or(oneLine(d.Title), oneLine(lineTitle))}
+		if v.Headline == "" && html {
+			v.Headline = htmlHeadline([]byte(*raw))
+		}
+		out = append(out, v)
 	}
 	return out, errs
 }

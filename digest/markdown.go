@@ -4,22 +4,25 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // WriteMarkdown writes the digest as Markdown: the title, the summary line,
 // then per story a second-level heading, its brief as a paragraph and a
 // list of its sources, each with how many of the brief's sentences it
-// supports.
+// supports. Every text is one line with Markdown's syntax escaped, so no
+// title, name or brief can start a heading, a list or a link of its own.
 func (d *Digest) WriteMarkdown(w io.Writer) error {
 	var sb strings.Builder
-	fmt.Fprintf(&sb, "# %s\n\n%s\n", mdText(d.title()), mdText(d.Summary()))
+	fmt.Fprintf(&sb, "# %s\n\n%s\n", mdText(d.title()), mdBlock(d.Summary()))
 	for _, r := range d.Briefed() {
-		fmt.Fprintf(&sb, "\n## %s\n\n%s\n\nSources:\n\n", mdText(r.Title), mdText(r.Brief.Text()))
+		fmt.Fprintf(&sb, "\n## %s\n\n%s\n\nSources:\n\n", mdText(r.Title), mdBlock(r.Brief.Text()))
 		n := len(r.Brief.Sentences)
 		for _, s := range r.Sources() {
 			name := mdCode(s.Name)
 			if linkable(s.URL) {
-				name = "[" + name + "](<" + strings.NewReplacer("<", "%3C", ">", "%3E").Replace(s.URL) + ">)"
+				name = "[" + name + "](<" + mdURL(s.URL) + ">)"
 			}
 			if s.Published != "" {
 				name += ", " + mdText(s.Published)
@@ -32,20 +35,46 @@ func (d *Digest) WriteMarkdown(w io.Writer) error {
 }
 
 // linkable reports whether url is a web or mail address, the only links a
-// digest makes (as html/template allows in the HTML form).
+// digest makes, in Markdown and HTML alike; any other URL (javascript:,
+// data:, a relative path) is shown as plain text or not at all.
 func linkable(url string) bool {
-	lower := strings.ToLower(url)
+	lower := strings.ToLower(strings.TrimSpace(url))
 	return strings.HasPrefix(lower, "https://") || strings.HasPrefix(lower, "http://") || strings.HasPrefix(lower, "mailto:")
 }
 
-// mdEscaper escapes the characters that could start Markdown syntax inside
-// running text.
-var mdEscaper = strings.NewReplacer(`\`, `\\`, "`", "\\`", `*`, `\*`, `_`, `\_`, `[`, `\[`, `]`, `\]`, `<`, `\<`, `>`, `\>`, `#`, `\#`)
+// oneLine folds every run of white space and control characters in s (a
+// newline in a file name, a tab in a JSONL title) into one space.
+func oneLine(s string) string {
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || unicode.IsControl(r) || r == utf8.RuneError
+	}), " ")
+}
 
-func mdText(s string) string { return mdEscaper.Replace(s) }
+// mdEscaper escapes the characters that could start Markdown syntax inside
+// running text (GitHub's too: ~ strikes through, | makes tables).
+var mdEscaper = strings.NewReplacer(`\`, `\\`, "`", "\\`", `*`, `\*`, `_`, `\_`, `[`, `\[`, `]`, `\]`,
+	`<`, `\<`, `>`, `\>`, `#`, `\#`, `&`, `\&`, `~`, `\~`, `|`, `\|`)
+
+// mdText is s as one line of escaped Markdown text.
+func mdText(s string) string { return mdEscaper.Replace(oneLine(s)) }
+
+// mdBlock is mdText for text that opens a block, where "- ", "+ " or
+// "1. " would start a list.
+func mdBlock(s string) string {
+	s = mdText(s)
+	digits := len(s) - len(strings.TrimLeft(s, "0123456789"))
+	switch {
+	case strings.HasPrefix(s, "-"), strings.HasPrefix(s, "+"), strings.HasPrefix(s, "="):
+		return `\` + s
+	case digits > 0 && digits < len(s) && (s[digits] == '.' || s[digits] == ')'):
+		return s[:digits] + `\` + s[digits:]
+	}
+	return s
+}
 
 // mdCode puts a name in a code span, long enough to hold its backticks.
 func mdCode(s string) string {
+	s = oneLine(s)
 	fence := "`"
 	for strings.Contains(s, fence) {
 		fence += "`"
@@ -54,4 +83,21 @@ func mdCode(s string) string {
 		s = " " + s + " "
 	}
 	return fence + s + fence
+}
+
+// mdURL is url as a link destination in angle brackets: white space,
+// control characters and the brackets themselves percent-encoded.
+func mdURL(url string) string {
+	var sb strings.Builder
+	for _, r := range strings.TrimSpace(url) {
+		if unicode.IsSpace(r) || unicode.IsControl(r) || r == '<' || r == '>' {
+			var buf [utf8.UTFMax]byte
+			for _, b := range buf[:utf8.EncodeRune(buf[:], r)] {
+				fmt.Fprintf(&sb, "%%%02X", b)
+			}
+			continue
+		}
+		sb.WriteRune(r)
+	}
+	return sb.String()
 }

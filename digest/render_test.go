@@ -22,11 +22,13 @@ func hostileDigest(t *testing.T) *Digest {
 	v.URL = "javascript:alert(1)"
 	w := version("b.txt", text)
 	w.URL, w.Published = "https://example.com/b?x=1&y=2", "2026-03-01"
+	x := version("c.txt\n\n## Injected\n", text)
+	x.URL, x.Published = "https://example.com/c d>\n# e", "2026-03-01\n# Injected"
 	stories := []Story{
-		{ID: "h", Title: `</title><script>x()</script> & *more*`, Versions: []Version{v, w}},
+		{ID: "h", Title: "</title><script>x()</script> & *more*\n# Injected", Versions: []Version{v, w, x}},
 		{ID: "menu", Title: "Menu", Versions: []Version{version("m.txt", "Home\nNews\n")}},
 	}
-	day, _ := ReadRoot(dayRoot)
+	day, _ := ReadRoot(context.Background(), dayRoot, ReadOptions{})
 	d, err := New(newSummarizer(t), Options{}).Run(context.Background(), append(stories, day...))
 	if err != nil {
 		t.Fatal(err)
@@ -87,7 +89,7 @@ func TestHTMLStructure(t *testing.T) {
 			continue
 		}
 		r := briefed[i]
-		if got := text(find(sec, atom.H2)[0]); got != r.Title {
+		if got := text(find(sec, atom.H2)[0]); got != oneLine(r.Title) {
 			t.Errorf("section %d heading %q, want %q", i, got, r.Title)
 		}
 		if got := text(find(sec, atom.P)[0]); got != r.Brief.Text() {
@@ -97,15 +99,21 @@ func TestHTMLStructure(t *testing.T) {
 			t.Errorf("section %d: %d sources, want %d", i, len(items), len(r.Versions))
 		}
 	}
-	first := sections[3] // two versions: after the three-version stories
+	first := sections[0] // three versions, and first by title
 	links := find(first, atom.A)
-	if len(links) != 2 || attr(links[0], "href") != "#ZgotmplZ" || attr(links[1], "href") != "https://example.com/b?x=1&y=2" {
-		t.Errorf("links not filtered: %v %v", attr(links[0], "href"), attr(links[1], "href"))
+	if len(links) != 2 || attr(links[0], "href") != "https://example.com/b?x=1&y=2" || attr(links[1], "href") != "https://example.com/c%20d%3e%0a#%20e" {
+		t.Errorf("links: %v", links)
 	}
-	if got := text(find(first, atom.Li)[1]); got != "b.txt, 2026-03-01: supports 1 of 1 sentence" {
-		t.Errorf("source item %q", got)
+	for i, want := range []string{
+		"a<i>.txt: supports 1 of 1 sentence", // a javascript: URL is no link
+		"b.txt, 2026-03-01: supports 1 of 1 sentence",
+		"c.txt ## Injected, 2026-03-01 # Injected: supports 1 of 1 sentence",
+	} {
+		if got := text(find(first, atom.Li)[i]); got != want {
+			t.Errorf("source item %q, want %q", got, want)
+		}
 	}
-	if got := text(find(doc, atom.P)[0]); got != "4 stories from 11 versions; 1 failed: Menu." {
+	if got := text(find(doc, atom.P)[0]); got != "4 stories from 12 versions; 1 failed: Menu." {
 		t.Errorf("summary %q", got)
 	}
 }
@@ -117,10 +125,11 @@ func TestMarkdownEscapes(t *testing.T) {
 	}
 	md := b.String()
 	for _, want := range []string{
-		"# Morning \\<digest\\>\n\n4 stories from 11 versions; 1 failed: Menu.\n",
-		"\n## \\</title\\>\\<script\\>x()\\</script\\> & \\*more\\*\n",
+		"# Morning \\<digest\\>\n\n4 stories from 12 versions; 1 failed: Menu.\n",
+		"\n## \\</title\\>\\<script\\>x()\\</script\\> \\& \\*more\\* \\# Injected\n",
 		"- `a<i>.txt`: supports 1 of 1 sentence\n", // no javascript: link
 		"- [`b.txt`](<https://example.com/b?x=1&y=2>), 2026-03-01: supports 1 of 1 sentence\n",
+		"- [`c.txt ## Injected`](<https://example.com/c%20d%3E%0A#%20e>), 2026-03-01 \\# Injected: supports 1 of 1 sentence\n",
 	} {
 		if !strings.Contains(md, want) {
 			t.Errorf("markdown lacks %q:\n%s", want, md)
@@ -155,7 +164,7 @@ func TestJSONFields(t *testing.T) {
 	if f := got.Failed[0]; f.ID != "menu" || len(f.Errors) != 1 || f.Errors[0] != summarize.ErrNoContent.Error() {
 		t.Errorf("failed %+v", f)
 	}
-	if s := got.Stories[3]; s.ID != "h" || s.Versions != 2 || len(s.Sentences) != 1 || s.Sources[1].Published != "2026-03-01" || s.Words != 20 {
+	if s := got.Stories[0]; s.ID != "h" || s.Versions != 3 || len(s.Sentences) != 1 || s.Sources[1].Published != "2026-03-01" || s.Words != 20 {
 		t.Errorf("story %+v", s)
 	}
 }
@@ -188,4 +197,48 @@ func attr(n *html.Node, key string) string {
 		}
 	}
 	return ""
+}
+
+func TestMarkdownText(t *testing.T) {
+	for _, tc := range []struct{ in, text, block string }{
+		{"plain words", "plain words", "plain words"},
+		{"two\nlines\r\n\tand\u2028more\x00", "two lines and more", "two lines and more"},
+		{"# heading", `\# heading`, `\# heading`},
+		{"1986. A year", "1986. A year", `1986\. A year`},
+		{"3) three", "3) three", `3\) three`},
+		{"3 stories from 9 versions.", "3 stories from 9 versions.", "3 stories from 9 versions."},
+		{"- item", "- item", `\- item`},
+		{"+ item", "+ item", `\+ item`},
+		{"AT&T ~ a|b", `AT\&T \~ a\|b`, `AT\&T \~ a\|b`},
+		{"[x](javascript:y)", `\[x\](javascript:y)`, `\[x\](javascript:y)`},
+	} {
+		if got := mdText(tc.in); got != tc.text {
+			t.Errorf("mdText(%q) = %q, want %q", tc.in, got, tc.text)
+		}
+		if got := mdBlock(tc.in); got != tc.block {
+			t.Errorf("mdBlock(%q) = %q, want %q", tc.in, got, tc.block)
+		}
+	}
+	for _, tc := range []struct{ in, want string }{
+		{"a.txt", "`a.txt`"},
+		{"a`b", "``a`b``"},
+		{"`a", "`` `a ``"},
+		{"a\n# b", "`a # b`"},
+	} {
+		if got := mdCode(tc.in); got != tc.want {
+			t.Errorf("mdCode(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	for _, tc := range []struct {
+		url  string
+		link bool
+	}{
+		{"https://example.com/a", true}, {"HTTP://example.com", true}, {"mailto:desk@example.com", true},
+		{"javascript:alert(1)", false}, {" javascript:alert(1)", false}, {"data:text/html,x", false},
+		{"/relative/path", false}, {"ftp://example.com", false}, {"", false},
+	} {
+		if got := linkable(tc.url); got != tc.link {
+			t.Errorf("linkable(%q) = %v", tc.url, got)
+		}
+	}
 }

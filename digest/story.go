@@ -13,6 +13,11 @@ type Version struct {
 	// URL and Published are shown with the source when known (JSONL input).
 	URL       string
 	Published string
+	// Headline is the version's own headline where its input names one: a
+	// page's og:title, <h1> or <title>, a JSONL doc's or line's "title".
+	// When empty, the headline is looked for in the text (a short line
+	// before the lead).
+	Headline string
 }
 
 // Story is the versions of one story, as gathered.
@@ -20,9 +25,13 @@ type Story struct {
 	// ID names the story in messages: its folder, its JSONL id, or for a
 	// grouped pile its first article.
 	ID string
-	// Title is the story's heading; when empty, a grouped story takes the
-	// start of its brief's first sentence, any other its ID.
+	// Title is the story's heading as given (a title.txt, a JSONL title).
+	// When empty, the story takes its versions' commonest headline; with
+	// none, a grouped story takes its brief's first sentence (which the
+	// brief then does not repeat), any other its ID.
 	Title string
+	// Grouped marks a story that Group made of a pile.
+	Grouped bool
 	// Versions are the versions read, in input order.
 	Versions []Version
 	// Errs are the problems met gathering it: versions that could not be
