@@ -1,6 +1,7 @@
 package digest
 
 import (
+	"context"
 	"encoding/json"
 	"strings"
 	"testing"
@@ -24,7 +25,7 @@ func TestReadJSONLHTMLIsUnicode(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			stories, err := ReadJSONL(strings.NewReader(string(line)), "in")
+			stories, err := ReadJSONL(context.Background(), strings.NewReader(string(line)), "in", ReadOptions{})
 			if err != nil {
 				t.Fatal(err)
 			}
