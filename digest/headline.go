@@ -17,8 +17,8 @@ import (
 // summarizer drops it as page furniture (a short line without a full
 // stop), and a brief's first sentence is a lead, not a title.
 
-// headlineWords bounds a headline: fewer words is a menu item or a
-// masthead ("Denholm Gazette"), more a sentence.
+// A headline has 3 to 20 words: fewer is a menu item or a masthead
+// ("Denholm Gazette"), more a sentence.
 const (
 	minHeadlineWords = 3
 	maxHeadlineWords = 20
