@@ -34,30 +34,8 @@ const usageText = "$0\n" +
 	"         [-z <SEE|SPL|ISI|SIMPLE>] \n" +
 	"         <ROUGE-eval-config-file> [<systemID>]\n"
 
-const usageFullText = "$0\n" +
-	"         [-a (evaluate all systems)] \n" +
-	"         [-c cf]\n" +
-	"         [-d (print per evaluation scores)] \n" +
-	"         [-e ROUGE_EVAL_HOME] \n" +
-	"         [-h (usage)] \n" +
-	"         [-H (detailed usage)] \n" +
-	"         [-b n-bytes|-l n-words] \n" +
-	"         [-m (use Porter stemmer)] \n" +
-	"         [-n max-ngram] \n" +
-	"         [-s (remove stopwords)] \n" +
-	"         [-r number-of-samples (for resampling)] \n" +
-	"         [-2 max-gap-length (if < 0 then no gap length limit)] \n" +
-	"         [-3 <H|HM|HMR|HM1|HMR1|HMR2> (for scoring based on BE)] \n" +
-	"         [-u (include unigram in skip-bigram) default no)] \n" +
-	"         [-U (same as -u but also compute regular skip-bigram)] \n" +
-	"         [-w weight (weighting factor for WLCS)] \n" +
-	"         [-v (verbose)] \n" +
-	"         [-x (do not calculate ROUGE-L)] \n" +
-	"         [-f A|B (scoring formula)] \n" +
-	"         [-p alpha (0 <= alpha <=1)] \n" +
-	"         [-t 0|1|2 (count by token instead of sentence)] \n" +
-	"         [-z <SEE|SPL|ISI|SIMPLE>] \n" +
-	"         <ROUGE-eval-config-file> [<systemID>]\n" +
+// usageFullText is -H's: the usage text, then what each part means.
+const usageFullText = usageText +
 	"\n" +
 	"ROUGE-eval-config-file: Specify the evaluation setup. Three files come with the ROUGE evaluation package, i.e.\n" +
 	"          ROUGE-test.xml, verify.xml, and verify-spl.xml are good examples.\n" +
