@@ -113,8 +113,8 @@ func followsInSource(docs []summarize.Document, prev, cur summarize.Selected) bo
 	for _, d := range docs {
 		if d.Name == cur.Source && prev.Offset < cur.Offset {
 			between := d.Text[prev.Offset:cur.Offset]
-			last := prev.Text[len(prev.Text)-1]
-			return strings.LastIndexByte(between, last) >= 0 && strings.TrimSpace(between[strings.LastIndexByte(between, last)+1:]) == ""
+			end := strings.LastIndexByte(between, prev.Text[len(prev.Text)-1])
+			return end >= 0 && strings.TrimSpace(between[end+1:]) == ""
 		}
 	}
 	return false

@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -57,12 +58,16 @@ func (p *pool) conflicts(docs []Document, k int) []Conflict {
 	if len(own) == 0 {
 		return nil
 	}
-	var group []int // k and the sentences of its fact
-	group = append(group, k)
+	// k and the sentences of its fact in other versions, with their figures.
+	group := []int{k}
 	for _, e := range p.graph.Adj[k] {
 		if j := int(e.To); p.cands[j].doc != p.cands[k].doc && p.same(k, j, e.W) {
-			group = append(group, j) // what other versions say
+			group = append(group, j)
 		}
+	}
+	said := make([][]mention, len(group))
+	for g, j := range group {
+		said[g] = mentions(p.cands[j].text)
 	}
 	var out []Conflict
 	for _, m := range own {
@@ -72,8 +77,8 @@ func (p *pool) conflicts(docs []Document, k int) []Conflict {
 		var values []string           // in the order met, the sentence's first
 		byValue := map[string][]int{} // value → documents
 		shown := map[string]string{}
-		for _, j := range group {
-			theirs := mentions(p.cands[j].text)
+		for g, j := range group {
+			theirs := said[g]
 			if sameUnit(theirs, m.unit) != 1 {
 				continue // none, or two that cannot be told apart
 			}
@@ -85,7 +90,9 @@ func (p *pool) conflicts(docs []Document, k int) []Conflict {
 					values = append(values, o.value)
 					shown[o.value] = o.shown
 				}
-				byValue[o.value] = appendOnce(byValue[o.value], p.cands[j].doc)
+				if d := p.cands[j].doc; !slices.Contains(byValue[o.value], d) {
+					byValue[o.value] = append(byValue[o.value], d)
+				}
 			}
 		}
 		if len(values) < 2 {
@@ -98,15 +105,6 @@ func (p *pool) conflicts(docs []Document, k int) []Conflict {
 		out = append(out, c)
 	}
 	return out
-}
-
-func appendOnce(s []int, v int) []int {
-	for _, x := range s {
-		if x == v {
-			return s
-		}
-	}
-	return append(s, v)
 }
 
 // sameUnit counts the mentions of unit.
