@@ -39,7 +39,9 @@ var (
 	authorRE     = regexp.MustCompile(`^The (?:author|writer|columnist)s? (?:is|are|was|were) `)
 	correctionRE = regexp.MustCompile(`(?i)^(?:correction|clarification|editor['’]?s note)\s*:|\ban earlier version of this (?:article|story|report)\b|\bthis (?:article|story|report) (?:has been|was) (?:corrected|amended)\b`)
 	boilerRE     = regexp.MustCompile(`(?i)copyright|©|all rights reserved|\bsign up\b|\bsubscribe\b|\bnewsletter\b|may not be (?:published|reproduced|redistributed)|` +
-		`\bcookie (?:policy|notice|settings|preferences)\b|\b(?:uses?|accept(?: all)?|about) cookies\b|\bby continuing\b`)
+		`\bcookie (?:policy|notice|settings|preferences)\b|\b(?:uses?|accept(?: all)?|about) cookies\b|\bby continuing\b|` +
+		// A plea for money: "Donate today.", "Support local journalism."
+		`^(?:please )?donate\b|\bsupport (?:local|independent|our|quality|public) (?:journalism|news|reporting)\b|\bbecome a (?:member|supporter|subscriber)\b`)
 	urlRE = regexp.MustCompile(`(?i)\bhttps?://|\bwww\.[a-z0-9-]+\.`)
 	// Page timestamps: "Published 3:04 PM EST", "Updated: 11:30 AM".
 	stampRE = regexp.MustCompile(`(?i)^(?:published|updated|posted|last updated|modified)\b|\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)\b`)
@@ -279,7 +281,8 @@ const (
 )
 
 var pageWords = newLiterals(
-	[]string{"copyright", "©", "rights reserved", "sign up", "subscribe", "newsletter", "may not be", "cookie", "by continuing"},
+	[]string{"copyright", "©", "rights reserved", "sign up", "subscribe", "newsletter", "may not be", "cookie", "by continuing",
+		"donate", "support ", "become a"},
 	[]string{"correction", "clarification", "editor", "earlier version", "corrected", "amended"},
 	[]string{"photo", "image", "picture", "foto", "credit"},
 	[]string{"video", "clip", "podcast", "gallery", "episode", "below", "above", "click"},

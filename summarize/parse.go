@@ -29,6 +29,9 @@ type candidate struct {
 	lead  bool     // its version's first candidate (see pool.markLeads)
 	figs  []string // its figures, sorted
 	terms []int32  // its content terms' ids (see vectorizer.tokens)
+	marks capitals // which of its first terms are written with a capital
+	pairs []uint64 // its concepts (see concepts), sorted
+	names []int32  // its names' term ids, sorted: written with a capital, and a name somewhere (see capitals)
 	toks  []int32  // every word's id, for lists of items (see typicality)
 }
 
@@ -119,7 +122,8 @@ func (s *Summarizer) parse(di int, text string, stems map[string]string, dict ma
 		}
 		sent := p.sents[i]
 		c := candidate{sent: i, doc: sent.Doc, para: sent.Para}
-		ts, ws := s.vec.tokens(sent.Text, stems, p.items)
+		ts, ws, marks := s.vec.tokens(sent.Text, stems, p.items)
+		c.marks = marks
 		for _, stem := range ts {
 			if isFigure(stem) {
 				c.figs = append(c.figs, stem)

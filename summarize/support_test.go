@@ -1,7 +1,10 @@
 package summarize
 
 import (
+	"context"
 	"reflect"
+	"regexp"
+	"strings"
 	"testing"
 
 	"brief/rank"
@@ -104,6 +107,72 @@ func TestContained(t *testing.T) {
 	} {
 		if got := contained(tc.a, tc.b); got != tc.want {
 			t.Errorf("contained(%v, %v) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+// Concepts (see concepts) tie two renderings of one fact that share a
+// phrase, and only those: on real wording, pairs of sentences found by a
+// few of their words, and whether they state the same fact.
+func TestConceptsSameFact(t *testing.T) {
+	for _, tc := range []struct {
+		dir, a, b string
+		want      bool
+	}{
+		// "stoppage time", and the name Ruiz (first in one sentence).
+		{"../testdata/trust/cup-final", "Ana Ruiz headed in", "Ruiz, who came on", true},
+		{"../testdata/trust/cup-final", "Ana Ruiz headed in", "Ruiz's goal, two minutes", true},
+		{"../testdata/trust/cup-final", "first major trophy in 40 years", "Portmere last won a major trophy", true},
+		{"../testdata/trust/cup-final", "Marsh made up for it", "Lena Marsh equalised with a free kick", true},
+		// "Lena Marsh" is a name, not a phrase of one fact.
+		{"../testdata/trust/cup-final", "Ruiz's goal, two minutes", "Lena Marsh equalised", false},
+		{"../testdata/clusters/factory-fire", "forced the evacuation of the entire night shift", "working the night shift were evacuated", true},
+		// "the harbour authority said" is the story's source, not a fact.
+		{"../testdata/digest/day/kestrel-bridge", "A survey in January found", "The Kestrel Bridge, the only road link", false},
+		{"../testdata/digest/day/kestrel-bridge", "A survey in January found", "Inspectors found rust", true},
+	} {
+		s, _ := New(DefaultOptions())
+		_, p, err := s.prepare(context.Background(), readDocs(t, tc.dir))
+		if err != nil {
+			t.Fatal(err)
+		}
+		find := func(part string) int {
+			for k, c := range p.cands {
+				if strings.Contains(c.text, part) {
+					return k
+				}
+			}
+			t.Fatalf("%s: no candidate holds %q", tc.dir, part)
+			return -1
+		}
+		a, b := find(tc.a), find(tc.b)
+		if got := p.same(a, b, p.sim(a, b)); got != tc.want {
+			t.Errorf("%s: same(%q, %q) = %v (cosine %.2f), want %v", tc.dir, tc.a, tc.b, got, p.sim(a, b), tc.want)
+		}
+	}
+}
+
+// A game's decisive play, which every version tells in its own words, is
+// told once in its brief, at any budget.
+func TestDecisivePlay(t *testing.T) {
+	winner := regexp.MustCompile(`(?i)stoppage|92nd|winning goal|header|headed`)
+	docs := readDocs(t, "../testdata/trust/cup-final")
+	for _, words := range []int{50, 100, 200} {
+		opts := DefaultOptions()
+		opts.Budget = Budget{Unit: Words, N: words}
+		s, _ := New(opts)
+		b, err := s.Summarize(context.Background(), docs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var told []string
+		for _, sel := range b.Sentences {
+			if winner.MatchString(sel.Text) {
+				told = append(told, sel.Text)
+			}
+		}
+		if len(told) != 1 {
+			t.Errorf("%d words: the winning goal told %d times: %q", words, len(told), told)
 		}
 	}
 }

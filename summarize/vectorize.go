@@ -37,15 +37,24 @@ func newVectorizer() *vectorizer {
 // which TF-IDF drops anyway, at several times the cost); stems caches the
 // Porter stem of each lower-cased word.
 func (v *vectorizer) terms(text string, stems map[string]string) []string {
-	terms, _ := v.tokens(text, stems, false)
+	terms, _, _ := v.tokens(text, stems, false)
 	return terms
 }
 
 // tokens returns the content-word stems of text, as terms does, and, if
 // all is set, every word of it in order: the content words as their stems,
-// the stopwords in lower case.
-func (v *vectorizer) tokens(text string, stems map[string]string, all bool) (terms, words []string) {
+// the stopwords in lower case. Of the first 64 terms, it marks those
+// written with a capital, and those that are names (see capitals).
+func (v *vectorizer) tokens(text string, stems map[string]string, all bool) (terms, words []string, marks capitals) {
+	first := true
 	word := func(w string) {
+		if n := len(terms); n < 64 && w[0] >= 'A' && w[0] <= 'Z' {
+			marks.caps |= 1 << n
+			if l := strings.ToLower(w); !first && !months[l] && !weekdays[l] {
+				marks.names |= 1 << n
+			}
+		}
+		first = false
 		w = strings.ToLower(w)
 		if numberWords[w] {
 			terms = append(terms, w) // a figure, though SMART lists some as stopwords
@@ -89,8 +98,14 @@ func (v *vectorizer) tokens(text string, stems map[string]string, all bool) (ter
 	if start >= 0 {
 		word(text[start:])
 	}
-	return terms, words
+	return terms, words, marks
 }
+
+// capitals marks terms of a sentence by their place in its list of terms,
+// bit i for the i-th of its first 64: caps those written with a capital,
+// names those of caps that are not the sentence's first word, nor a month
+// or a day of the week ("Ruiz", "Kestrel"; not "Tuesday").
+type capitals struct{ caps, names uint64 }
 
 // inWord reports whether r, after a letter or a digit, continues the word:
 // a combining mark (the vowel signs of Devanagari and other Indic scripts,
