@@ -25,6 +25,7 @@ const (
 	Teaser      Noise = "teaser"        // "Read more: …", "Watch the video below."
 	Headline    Noise = "headline"      // a headline or deck line that ends like a sentence
 	OffStory    Noise = "off story"     // a block the other versions don't support
+	Superseded  Noise = "superseded"    // a prospect another version reports done
 )
 
 var (

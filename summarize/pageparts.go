@@ -50,7 +50,7 @@ var (
 	// against what follows the block's last sentence end (see lastPiece).
 	creditEndRE = regexp.MustCompile(`^(?:` + creditWords + `\p{Lu}[^.!?]{0,60}\.?|` + slashCredit + `)$`)
 	// The label a caption opens with.
-	captionLabelRE = regexp.MustCompile(`^(?:(?i:image|photo|picture|video)\s+(?i:caption|source|credit)s?\s*[,:]|(?i:caption)\s*:|FILE(?: PHOTO)?\s*[-—–:])`)
+	captionLabelRE = regexp.MustCompile(`^(?:(?i:image|photo|picture|video)\s+(?i:caption|source|credit)s?\s*[,:]|(?i:caption|photo|picture|image)\s*:|FILE(?: PHOTO)?\s*[-—–:])`)
 )
 
 const (
@@ -166,7 +166,7 @@ func lacksFiniteVerb(s string) bool {
 // mayHaveCaptionLabel reports whether block opens with a letter
 // captionLabelRE may match.
 func mayHaveCaptionLabel(block string) bool {
-	for _, w := range []string{"image ", "photo ", "picture ", "video ", "caption", "file"} {
+	for _, w := range []string{"image", "photo", "picture", "video ", "caption", "file"} {
 		if hasLowerASCIIPrefix(block, w) {
 			return captionLabelRE.MatchString(block)
 		}

@@ -49,7 +49,8 @@ func (s *Summarizer) Summarize(ctx context.Context, docs []Document) (*Brief, er
 // prepare reads docs (segment, clean, terms: see read), vectorizes the
 // sentences kept and links them in the similarity graph (newPool), and
 // drops the blocks that are off the story (offStory, or gluedOn for a
-// single version).
+// single version), then the prospects that another version reports done
+// (superseded).
 func (s *Summarizer) prepare(ctx context.Context, docs []Document) (*reading, *pool, error) {
 	if len(docs) == 0 {
 		return nil, nil, ErrNoInput
@@ -68,6 +69,10 @@ func (s *Summarizer) prepare(ctx context.Context, docs []Document) (*reading, *p
 	p = p.without(off)
 	if len(p.cands) == 0 {
 		return nil, nil, ErrNoContent
+	}
+	if stale := superseded(p, r.dates(), s.vec.stop); stale != nil {
+		r.mark(p, stale, Superseded)
+		p = p.without(stale)
 	}
 	return r, p, ctx.Err()
 }

@@ -118,20 +118,7 @@ func contained(a, b []int32) bool {
 	if len(a) < 4 {
 		return false
 	}
-	common := 0
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case a[i] > b[j]:
-			j++
-		default:
-			common++
-			i++
-			j++
-		}
-	}
-	return 5*common >= 4*len(a)
+	return 5*common(a, b) >= 4*len(a)
 }
 
 // shareAny reports whether sorted lists a and b have an element in common.

@@ -1,0 +1,110 @@
+package summarize
+
+import (
+	"context"
+	"regexp"
+	"slices"
+	"testing"
+)
+
+func TestProspectEvents(t *testing.T) {
+	stop := newVectorizer().stop
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Judge Miriam Osei will decide on the sentence.", []string{"decid"}},
+		{"If convicted, Halvorsen faces up to 30 years in prison.", []string{"sentenc", "jail", "imprison", "convict"}},
+		{"The judge will rule on Friday, and the term could amount to decades in prison.", []string{"sentenc", "jail", "imprison", "rule", "amount"}},
+		{"The minister is expected to formally resign on Monday.", []string{"resign"}},
+		{"Judge Osei set sentencing for April 18.", []string{"sentenc"}},
+		{"The club set a record with its win.", nil},                                            // "set" for no date
+		{"He asked if the plan would work.", []string{"work"}},                                  // "if" before no participle
+		{"Prosecutors said he would not be charged.", nil},                                      // negated
+		{"The talks will resume in May, and May Tan will attend.", []string{"resum", "attend"}}, // "May", a month and a name
+		{"The bridge closed on Monday.", nil},
+	} {
+		if got := prospectEvents(tc.text, stop); !slices.Equal(got, tc.want) {
+			t.Errorf("prospectEvents(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestPastForms(t *testing.T) {
+	wanted := map[string]bool{"sentenc": true, "win": true, "announc": true, "enhanc": true, "resign": true}
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Halvorsen was sentenced on Friday.", []string{"sentenc"}},
+		{"Portmere won the cup.", []string{"win"}},
+		{"Sentenced in 2019, he was freed last year.", nil},       // opens the sentence
+		{"It spoke of enhanced ties and an announced plan.", nil}, // adjectives
+		{"The minister resigned, and the party announced a successor.", []string{"resign", "announc"}},
+		{"Ahmed Announced nothing.", nil}, // capitals
+	} {
+		if got := pastForms(tc.text, wanted); !slices.Equal(got, tc.want) {
+			t.Errorf("pastForms(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// A trial told before and after its verdict: the brief gives the sentence
+// passed, never the prospects the early versions gave of it, at any
+// budget; and those prospects are counted as superseded.
+func TestFreshness(t *testing.T) {
+	stale := regexp.MustCompile(`faces up to|will decide|set sentencing|could amount`)
+	docs := readDocs(t, "../testdata/trust/fraud-trial")
+	for _, words := range []int{50, 100, 200} {
+		opts := DefaultOptions()
+		opts.Budget = Budget{Unit: Words, N: words}
+		s, _ := New(opts)
+		b, err := s.Summarize(context.Background(), docs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !regexp.MustCompile(`sentenced .*12 years`).MatchString(b.Sentences[0].Text) {
+			t.Errorf("%d words: the brief opens %q, not with the sentence passed", words, b.Sentences[0].Text)
+		}
+		for _, sel := range b.Sentences {
+			if stale.MatchString(sel.Text) {
+				t.Errorf("%d words: a stale prospect in the brief: %q", words, sel.Text)
+			}
+			if len(sel.Conflicts) > 0 {
+				t.Errorf("%d words: conflicts %+v on %q: the prospect's figure is no disagreement", words, sel.Conflicts, sel.Text)
+			}
+		}
+		var n int
+		for _, d := range b.Documents {
+			n += d.DroppedBy[Superseded]
+		}
+		if n != 4 {
+			t.Errorf("%d words: %d sentences superseded, want 4 (two prospects of a term, the sentencing date, the judge's decision)", words, n)
+		}
+	}
+}
+
+// superseded on pairs of versions: the first says what is to come, the
+// second what was done, or something else.
+func TestSuperseded(t *testing.T) {
+	for _, tc := range []struct {
+		early, late string
+		want        bool
+	}{
+		{"The council will decide on the levy next week.", "The council decided on the levy on Monday night.", true},
+		{"Halvorsen faces up to 30 years in prison.", "Halvorsen was sentenced to 12 years in prison.", true},
+		{"The library would be closed for at least three months.", "The library will stay closed for at least three months.", false}, // both to come
+		{"The minister would not be charged with fraud.", "The minister was charged with fraud.", false},                             // negated
+		{"The club will decide on a new coach in June.", "The ferry company decided to cancel sailings.", false},                     // another story
+	} {
+		docs := []Document{{Name: "early.txt", Text: tc.early}, {Name: "late.txt", Text: tc.late}}
+		s, _ := New(DefaultOptions())
+		r, _, err := s.prepare(context.Background(), docs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := r.noise[0] == Superseded; got != tc.want {
+			t.Errorf("%q after %q: superseded %v, want %v", tc.early, tc.late, got, tc.want)
+		}
+	}
+}
