@@ -32,6 +32,9 @@ var (
 // old wire quotes made curly (see decodeText). Offsets in a brief are byte
 // offsets in the decoded text, Document.Text, which for UTF-8 text without
 // either is the input.
+//
+// The document's Date is the text's date of publication (see textDates),
+// else its date of change; zero when none is given.
 func Decode(name string, b []byte, asHTML bool) (Document, error) {
 	var text string
 	var err error
@@ -46,7 +49,7 @@ func Decode(name string, b []byte, asHTML bool) (Document, error) {
 	if strings.TrimFunc(text, unicode.IsSpace) == "" {
 		return Document{}, &InputError{name, ErrEmpty}
 	}
-	return Document{Name: name, Text: text}, nil
+	return Document{Name: name, Text: text, Date: textDates(text).date()}, nil
 }
 
 // decodeText returns b as UTF-8 text, with old wire quotes made curly (see
