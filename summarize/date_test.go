@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"testing"
@@ -129,4 +130,28 @@ func FuzzParseDate(f *testing.F) {
 			t.Errorf("ParseDate(%q) = %q, which reads back as %q, %v", s, d, back, err)
 		}
 	})
+}
+
+// The pipeline's reading gives each document's date in input order, zero
+// where it is unknown.
+func TestDocDates(t *testing.T) {
+	s, err := New(DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	day, _ := ParseDate("2025-03-03")
+	at, _ := ParseDate("2025-03-04T07:12:00-05:00")
+	docs := []Document{
+		{Name: "a", Text: "The council approved the budget on Monday night.", Date: at},
+		{Name: "b", Text: "The city council approved a budget of $3 million."},
+		{Name: "c", Text: "The budget passed on Monday.", Date: day},
+	}
+	r, _, err := s.read(context.Background(), docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := r.docDates()
+	if len(got) != 3 || got[0] != at || !got[1].IsZero() || got[2] != day {
+		t.Errorf("docDates = %q", got)
+	}
 }
