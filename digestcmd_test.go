@@ -54,6 +54,7 @@ func TestDigestGolden(t *testing.T) {
 		{"digest-day-2-sentences.md", "", []string{"digest", "--sentences", "2", "testdata/digest/day"}},
 		{"digest-jsonl.md", "", []string{"digest", "--jsonl", "testdata/digest/stories.jsonl"}},
 		{"digest-jsonl.md", jsonl, []string{"digest", "--jsonl", "-"}},
+		{"digest-jsonl.json", "", []string{"digest", "--format", "json", "--jsonl", "testdata/digest/stories.jsonl"}},
 		{"digest-pile.md", "", []string{"digest", "--cluster", pile}},
 	} {
 		t.Run(tc.golden, func(t *testing.T) {

@@ -231,7 +231,10 @@ func parseLine(line []byte) (jsonLine, error) {
 }
 
 // versions decodes the line's docs; where names the line. A doc's
-// headline is its "title", else lineTitle, else its page's own.
+// headline is its "title", else lineTitle, else its page's own. Its date
+// is its "published" when summarize.ParseDate reads it, else its text's
+// or page's own (see summarize.Decode); a "published" it cannot read is
+// still shown as written.
 func (l jsonLine) versions(where, lineTitle string) ([]Version, []error) {
 	var out []Version
 	var errs []error
@@ -255,6 +258,9 @@ func (l jsonLine) versions(where, lineTitle string) ([]Version, []error) {
 		if err != nil {
 			errs = append(errs, &summarize.InputError{Input: where, Err: err})
 			continue
+		}
+		if date, err := summarize.ParseDate(d.Published); err == nil {
+			doc.Date = date // else the date the text or page gives, if any
 		}
 		v := Version{Document: doc, URL: d.URL, Published: d.Published, Headline: cmp.Or(oneLine(d.Title), oneLine(lineTitle))}
 		if v.Headline == "" && html {

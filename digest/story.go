@@ -10,7 +10,9 @@ import (
 // Version is one version of a story: a document and where it came from.
 type Version struct {
 	summarize.Document
-	// URL and Published are shown with the source when known (JSONL input).
+	// URL and Published are shown with the source when known (JSONL
+	// input), Published as written; the date it gives, when it can be
+	// read, is the Document's Date.
 	URL       string
 	Published string
 	// Headline is the version's own headline where its input names one: a

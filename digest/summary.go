@@ -3,6 +3,8 @@ package digest
 import (
 	"fmt"
 	"strings"
+
+	"brief/summarize"
 )
 
 // DefaultTitle heads a digest that was given no title.
@@ -74,7 +76,10 @@ type Source struct {
 	Name      string `json:"name"`
 	URL       string `json:"url,omitempty"`
 	Published string `json:"published,omitempty"`
-	Supports  int    `json:"supports"`
+	// Date is the version's date (summarize.Document.Date), left out when
+	// unknown.
+	Date     summarize.Date `json:"date,omitzero"`
+	Supports int            `json:"supports"`
 }
 
 // Sources returns the story's versions in input order with their support
@@ -82,7 +87,7 @@ type Source struct {
 func (r Result) Sources() []Source {
 	out := make([]Source, len(r.Versions))
 	for i, v := range r.Versions {
-		out[i] = Source{Name: v.Name, URL: v.URL, Published: v.Published}
+		out[i] = Source{Name: v.Name, URL: v.URL, Published: v.Published, Date: v.Date}
 		if r.Brief == nil {
 			continue
 		}

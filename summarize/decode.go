@@ -32,11 +32,16 @@ var (
 // old wire quotes made curly (see decodeText). Offsets in a brief are byte
 // offsets in the decoded text, Document.Text, which for UTF-8 text without
 // either is the input.
+//
+// The document's Date is the page's date of publication (see pageDates),
+// else the text's (see textDates), else the page's date of change, else
+// the text's; zero when none is given.
 func Decode(name string, b []byte, asHTML bool) (Document, error) {
 	var text string
+	var page pubDates
 	var err error
 	if asHTML {
-		text, err = htmlText(b)
+		text, page, err = htmlText(b)
 	} else {
 		text, err = decodeText(b)
 	}
@@ -46,7 +51,7 @@ func Decode(name string, b []byte, asHTML bool) (Document, error) {
 	if strings.TrimFunc(text, unicode.IsSpace) == "" {
 		return Document{}, &InputError{name, ErrEmpty}
 	}
-	return Document{Name: name, Text: text}, nil
+	return Document{Name: name, Text: text, Date: page.or(textDates(text)).date()}, nil
 }
 
 // decodeText returns b as UTF-8 text, with old wire quotes made curly (see
@@ -239,28 +244,30 @@ func hasPrefixFold(b []byte, prefix string) bool {
 // paragraph. The page is decoded by toUTF8 with the charset of its meta
 // tags, then parsed as UTF-8: readability's own reader would guess the
 // charset again from letter statistics, and could take UTF-8 for Latin-1.
-func htmlText(b []byte) (string, error) {
+// It returns the dates the page's markup gives too (see pageDates).
+func htmlText(b []byte) (string, pubDates, error) {
 	page, err := toUTF8(b, metaCharset)
 	if err != nil {
-		return "", err
+		return "", pubDates{}, err
 	}
 	// What go-shiori/dom.Parse, readability's reader, did too: composed
 	// accents (NFC) and no soft hyphens.
 	page = norm.NFC.String(strings.ReplaceAll(page, "\u00AD", ""))
 	doc, err := html.Parse(strings.NewReader(page))
 	if err != nil {
-		return "", ErrNoArticle
+		return "", pubDates{}, ErrNoArticle
 	}
+	dates := pageDates(doc) // before readability takes the page apart
 	parser := readability.NewParser()
 	article, err := parser.ParseAndMutate(doc, nil)
 	if err != nil || article.Node == nil {
-		return "", ErrNoArticle
+		return "", pubDates{}, ErrNoArticle
 	}
 	var sb strings.Builder
 	if err := article.RenderText(&sb); err != nil {
-		return "", ErrNoArticle
+		return "", pubDates{}, ErrNoArticle
 	}
-	return sb.String(), nil
+	return sb.String(), dates, nil
 }
 
 // metaCharset returns the encoding a page declares in a <meta charset> or

@@ -19,6 +19,10 @@ type Document struct {
 	// Text is the version's text decoded to UTF-8 (see Decode); sentence
 	// offsets are byte offsets in it, not in the input's bytes.
 	Text string
+	// Date is when the version was published, zero when unknown. Decode
+	// reads it from a page's metadata or the stamp or dateline at the top
+	// of the text (see docs/summarize.md, "Dates").
+	Date Date
 }
 
 // Errors returned by ingest; each is wrapped in an *InputError that names

@@ -26,6 +26,8 @@ func FuzzDecode(f *testing.F) {
 	f.Add([]byte("<script>alert(1)</script>"), true)
 	f.Add([]byte("<html><head><meta http-equiv=content-type content='text/html; charset=iso-8859-2'></head><body><p>Gda\xf1sk.</p></body></html>"), true)
 	f.Add([]byte("``Fish &amp; chips,'' he said &#8217; &#x110000; &ampx; AT&T."), false)
+	f.Add([]byte("By Jo Roe | Published 7:12 AM EST, Mon March 3, 2025\n\nKILBRIDE, 12 June 2025 (Wire) - Ferries stopped."), false)
+	f.Add([]byte(`<html><head><script type="application/ld+json">{"@graph": [{"@type": "NewsArticle", "datePublished": "2025-03-03T07:12:00Z"}]}</script></head><body><article><time datetime="2025-03-03">3 March</time><p>Ferries stopped on Monday.</p></article></body></html>`), true)
 	f.Fuzz(func(t *testing.T, b []byte, html bool) {
 		d, err := Decode("in", b, html)
 		if err != nil {

@@ -37,7 +37,9 @@ type Selected struct {
 
 // DocumentStats counts one version's sentences.
 type DocumentStats struct {
-	Name      string        `json:"name"`
+	Name string `json:"name"`
+	// Date is the version's date (Document.Date), left out when unknown.
+	Date      Date          `json:"date,omitzero"`
 	Sentences int           `json:"sentences"`
 	Dropped   int           `json:"dropped"`
 	Kept      int           `json:"kept"`
@@ -71,7 +73,7 @@ func newBrief(r *reading, p *pool, scores []float64, order []int) *Brief {
 func (r *reading) stats() []DocumentStats {
 	out := make([]DocumentStats, len(r.docs))
 	for d, doc := range r.docs {
-		out[d].Name = doc.Name
+		out[d].Name, out[d].Date = doc.Name, doc.Date
 		out[d].DroppedBy = map[Noise]int{}
 	}
 	for i, s := range r.sents {
