@@ -24,34 +24,35 @@ var htmlPage = template.Must(template.New("brief").Parse(`<!DOCTYPE html>
 <style>
 *{box-sizing:border-box}
 body{margin:0;padding:1rem;font:1.0625rem/1.6 Georgia,"Times New Roman",serif;color:#1b1b1b;background:#fdfdfb}
-main{max-width:44rem;margin:0 auto}
-h1{font-size:1.5rem;line-height:1.25;margin:.5rem 0}
-h2{font-size:1.2rem;line-height:1.3;margin:2rem 0 .5rem}
+main{max-width:80rem;margin:0 auto}
+main>*{max-width:40rem;margin-left:auto;margin-right:auto}
+h1{font-size:1.5rem;line-height:1.25;margin-top:.5rem;margin-bottom:.5rem}
+h2{font-size:1.2rem;line-height:1.3;margin-top:2rem;margin-bottom:.5rem}
 .about,.versions,.legend{font:.875rem/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif;color:#444}
-.about{margin:0 0 1rem}
-.brief{max-width:40rem;overflow-wrap:break-word}
+.about{margin-top:0;margin-bottom:1rem}
+.brief{overflow-wrap:break-word}
 .brief sup{font:600 .7rem/0 system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif;margin-left:.1em}
 a{color:#0b5394;text-decoration:none}
 a:hover,a:focus{text-decoration:underline}
 :target{background:#fff3b0}
-.legend{list-style:none;padding:0;margin:0 0 .75rem;display:flex;flex-wrap:wrap;gap:.125rem 1.25rem}
+.legend{list-style:none;padding:0;margin-top:0;margin-bottom:.75rem;display:flex;flex-wrap:wrap;gap:.125rem 1.25rem}
 .legend b{display:inline-block;min-width:1.5rem;text-align:center;border:1px solid #d0d0d0;font-weight:normal}
-.grid{overflow-x:auto;width:fit-content;max-width:100%;border:1px solid #d0d0d0;background:#fff}
+main>.grid{--indent:max(0px,(100% - 40rem)/2);position:relative;overflow-x:auto;width:fit-content;max-width:calc(100% - var(--indent));margin:0 0 0 var(--indent);border:1px solid #d0d0d0;background:#fff}
 .grid:focus{outline:2px solid #0b5394}
 table{border-collapse:collapse;font:.8125rem/1.3 system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif}
 th,td{border:1px solid #e0e0e0;padding:.3rem .25rem}
 thead th{vertical-align:bottom;font-weight:600}
-thead th span{display:inline-block;writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap;max-height:11rem;overflow:hidden;text-overflow:ellipsis}
+thead th span{display:inline-block;writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap;max-height:10rem;overflow:hidden;text-overflow:ellipsis}
 tbody th{position:sticky;left:0;z-index:1;background:#fff;text-align:left;font-weight:normal;min-width:8rem;max-width:11rem}
 tbody th a{font-weight:600;margin-right:.25rem}
-td{text-align:center;min-width:1.9rem}
+td{text-align:center;min-width:1.75rem}
 td>span[aria-hidden]{font-size:1rem}
-tr.fig td>span[aria-hidden]{font-size:inherit}
 td.src{background:#1f4e79;color:#fff}
 td.yes{background:#dbe8f5;color:#1f4e79}
 td.no{color:#9a9a9a}
 tr.fig th{padding-left:1.1rem;font-style:italic}
-tr.fig td{font-size:.75rem;max-width:6.5rem}
+tr.fig td{max-width:6.5rem}
+tr.fig td>span[aria-hidden]{font-size:.75rem}
 td.own{background:#dbe8f5}
 td.other{background:#fde2b8;color:#6b3a00;font-weight:600}
 td.none{color:#6a6a6a}
