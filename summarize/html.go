@@ -177,7 +177,7 @@ func (b *Brief) WriteHTML(w io.Writer) error {
 		p.Versions = append(p.Versions, htmlVersion{
 			Name:   names[d],
 			Stated: fmt.Sprintf("states %d of %d, %d in its words", stated[d], len(b.Sentences), worded[d]),
-			Kept:   fmt.Sprintf("kept %d of its %s as prose", doc.Kept, plural(doc.Sentences, "sentence")),
+			Kept:   fmt.Sprintf("kept %d of its %s", doc.Kept, plural(doc.Sentences, "sentence")),
 		})
 	}
 	p.Figures = figures
