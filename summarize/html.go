@@ -35,6 +35,7 @@ h2{font-size:1.2rem;line-height:1.3;margin-top:2rem;margin-bottom:.5rem}
 a{color:#0b5394;text-decoration:none}
 a:hover,a:focus{text-decoration:underline}
 :target{background:#fff3b0}
+a.disputed{color:inherit;background:#fdecd2;text-decoration:underline dotted #6b3a00;text-underline-offset:.2em}
 .legend{list-style:none;padding:0;margin-top:0;margin-bottom:.75rem;display:flex;flex-wrap:wrap;gap:.125rem 1.25rem}
 .legend b{display:inline-block;min-width:1.5rem;text-align:center;border:1px solid #d0d0d0;font-weight:normal}
 main>.grid{--indent:max(0px,(100% - 40rem)/2);position:relative;overflow-x:auto;width:fit-content;max-width:calc(100% - var(--indent));margin:0 0 0 var(--indent);border:1px solid #d0d0d0;background:#fff}
@@ -68,7 +69,7 @@ td.none{color:#6a6a6a}
 <h1>{{.Heading}}</h1>
 <p class="about">{{.About}}</p>
 <p class="brief">
-{{- range $i, $s := .Sentences}}{{if $i}} {{end}}<span id="s{{$s.N}}">{{$s.Text}}<sup><a href="#r{{$s.N}}" title="support of sentence {{$s.N}}">{{$s.N}}</a></sup></span>{{end -}}
+{{- range $i, $s := .Sentences}}{{if $i}} {{end}}<span id="s{{$s.N}}">{{range .Parts}}{{if .Figure}}<a class="disputed" href="#f{{$s.N}}-{{.Figure}}" title="{{.Title}}">{{.Text}}<span class="vh"> (the versions disagree)</span></a>{{else}}{{.Text}}{{end}}{{end}}<sup><a href="#r{{$s.N}}" title="support of sentence {{$s.N}}">{{$s.N}}</a></sup></span>{{end -}}
 </p>
 <h2 id="support">Support</h2>
 <ul class="legend">
@@ -90,7 +91,7 @@ td.none{color:#6a6a6a}
 {{- range .Sentences}}
 <tr id="r{{.N}}"><th scope="row"><a href="#s{{.N}}" title="sentence {{.N}} in the brief">{{.N}}</a> {{.Head}}</th>{{template "cells" .Cells}}</tr>
 {{- range .Figures}}
-<tr class="fig"><th scope="row"><span class="vh">sentence {{.N}}, figure </span>{{.Figure}}</th>{{template "cells" .Cells}}</tr>
+<tr class="fig" id="f{{.N}}-{{.K}}"><th scope="row"><span class="vh">sentence {{.N}}, figure </span>{{.Figure}}</th>{{template "cells" .Cells}}</tr>
 {{- end}}
 {{- end}}
 </tbody>
@@ -117,14 +118,24 @@ type htmlData struct {
 type htmlVersion struct{ Name, Stated, Kept string }
 
 type htmlSentence struct {
-	N          int
-	Text, Head string
-	Cells      []htmlCell
-	Figures    []htmlFigure
+	N       int
+	Parts   []htmlPart
+	Head    string
+	Cells   []htmlCell
+	Figures []htmlFigure
 }
 
+// htmlPart is a run of a sentence's text: a disputed figure, the
+// Figure'th of the sentence, with a tooltip giving the values, or text
+// between.
+type htmlPart struct {
+	Text, Title string
+	Figure      int
+}
+
+// htmlFigure is the row of the K'th disputed figure of sentence N.
 type htmlFigure struct {
-	N      int
+	N, K   int
 	Figure string
 	Cells  []htmlCell
 }
@@ -135,11 +146,11 @@ type htmlFigure struct {
 type htmlCell struct{ Class, Mark, Says, Title string }
 
 // WriteHTML writes the brief as one HTML page: the paragraph, each
-// sentence numbered, then the support grid, a row per sentence and a
-// column per version in input order, saying which versions state each
-// fact, which one it is worded from and, below a sentence whose figures
-// the versions give otherwise, the figure each version gives; then the
-// versions with their counts.
+// sentence numbered and each disputed figure marked, then the support
+// grid, a row per sentence and a column per version in input order, saying
+// which versions state each fact, which one it is worded from and, below a
+// sentence whose figures the versions give otherwise, the figure each
+// version gives; then the versions with their counts.
 func (b *Brief) WriteHTML(w io.Writer) error {
 	names := make([]string, len(b.Documents))
 	for d, doc := range b.Documents {
@@ -149,7 +160,8 @@ func (b *Brief) WriteHTML(w io.Writer) error {
 	figures, disputed := 0, 0
 	stated, worded := make([]int, len(names)), make([]int, len(names))
 	for i, s := range b.Sentences {
-		hs := htmlSentence{N: i + 1, Text: htmlLine(s.Text), Head: opening(htmlLine(s.Text), 5)}
+		text := htmlLine(s.Text)
+		hs := htmlSentence{N: i + 1, Parts: disputedParts(text, s.Conflicts), Head: opening(text, 5)}
 		for d, doc := range b.Documents {
 			c := htmlCell{Class: "no", Mark: "·", Says: "does not state it"}
 			switch {
@@ -164,8 +176,8 @@ func (b *Brief) WriteHTML(w io.Writer) error {
 			c.Title = names[d] + ": " + c.Says
 			hs.Cells = append(hs.Cells, c)
 		}
-		for _, f := range s.Conflicts {
-			hs.Figures = append(hs.Figures, htmlFigure{N: i + 1, Figure: htmlLine(f.Figure), Cells: figureCells(b.Documents, names, s, f)})
+		for k, f := range s.Conflicts {
+			hs.Figures = append(hs.Figures, htmlFigure{N: i + 1, K: k + 1, Figure: htmlLine(f.Figure), Cells: figureCells(b.Documents, names, s, f)})
 		}
 		if len(s.Conflicts) > 0 {
 			disputed++
@@ -176,7 +188,7 @@ func (b *Brief) WriteHTML(w io.Writer) error {
 	for d, doc := range b.Documents {
 		p.Versions = append(p.Versions, htmlVersion{
 			Name:   names[d],
-			Stated: fmt.Sprintf("states %d of %d, %d in its words", stated[d], len(b.Sentences), worded[d]),
+			Stated: fmt.Sprintf("states %d of the brief's %s, %d in its words", stated[d], plural(len(b.Sentences), "fact"), worded[d]),
 			Kept:   fmt.Sprintf("kept %d of its %s", doc.Kept, plural(doc.Sentences, "sentence")),
 		})
 	}
@@ -193,6 +205,34 @@ func (b *Brief) WriteHTML(w io.Writer) error {
 		p.Title += ": " + opening(htmlLine(b.Sentences[0].Text), 10)
 	}
 	return htmlPage.Execute(w, p)
+}
+
+// disputedParts cuts text at its disputed figures, each where it first
+// occurs after the one before (a sentence's conflicts are in text order);
+// a figure not found is not marked.
+func disputedParts(text string, cs []Conflict) []htmlPart {
+	var parts []htmlPart
+	rest := text
+	for k, c := range cs {
+		fig := htmlLine(c.Figure)
+		at := strings.Index(rest, fig)
+		if fig == "" || at < 0 {
+			continue
+		}
+		values := make([]string, len(c.Values))
+		for i, v := range c.Values {
+			values[i] = htmlLine(v.Value)
+		}
+		if at > 0 {
+			parts = append(parts, htmlPart{Text: rest[:at]})
+		}
+		parts = append(parts, htmlPart{Text: fig, Figure: k + 1, Title: "the versions disagree: " + strings.Join(values, " or ")})
+		rest = rest[at+len(fig):]
+	}
+	if rest != "" {
+		parts = append(parts, htmlPart{Text: rest})
+	}
+	return parts
 }
 
 // figureCells are the cells of the row below sentence s for its figure f:

@@ -48,6 +48,15 @@ func TestWriteHTMLGrid(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("crash-tolls figure row:\n got %q\nwant %q", got, want)
 	}
+	var marked []string
+	for _, a := range domFind(writeAndParse(t, b), atom.A) {
+		if domAttr(a, "class") == "disputed" {
+			marked = append(marked, domAttr(a, "href")+" "+domAttr(a, "title")+": "+domText(a))
+		}
+	}
+	if want := []string{"#f1-1 the versions disagree: 241 people or more than 260 people: 241 people (the versions disagree)"}; !slices.Equal(marked, want) {
+		t.Errorf("crash-tolls disputed figures:\n got %q\nwant %q", marked, want)
+	}
 }
 
 // Names, sentences and figures holding markup, quotes, ampersands and new
@@ -171,7 +180,8 @@ func checkPage(t *testing.T, doc *html.Node) {
 }
 
 // checkParagraph checks the paragraph holds the brief's sentences in order,
-// each numbered and linked to its row of the grid.
+// each numbered and linked to its row of the grid, and each disputed
+// figure found in it linked to its row.
 func checkParagraph(t *testing.T, doc *html.Node, b *Brief) {
 	t.Helper()
 	var p *html.Node
@@ -187,14 +197,40 @@ func checkParagraph(t *testing.T, doc *html.Node, b *Brief) {
 	if len(spans) != len(b.Sentences) {
 		t.Fatalf("%d sentences in the paragraph, want %d", len(spans), len(b.Sentences))
 	}
+	ids := map[string]bool{}
+	for n := range doc.Descendants() {
+		if id := domAttr(n, "id"); id != "" {
+			ids[id] = true
+		}
+	}
 	var said []string
 	for i, sp := range spans {
 		n := fmt.Sprint(i + 1)
-		links := domFind(sp, atom.A)
-		if domAttr(sp, "id") != "s"+n || len(links) != 1 || domAttr(links[0], "href") != "#r"+n || domText(links[0]) != n {
-			t.Errorf("sentence %d: id %q, links %d", i+1, domAttr(sp, "id"), len(links))
+		sup := domChildren(sp, atom.Sup)
+		if domAttr(sp, "id") != "s"+n || len(sup) != 1 || domText(sup[0]) != n {
+			t.Errorf("sentence %d: id %q, %d numbers", i+1, domAttr(sp, "id"), len(sup))
+			continue
 		}
-		said = append(said, strings.TrimSuffix(domText(sp), n))
+		if links := domFind(sup[0], atom.A); len(links) != 1 || domAttr(links[0], "href") != "#r"+n {
+			t.Errorf("sentence %d: number not linked to its row", i+1)
+		}
+		var figures []string
+		for _, a := range domChildren(sp, atom.A) {
+			figures = append(figures, domShown(a))
+			if domAttr(a, "class") != "disputed" || !ids[strings.TrimPrefix(domAttr(a, "href"), "#")] {
+				t.Errorf("sentence %d: link %q to %q", i+1, domShown(a), domAttr(a, "href"))
+			}
+		}
+		var want []string
+		for _, c := range b.Sentences[i].Conflicts {
+			if strings.Contains(b.Sentences[i].Text, c.Figure) {
+				want = append(want, c.Figure)
+			}
+		}
+		if !slices.Equal(figures, want) {
+			t.Errorf("sentence %d: disputed figures %q, want %q", i+1, figures, want)
+		}
+		said = append(said, strings.TrimSuffix(domShown(sp), n))
 	}
 	if got := strings.Join(said, " "); got != b.Text() {
 		t.Errorf("paragraph %q\nwant %q", got, b.Text())
@@ -306,6 +342,24 @@ func domChildren(n *html.Node, a atom.Atom) []*html.Node {
 		}
 	}
 	return out
+}
+
+// domShown is the text of n without the words for screen readers alone.
+func domShown(n *html.Node) string {
+	var sb strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := range n.ChildNodes() {
+			switch {
+			case c.Type == html.TextNode:
+				sb.WriteString(c.Data)
+			case domAttr(c, "class") != "vh":
+				walk(c)
+			}
+		}
+	}
+	walk(n)
+	return sb.String()
 }
 
 func domText(n *html.Node) string {
