@@ -48,8 +48,11 @@ func TestWriteHTMLInChromium(t *testing.T) {
 	tolls := writePage(t, dir, "crash-tolls.html", mustSummarize(t, DefaultOptions(), readDocs(t, "../testdata/trust/crash-tolls")))
 	twenty := writePage(t, dir, "twenty-versions.html", twentyVersions())
 	if keep := os.Getenv("BRIEF_SCREENSHOTS"); keep != "" {
-		for name, page := range map[string][]byte{"crash-tolls.html": tolls, "twenty-versions.html": twenty} {
-			if err := os.WriteFile(filepath.Join(keep, name), page, 0o644); err != nil {
+		for _, p := range []struct {
+			name string
+			page []byte
+		}{{"crash-tolls.html", tolls}, {"twenty-versions.html", twenty}} {
+			if err := os.WriteFile(filepath.Join(keep, p.name), p.page, 0o644); err != nil {
 				t.Error(err)
 			}
 		}
