@@ -179,7 +179,7 @@ func TestSummarizeErrors(t *testing.T) {
 		{"negative bytes", []string{"summarize", "--bytes", "-5", good}, "", 2, "--bytes must be a positive number", false},
 		{"two budgets", []string{"summarize", "--words", "50", "--sentences", "2", good}, "", 2, "give one budget", false},
 		{"lambda out of range", []string{"summarize", "--lambda", "1.5", good}, "", 2, "--lambda must be in [0,1]", false},
-		{"bad format", []string{"summarize", "--format", "xml", good}, "", 2, `--format must be text, markdown or json, got "xml"`, false},
+		{"bad format", []string{"summarize", "--format", "xml", good}, "", 2, `--format must be text, markdown, json or html, got "xml"`, false},
 		{"unknown flag", []string{"summarize", "--colour", good}, "", 2, "flag provided but not defined", false},
 		{"not a number", []string{"summarize", "--words", "ten", good}, "", 2, "invalid value", false},
 		{"negative support", []string{"summarize", "--min-support", "-1", good}, "", 2, "--min-support must not be negative", false},

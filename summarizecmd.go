@@ -33,7 +33,7 @@ no lead, and the sentences worded as most of the items word them rise.
 Exit status: 0 on success; 1 if an input could not be used (the brief of
 the others is still printed) or no brief could be made; 2 on a usage error.`,
 		Flags: append(budgetFlags(),
-			&cli.StringFlag{Name: "format", Value: "text", Usage: "output format: text, markdown or json"},
+			&cli.StringFlag{Name: "format", Value: "text", Usage: "output format: text, markdown, json or html"},
 			&cli.IntFlag{Name: "min-support", Validator: atMost(maxCount), Usage: "keep only facts stated by at least `K` versions"},
 			&cli.BoolFlag{Name: "annotate", Usage: "mark each sentence of the text output with its support, as [3/5]"},
 			&cli.BoolFlag{Name: "html", Usage: "standard input is an HTML page (files ending in .html or .htm always are)"},
@@ -208,6 +208,8 @@ func writer(format string) (func(*summarize.Brief, io.Writer) error, error) {
 		return (*summarize.Brief).WriteMarkdown, nil
 	case "json":
 		return (*summarize.Brief).WriteJSON, nil
+	case "html":
+		return (*summarize.Brief).WriteHTML, nil
 	}
-	return nil, usagef("--format must be text, markdown or json, got %q", format)
+	return nil, usagef("--format must be text, markdown, json or html, got %q", format)
 }
