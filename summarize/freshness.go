@@ -3,7 +3,6 @@ package summarize
 import (
 	"regexp"
 	"strings"
-	"time"
 	"unicode"
 
 	porter "github.com/blevesearch/go-porterstemmer"
@@ -62,7 +61,7 @@ var pastStems = func() map[string]string {
 // superseded returns, per candidate of p, whether it is a prospect that
 // another version reports done (see the comment above). dates holds each
 // document's date, zero when unknown; stop is the stopword list.
-func superseded(p *pool, dates []time.Time, stop map[string]bool) []bool {
+func superseded(p *pool, dates []Date, stop map[string]bool) []bool {
 	events := make([][]string, len(p.cands)) // per prospect, its events' stems
 	wanted := map[string]bool{}
 	for k, c := range p.cands {
@@ -92,7 +91,7 @@ func superseded(p *pool, dates []time.Time, stop map[string]bool) []bool {
 			for _, j := range done[e] {
 				d := p.cands[j].doc
 				if d == c.doc || p.sim(k, j) < staleMinSim || common(p.vecs[k].Terms, p.vecs[j].Terms) < 2 ||
-					!dates[c.doc].IsZero() && !dates[d].IsZero() && dates[d].Before(dates[c.doc]) {
+					!dates[c.doc].IsZero() && !dates[d].IsZero() && dates[d].Compare(dates[c.doc]) < 0 {
 					continue
 				}
 				if drop == nil {

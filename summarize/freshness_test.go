@@ -90,12 +90,13 @@ func TestSuperseded(t *testing.T) {
 	for _, tc := range []struct {
 		early, late string
 		want        bool
+		dates       [2]string // the versions' dates, if known
 	}{
-		{"The council will decide on the levy next week.", "The council decided on the levy on Monday night.", true},
-		{"Halvorsen faces up to 30 years in prison.", "Halvorsen was sentenced to 12 years in prison.", true},
-		{"The library would be closed for at least three months.", "The library will stay closed for at least three months.", false}, // both to come
-		{"The minister would not be charged with fraud.", "The minister was charged with fraud.", false},                             // negated
-		{"The club will decide on a new coach in June.", "The ferry company decided to cancel sailings.", false},                     // another story
+		{"The council will decide on the levy next week.", "The council decided on the levy on Monday night.", true, [2]string{}},
+		{"Halvorsen faces up to 30 years in prison.", "Halvorsen was sentenced to 12 years in prison.", true, [2]string{}},
+		{"The library would be closed for at least three months.", "The library will stay closed for at least three months.", false, [2]string{}}, // both to come
+		{"The minister would not be charged with fraud.", "The minister was charged with fraud.", false, [2]string{}},                             // negated
+		{"The club will decide on a new coach in June.", "The ferry company decided to cancel sailings.", false, [2]string{}},                     // another story
 	} {
 		docs := []Document{{Name: "early.txt", Text: tc.early}, {Name: "late.txt", Text: tc.late}}
 		s, _ := New(DefaultOptions())

@@ -4,7 +4,6 @@ import (
 	"context"
 	"slices"
 	"strings"
-	"time"
 )
 
 // reading is what the first stages made of a cluster: every sentence of
@@ -34,11 +33,6 @@ type candidate struct {
 	pairs []uint64 // its concepts (see concepts), sorted
 	names []int32  // its names' term ids, sorted: written with a capital, and a name somewhere (see capitals)
 	toks  []int32  // every word's id, for lists of items (see typicality)
-}
-
-// dates returns each document's date, zero when it is unknown.
-func (r *reading) dates() []time.Time {
-	return make([]time.Time, len(r.docs))
 }
 
 // mark sets the noise of the sentences of p's candidates that drop marks.

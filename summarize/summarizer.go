@@ -70,7 +70,7 @@ func (s *Summarizer) prepare(ctx context.Context, docs []Document) (*reading, *p
 	if len(p.cands) == 0 {
 		return nil, nil, ErrNoContent
 	}
-	if stale := superseded(p, r.dates(), s.vec.stop); stale != nil {
+	if stale := superseded(p, r.docDates(), s.vec.stop); stale != nil {
 		r.mark(p, stale, Superseded)
 		p = p.without(stale)
 	}
