@@ -70,12 +70,13 @@ func checkBrief(t *testing.T, s *Summarizer, docs []Document, b *Brief) int {
 func TestBriefsPassTheChecker(t *testing.T) {
 	dirs := []string{"../testdata/kazakhstan", "../testdata/layout/crane-collapse"}
 	clusters, _ := filepath.Glob("../testdata/clusters/*")
-	for _, c := range clusters {
+	trust, _ := filepath.Glob("../testdata/trust/*")
+	for _, c := range append(clusters, trust...) {
 		if fi, err := os.Stat(c); err == nil && fi.IsDir() {
 			dirs = append(dirs, c)
 		}
 	}
-	if len(dirs) < 6 {
+	if len(dirs) < 9 {
 		t.Fatalf("%d clusters", len(dirs))
 	}
 	var inputs [][]string

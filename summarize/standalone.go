@@ -143,11 +143,12 @@ func isLetterAt(s string, i int) bool {
 var (
 	insideConnectives = []string{", however,", ", though,", ", meanwhile,", ", too,", ", also,", ", instead,",
 		", nevertheless,", ", nonetheless,", ", in turn,", ", for his part,", ", for her part,", ", for their part,"}
-	insidePhrases = []string{" the latter", " the former", " that day", " that night", " that morning",
+	insidePhrases = []string{" the latter", " that day", " that night", " that morning",
 		" that afternoon", " that evening", " that week", " that month", " that year", " the same day",
 		" the next day", " the following day", " the day before", " the other one", " the other two",
 		" the other three", " the other four", " the other five", " the other ones"}
 	subjectPronouns = wordSet(`he she they it`)
+	formerVerbs     = wordSet(`is was has had said says would will can could did does were are remains`)
 )
 
 // leansInside reports whether a sentence points back from inside: by a
@@ -165,6 +166,18 @@ func leansInside(text string) bool {
 	end := strings.TrimRight(text, closers)
 	if strings.HasSuffix(end, " that.") || strings.HasSuffix(end, " this.") {
 		return true
+	}
+	// "the former" points back when it stands for a noun ("the former
+	// said", "…, the former."), not before one ("the former chief").
+	for rest := text; ; {
+		i := strings.Index(rest, " the former")
+		if i < 0 {
+			break
+		}
+		rest = rest[i+len(" the former"):]
+		if w := firstFields(rest, 1); len(w) == 0 || strings.ContainsAny(rest[:1], ",.;:)") || formerVerbs[w[0]] {
+			return true
+		}
 	}
 	if i := strings.Index(text[:min(len(text), 42)], ", "); i > 0 {
 		if w := firstFields(text[i+2:], 1); len(w) == 1 && subjectPronouns[w[0]] {

@@ -72,6 +72,9 @@ func TestWholeAndLeaning(t *testing.T) {
 		{"The vote was held that day in the capital.", false, true, true},
 		{"In a statement, he said the plan would go ahead.", false, true, true},
 		{"The latter threat was dismissed by the court.", false, true, true},
+		{"Of the two plans, the former was dropped.", false, true, true},
+		{"The mayor met the envoy and the minister, and the former said talks went well.", false, true, true},
+		{"A jury found Tomas Halvorsen, the former chief executive, guilty of fraud.", false, true, false},
 		{"Two of the three were released; the other two remain in hospital.", false, true, true},
 		{"The minister said the plan would go ahead on Monday.", false, true, false},
 	} {
