@@ -2,7 +2,9 @@ package summarize
 
 import (
 	"context"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -129,6 +131,7 @@ func (s *Summarizer) parse(di int, text string, stems map[string]string, dict ma
 				c.figs = append(c.figs, stem)
 			}
 		}
+		c.figs = append(c.figs, scoresInWords(sent.Text)...)
 		slices.Sort(c.figs)
 		c.terms = p.ids(ts, dict)
 		if ws != nil {
@@ -140,6 +143,35 @@ func (s *Summarizer) parse(di int, text string, stems map[string]string, dict ma
 		p.cands = append(p.cands, c)
 	}
 	return p
+}
+
+// scoreInWordsRE finds a score or a vote written in words: "two to one",
+// "five to four".
+var scoreInWordsRE = regexp.MustCompile(`\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|zero|nil|\d+) to (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|zero|nil|\d+)\b`)
+
+// scoresInWords returns the scores and votes text gives in words, as
+// figures in digits ("2-1" for "two to one"), so that they agree with the
+// same score written "2-1".
+func scoresInWords(text string) []string {
+	if !strings.Contains(text, " to ") {
+		return nil
+	}
+	var out []string
+	for _, m := range scoreInWordsRE.FindAllStringSubmatch(text, -1) {
+		out = append(out, digits(m[1])+"-"+digits(m[2]))
+	}
+	return out
+}
+
+// digits writes a number word of scoreInWordsRE in digits.
+func digits(w string) string {
+	if n := slices.Index(strings.Fields("zero one two three four five six seven eight nine ten eleven twelve"), w); n >= 0 {
+		return strconv.Itoa(n)
+	}
+	if w == "nil" {
+		return "0"
+	}
+	return w
 }
 
 // ids returns the ids of words in dict, adding the words it lacks to dict

@@ -38,9 +38,9 @@ func TestReadJoinsDocuments(t *testing.T) {
 		terms                  []int32
 	}
 	want := []view{
-		{0, 0, 0, 8, nil, []int32{0, 1, 2, 3, 4}},                 // council approv budget mondai night
-		{2, 0, 2, 11, []string{"2", "7"}, []int32{5, 6, 7, 8, 9}}, // mayor vote 7 2 close
-		{3, 1, 0, 9, []string{"3"}, []int32{10, 0, 1, 2, 11, 12}}, // citi council approv budget 3 million
+		{0, 0, 0, 8, nil, []int32{0, 1, 2, 3, 4}},                        // council approv budget mondai night
+		{2, 0, 2, 11, []string{"2", "7", "7-2"}, []int32{5, 6, 7, 8, 9}}, // mayor vote 7 2 close; the vote in words, as a figure
+		{3, 1, 0, 9, []string{"3"}, []int32{10, 0, 1, 2, 11, 12}},        // citi council approv budget 3 million
 	}
 	if len(cands) != len(want) {
 		t.Fatalf("%d candidates, want %d", len(cands), len(want))
@@ -68,5 +68,25 @@ func TestReadCancelled(t *testing.T) {
 	cancel()
 	if _, _, err := s.read(ctx, []Document{{Name: "a", Text: "The council met on Monday night."}}); err != context.Canceled {
 		t.Errorf("err = %v, want context.Canceled", err)
+	}
+}
+
+func TestScoresInWords(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Portmere beat Halden two to one on Saturday.", []string{"2-1"}},
+		{"The court ruled five to four, and the council voted 7 to 2.", []string{"5-4", "7-2"}},
+		{"They drew nil to nil.", []string{"0-0"}},
+		{"He went to the station.", nil},
+	} {
+		if got := scoresInWords(tc.text); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("scoresInWords(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+	// Written in digits, a score is one term, and the same figure.
+	if got := newVectorizer().terms("Portmere won 2-1 after a 31st-minute penalty.", map[string]string{}); !reflect.DeepEqual(got, []string{"portmer", "won", "2-1", "31st", "minut", "penalti"}) {
+		t.Errorf("terms = %q", got)
 	}
 }

@@ -116,10 +116,11 @@ func inWord(r rune) bool {
 }
 
 // inNumber reports whether the separator r at text[i] joins the digits of
-// one number, as in 3.1, 31,000 or 9:30: a figure is one term, and a rare
-// one, so two sentences that give the same figure score as close.
+// one number, as in 3.1, 31,000, 9:30 or a score of 2-1: a figure is one
+// term, and a rare one, so two sentences that give the same figure score
+// as close.
 func inNumber(text string, i int, r rune) bool {
-	if r != '.' && r != ',' && r != ':' {
+	if r != '.' && r != ',' && r != ':' && r != '-' {
 		return false
 	}
 	prev, next := i-1, i+1
