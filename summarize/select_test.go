@@ -107,25 +107,31 @@ func TestSelectMMRMatchesScan(t *testing.T) {
 
 // A candidate is eligible when it stands alone and, with a minimum
 // support above 1, enough versions state its fact (supportPool: 0 and 2
-// are supported by two documents, 1 and 3 by one).
+// are supported by two documents, 1 and 3 by one); in a story of three
+// versions or more, one that a version alone states needs a relevance of
+// focusMinRel.
 func TestEligible(t *testing.T) {
+	high, low := []float64{1, 1, 1, 1}, []float64{1, 0.4, 0.2, 0.6}
 	for _, tc := range []struct {
-		min  int
-		want []bool
-		err  error
+		min, ndocs int
+		rel        []float64
+		want       []bool
+		err        error
 	}{
-		{0, []bool{true, true, false, true}, nil},
-		{1, []bool{true, true, false, true}, nil},
-		{2, []bool{true, false, false, false}, nil},
-		{3, nil, ErrNoSupport},
+		{0, 3, high, []bool{true, true, false, true}, nil},
+		{1, 3, high, []bool{true, true, false, true}, nil},
+		{2, 3, high, []bool{true, false, false, false}, nil},
+		{3, 3, high, nil, ErrNoSupport},
+		{0, 3, low, []bool{true, false, false, true}, nil}, // 1 is unsupported and below focusMinRel
+		{0, 2, low, []bool{true, true, false, true}, nil},  // two versions: no focus
 	} {
 		p := supportPool()
 		for k := range p.cands {
 			p.cands[k].whole = k != 2
 		}
-		got, _, err := eligible(p, tc.min, 3, false)
+		got, _, err := eligible(p, tc.rel, tc.min, tc.ndocs, false)
 		if !errors.Is(err, tc.err) || !slices.Equal(got, tc.want) {
-			t.Errorf("eligible(min %d) = %v, %v; want %v, %v", tc.min, got, err, tc.want, tc.err)
+			t.Errorf("eligible(min %d, %d versions, rel %v) = %v, %v; want %v, %v", tc.min, tc.ndocs, tc.rel, got, err, tc.want, tc.err)
 		}
 	}
 }

@@ -36,7 +36,7 @@ func (s *Summarizer) Summarize(ctx context.Context, docs []Document) (*Brief, er
 	s.progress("ranking")
 	scores := salience(p, r.items, s.denseMax)
 	rel := relevance(p.cands, scores, r.items, len(docs) == 1, r.vocab)
-	ok, after, err := eligible(p, s.opts.MinSupport, len(docs), r.items)
+	ok, after, err := eligible(p, rel, s.opts.MinSupport, len(docs), r.items)
 	if err != nil {
 		return nil, err
 	}
