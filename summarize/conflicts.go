@@ -117,3 +117,17 @@ func sameUnit(ms []mention, unit string) int {
 	}
 	return n
 }
+
+// disagree reports whether candidates a and b give a figure of one unit
+// with other values ("12 people", "at least 30 people").
+func (p *pool) disagree(a, b int) bool {
+	ma, mb := mentions(p.cands[a].text), mentions(p.cands[b].text)
+	for _, x := range ma {
+		for _, y := range mb {
+			if x.unit == y.unit && x.value != y.value {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -109,3 +109,46 @@ func TestSuperseded(t *testing.T) {
 		}
 	}
 }
+
+// A toll that rises through the day: the brief gives the latest version's
+// figure when the versions are dated, and notes the earlier one as a
+// disagreement.
+func TestFreshestToll(t *testing.T) {
+	docs := []Document{
+		{Name: "morning.txt", Date: mustDate(t, "2025-05-02T08:00:00Z"), Text: "A storm killed at least 12 people in the coastal town of Brenna on Friday, officials said.\n\nRoads were cut off by floods. Rescue teams reached the worst-hit villages by boat."},
+		{Name: "noon.txt", Date: mustDate(t, "2025-05-02T12:00:00Z"), Text: "A storm killed at least 12 people in Brenna on Friday, officials said.\n\nFloods cut off the roads into the town."},
+		{Name: "evening.txt", Date: mustDate(t, "2025-05-02T20:00:00Z"), Text: "The storm that struck Brenna on Friday killed at least 30 people, officials said in the evening.\n\nRescue teams reached the worst-hit villages by boat after floods cut off the roads."},
+	}
+	s, _ := New(DefaultOptions())
+	b, err := s.Summarize(context.Background(), docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if first := b.Sentences[0]; first.Source != "evening.txt" || len(first.Conflicts) != 1 {
+		t.Errorf("the brief opens %q from %s, conflicts %+v; want the evening's toll, with the earlier one as a disagreement", first.Text, first.Source, first.Conflicts)
+	}
+	for _, sel := range b.Sentences {
+		if regexp.MustCompile(`\b12 people`).MatchString(sel.Text) {
+			t.Errorf("the stale toll in the brief: %q", sel.Text)
+		}
+	}
+	// Undated, the same versions give no version precedence in time.
+	for i := range docs {
+		docs[i].Date = Date{}
+	}
+	if b, err = s.Summarize(context.Background(), docs); err != nil {
+		t.Fatal(err)
+	}
+	if b.Sentences[0].Source == "evening.txt" {
+		t.Errorf("undated, the brief still opens with the evening's toll: was the date what chose it?")
+	}
+}
+
+func mustDate(t *testing.T, s string) Date {
+	t.Helper()
+	d, err := ParseDate(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}

@@ -101,3 +101,23 @@ func (p *pool) sim(a, b int) float64 {
 
 // neighbours returns the graph's edges of candidate a.
 func (p *pool) neighbours(a int) []rank.Edge { return p.graph.Adj[a] }
+
+// dates returns each candidate's version's date, from the documents'
+// dates; nil when fewer than two versions are dated, so that no two can be
+// told apart in time.
+func (p *pool) dates(docs []Date) []Date {
+	known := 0
+	for _, d := range docs {
+		if !d.IsZero() {
+			known++
+		}
+	}
+	if known < 2 {
+		return nil
+	}
+	out := make([]Date, len(p.cands))
+	for k, c := range p.cands {
+		out[k] = docs[c.doc]
+	}
+	return out
+}

@@ -35,6 +35,8 @@ type choice struct {
 	neighbours func(a int) []rank.Edge
 	sim        func(a, b int) float64
 	same       func(a, b int, sim float64) bool
+	dates      []Date              // per candidate, its version's date (zero: unknown), or nil
+	disagree   func(a, b int) bool // a and b give a figure of one unit otherwise (see disagree)
 }
 
 // selectMMR picks among c's candidates by maximal marginal relevance under
@@ -202,8 +204,8 @@ const (
 // maxRepairs is how many times choose chooses again.
 const maxRepairs = 3
 
-// choose selects the brief's candidates (see selectMMR) in reading order
-// (see readingOrder). A sentence that names a person by surname before the
+// choose selects the brief's candidates (see selectMMR), each in its
+// latest rendering (see freshest), in reading order (see readingOrder). A sentence that names a person by surname before the
 // brief introduces them (see unintroduced) is then passed over and the
 // brief chosen again, so that a rendering that introduces them, or another
 // fact, takes its place; after maxRepairs rounds the brief stands as it is.
@@ -211,7 +213,7 @@ func choose(p *pool, c choice, b Budget, lambda float64, ndocs int) []int {
 	people := newPeople(p.cands)
 	c.ok, c.after = slices.Clone(c.ok), slices.Clone(c.after)
 	for round := 0; ; round++ {
-		order := readingOrder(p, ndocs, selectMMR(c, b, lambda), c.after)
+		order := readingOrder(p, ndocs, freshest(c, selectMMR(c, b, lambda), b), c.after)
 		bad := unintroduced(p, order, people)
 		if len(bad) == 0 || round == maxRepairs {
 			return order
@@ -223,4 +225,56 @@ func choose(p *pool, c choice, b Budget, lambda float64, ndocs int) []int {
 			}
 		}
 	}
+}
+
+// freshest returns chosen with each sentence that gives a figure replaced
+// by the rendering of its fact in the latest version that gives that
+// figure otherwise (see disagree), where the versions are dated: a story
+// develops, and the later version's figure ("at least 30 people were
+// killed") supersedes the earlier one's ("at least 12"). Renderings that
+// agree are left as selection chose them. The rendering must be eligible, fit the budget b in place of the
+// one it replaces and state no fact another chosen sentence states; of
+// several, the latest wins, then the most relevant, then the lowest index.
+// A sentence that another follows (see eligible) keeps its place.
+func freshest(c choice, chosen []int, b Budget) []int {
+	if c.dates == nil {
+		return chosen
+	}
+	left := b.N
+	if b.Unit == Bytes {
+		left++
+	}
+	in := make(map[int]bool, len(chosen))
+	for _, k := range chosen {
+		left -= c.costs[k]
+		in[k] = true
+	}
+	out := slices.Clone(chosen)
+	for x, k := range out {
+		if c.dates[k].IsZero() || !c.ok[k] || slices.ContainsFunc(out, func(f int) bool { return follows(c.after, f) == k }) {
+			continue
+		}
+		best := k
+		for _, e := range c.neighbours(k) {
+			j := int(e.To)
+			if !c.ok[j] || in[j] || c.dates[j].Compare(c.dates[best]) < 0 || !c.same(k, j, e.W) ||
+				c.costs[j]-c.costs[k] > left || c.dates[j].Compare(c.dates[k]) <= 0 || !c.disagree(k, j) {
+				continue
+			}
+			if j != best && c.dates[j].Compare(c.dates[best]) == 0 && (c.rel[j] < c.rel[best] || c.rel[j] == c.rel[best] && j > best) {
+				continue
+			}
+			if slices.ContainsFunc(out, func(o int) bool { return o != k && c.same(j, o, c.sim(j, o)) }) {
+				continue
+			}
+			best = j
+		}
+		if best != k {
+			left -= c.costs[best] - c.costs[k]
+			delete(in, k)
+			in[best] = true
+			out[x] = best
+		}
+	}
+	return out
 }
