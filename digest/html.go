@@ -22,6 +22,7 @@ h1{font-size:1.6rem;line-height:1.25;margin:.5rem 0}
 h2{font-size:1.25rem;line-height:1.3;margin:2rem 0 .5rem}
 .summary{color:#555;font-size:.95rem}
 .sources{font-size:.9rem;color:#444;padding-left:1.2rem}
+.disagree{font-size:.9rem;color:#444;margin:.5rem 0 0}
 a{color:#0b5394;overflow-wrap:anywhere}
 </style>
 </head>
@@ -38,6 +39,14 @@ a{color:#0b5394;overflow-wrap:anywhere}
 <li>{{if .Link}}<a href="{{.URL}}">{{.Name}}</a>{{else}}{{.Name}}{{end}}{{if .Published}}, {{.Published}}{{end}}: {{.Support}}</li>
 {{- end}}
 </ul>
+{{- if .Disagreements}}
+<p class="disagree">The versions disagree:</p>
+<ul class="sources">
+{{- range .Disagreements}}
+<li>{{.}}</li>
+{{- end}}
+</ul>
+{{- end}}
 </section>
 {{- end}}
 </main>
@@ -51,8 +60,9 @@ type htmlPage struct {
 }
 
 type htmlStory struct {
-	Title, Brief string
-	Sources      []htmlSource
+	Title, Brief  string
+	Sources       []htmlSource
+	Disagreements []string
 }
 
 type htmlSource struct {
@@ -63,11 +73,12 @@ type htmlSource struct {
 
 // WriteHTML writes the digest as one HTML page: the title, the summary
 // line, then per story a section with a second-level heading, its brief as
-// a paragraph and a list of its sources with their support counts.
+// a paragraph, a list of its sources with their support counts and one of
+// the figures the versions disagree on.
 func (d *Digest) WriteHTML(w io.Writer) error {
 	p := htmlPage{Title: oneLine(d.title()), Summary: oneLine(d.Summary())}
 	for _, r := range d.Briefed() {
-		st := htmlStory{Title: oneLine(r.Title), Brief: r.Brief.Text()}
+		st := htmlStory{Title: oneLine(r.Title), Brief: r.Brief.Text(), Disagreements: disagreements(r.Brief)}
 		for _, s := range r.Sources() {
 			s.Name, s.Published = oneLine(s.Name), oneLine(s.Published)
 			st.Sources = append(st.Sources, htmlSource{s, linkable(s.URL), supportText(s.Supports, len(r.Brief.Sentences))})

@@ -6,12 +6,15 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"brief/summarize"
 )
 
 // WriteMarkdown writes the digest as Markdown: the title, the summary line,
 // then per story a second-level heading, its brief as a paragraph and a
 // list of its sources, each with how many of the brief's sentences it
-// supports. Every text is one line with Markdown's syntax escaped, so no
+// supports, and the figures the versions disagree on (see disagreements).
+// Every text is one line with Markdown's syntax escaped, so no
 // title, name or brief can start a heading, a list or a link of its own.
 func (d *Digest) WriteMarkdown(w io.Writer) error {
 	var sb strings.Builder
@@ -29,9 +32,32 @@ func (d *Digest) WriteMarkdown(w io.Writer) error {
 			}
 			fmt.Fprintf(&sb, "- %s: %s\n", name, supportText(s.Supports, n))
 		}
+		if ds := disagreements(r.Brief); len(ds) > 0 {
+			sb.WriteString("\nThe versions disagree:\n\n")
+			for _, d := range ds {
+				fmt.Fprintf(&sb, "- %s\n", mdText(d))
+			}
+		}
 	}
 	_, err := io.WriteString(w, sb.String())
 	return err
+}
+
+// disagreements returns a line per figure of b's sentences that versions
+// give otherwise: "241 people: 241 people in 03_radio.txt; more than 260
+// people in 02_city-herald.txt, 04_evening-post.txt".
+func disagreements(b *summarize.Brief) []string {
+	var out []string
+	for _, s := range b.Sentences {
+		for _, c := range s.Conflicts {
+			vs := make([]string, len(c.Values))
+			for i, v := range c.Values {
+				vs[i] = v.Value + " in " + strings.Join(v.Support, ", ")
+			}
+			out = append(out, c.Figure+": "+strings.Join(vs, "; "))
+		}
+	}
+	return out
 }
 
 // linkable reports whether url is a web or mail address, the only links a

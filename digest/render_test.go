@@ -4,6 +4,9 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -240,5 +243,44 @@ func TestMarkdownText(t *testing.T) {
 		if got := linkable(tc.url); got != tc.link {
 			t.Errorf("linkable(%q) = %v", tc.url, got)
 		}
+	}
+}
+
+// A story whose versions give a figure otherwise lists the figure under
+// its sources, with each value's versions, in Markdown and HTML alike.
+func TestDisagreementsListed(t *testing.T) {
+	var vs []Version
+	for _, name := range []string{"01_wire.txt", "02_city-herald.txt", "03_radio.txt", "04_evening-post.txt"} {
+		b, err := os.ReadFile(filepath.Join("../testdata/trust/crash-tolls", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		vs = append(vs, version(name, string(b)))
+	}
+	d, err := New(newSummarizer(t), Options{}).Run(context.Background(), []Story{{ID: "crash", Versions: vs}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "241 people: 241 people in 03_radio.txt; more than 260 people in 02_city-herald.txt, 04_evening-post.txt"
+	var md, page bytes.Buffer
+	if err := d.WriteMarkdown(&md); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(md.String(), "\nThe versions disagree:\n\n- "+mdText(want)+"\n") {
+		t.Errorf("Markdown lists no disagreement %q:\n%s", want, md.String())
+	}
+	if err := d.WriteHTML(&page); err != nil {
+		t.Fatal(err)
+	}
+	doc, err := html.Parse(&page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var items []string
+	for _, li := range find(doc, atom.Li) {
+		items = append(items, text(li))
+	}
+	if !slices.Contains(items, want) {
+		t.Errorf("HTML lists %q, not %q", items, want)
 	}
 }
