@@ -91,7 +91,7 @@ func readLines(t testing.TB, path string) []string {
 }
 
 // TestOpinosis holds the dev figures (recall ×100, measured with the
-// defaults: R-1 37.45, R-2 12.82, SU4 15.42) as regression floors a little
+// defaults: R-1 37.45, R-2 12.82, SU4 15.47) as regression floors a little
 // below them, and logs the test figures (R-1 39.04, R-2 11.95, SU4 16.76),
 // which nothing is tuned on. Run with -v to see both. The topics are lists
 // of items (see isItemList), summarized with typicality.
