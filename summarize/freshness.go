@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -24,10 +25,6 @@ import (
 // report it otherwise. When both versions are dated, the one that reports
 // it done must not be dated before the prospect's, or it tells of another,
 // earlier event of the same kind.
-
-// prospectRE finds a prospect's marker, in lower case ("May" is a month);
-// the event is the first content word after it.
-var prospectRE = regexp.MustCompile(`\b(?:will|would|could|may|might|shall|(?:is|are|was|were) (?:expected|due|set|scheduled|likely|poised|about|going) to|plans? to|planned to|aims? to|intends? to|set|[Ii]f(?: he| she| they| it)?(?: is| are)?)\s`)
 
 // facesRE finds a penalty to come: "faces up to 30 years in prison", "could
 // face life", whose event is a sentence.
@@ -60,44 +57,50 @@ var pastStems = func() map[string]string {
 
 // superseded returns, per candidate of p, whether it is a prospect that
 // another version reports done (see the comment above). dates holds each
-// document's date, zero when unknown; stop is the stopword list.
+// document's date, zero when unknown; stop is the stopword list. A
+// sentence that reports the event done has a cosine of staleMinSim or
+// more with the prospect, so only the prospect's neighbours in the graph
+// are read for past forms, each once.
 func superseded(p *pool, dates []Date, stop map[string]bool) []bool {
-	events := make([][]string, len(p.cands)) // per prospect, its events' stems
-	wanted := map[string]bool{}
-	for k, c := range p.cands {
-		events[k] = prospectEvents(c.text, stop)
-		for _, e := range events[k] {
-			wanted[e] = true
+	var drop []bool
+	type reading struct {
+		prospect bool
+		past     []string // the stems it has in a past form
+	}
+	read := make(map[int]*reading)
+	readOf := func(j int) *reading {
+		r, ok := read[j]
+		if !ok {
+			r = &reading{prospect: len(prospectMarkers(p.cands[j].text)) > 0}
+			if !r.prospect {
+				r.past = pastForms(p.cands[j].text)
+			}
+			read[j] = r
 		}
+		return r
 	}
-	if len(wanted) == 0 {
-		return nil
-	}
-	// done[stem] lists the candidates that report an event of that stem
-	// done; a sentence that tells of something to come reports nothing
-	// done ("will stay closed").
-	done := map[string][]int{}
 	for k, c := range p.cands {
-		if events[k] != nil || prospectRE.MatchString(c.text) {
+		events := prospectEvents(c.text, stop)
+		if events == nil {
 			continue
 		}
-		for _, e := range pastForms(c.text, wanted) {
-			done[e] = append(done[e], k)
-		}
-	}
-	var drop []bool
-	for k, c := range p.cands {
-		for _, e := range events[k] {
-			for _, j := range done[e] {
-				d := p.cands[j].doc
-				if d == c.doc || p.sim(k, j) < staleMinSim || common(p.vecs[k].Terms, p.vecs[j].Terms) < 2 ||
-					!dates[c.doc].IsZero() && !dates[d].IsZero() && dates[d].Compare(dates[c.doc]) < 0 {
-					continue
+	edges:
+		for _, e := range p.graph.Adj[k] {
+			j := int(e.To)
+			d := p.cands[j].doc
+			if d == c.doc || e.W < staleMinSim ||
+				!dates[c.doc].IsZero() && !dates[d].IsZero() && dates[d].Compare(dates[c.doc]) < 0 {
+				continue
+			}
+			r := readOf(j)
+			for _, ev := range events {
+				if slices.Contains(r.past, ev) && common(p.vecs[k].Terms, p.vecs[j].Terms) >= 2 {
+					if drop == nil {
+						drop = make([]bool, len(p.cands))
+					}
+					drop[k] = true
+					break edges
 				}
-				if drop == nil {
-					drop = make([]bool, len(p.cands))
-				}
-				drop[k] = true
 			}
 		}
 	}
@@ -129,21 +132,60 @@ func common(a, b []int32) int {
 }
 
 // prospectEvents returns the stems of the events text says are to come:
-// the event after each prospect's marker, and a sentence passed when the
-// prospect is a penalty ("faces up to 30 years", "could amount to decades
-// in prison").
+// the event after each prospect's marker (see prospectMarkers), and a
+// sentence passed when the prospect is a penalty ("faces up to 30 years",
+// "could amount to decades in prison").
 func prospectEvents(text string, stop map[string]bool) []string {
 	var out []string
-	markers := prospectRE.FindAllStringIndex(text, -1)
-	if facesRE.MatchString(text) || len(markers) > 0 && penaltyRE.MatchString(text) {
+	markers := prospectMarkers(text)
+	if strings.Contains(text, "ac") && facesRE.MatchString(text) ||
+		len(markers) > 0 && (strings.Contains(text, "prison") || strings.Contains(text, "jail") || strings.Contains(text, "bars")) && penaltyRE.MatchString(text) {
 		out = append(out, penaltyEvents...)
 	}
 	for _, m := range markers {
-		marker, rest := text[m[0]:m[1]-1], text[m[1]:]
-		out = append(out, eventsAfter(marker, rest, stop)...)
+		out = append(out, eventsAfter(m.word, text[m.end:], stop)...)
 	}
 	return out
 }
+
+// A marker is a prospect's marker in a sentence: its last word ("will",
+// "set", "if", or "to" of "is expected to") and where the text after it
+// starts.
+type marker struct {
+	word string
+	end  int
+}
+
+// prospectMarkers returns the markers of text, in lower case ("May" is a
+// month), but for a sentence's "If": a modal ("will", "would", "could",
+// "may", "might", "shall"), "set", "if", "is expected to" and its kin
+// ("are due to", "was set to", "is likely to", "is about to", "is going
+// to"), "plans to", "aims to", "intends to" and their forms.
+func prospectMarkers(text string) []marker {
+	var out []marker
+	var prev, prev2 string
+	for i := 0; ; {
+		w, after := letterWord(text[i:])
+		if w == "" {
+			return out
+		}
+		end := len(text) - len(after)
+		switch {
+		case modals[w], w == "set", w == "if", w == "If":
+			out = append(out, marker{strings.ToLower(w), end})
+		case w == "to" && (toPlans[prev] || toStates[prev] && beForms[prev2]):
+			out = append(out, marker{w, end})
+		}
+		prev2, prev, i = prev, w, end
+	}
+}
+
+var (
+	modals   = wordSet(`will would could may might shall`)
+	toPlans  = wordSet(`plan plans planned aim aims intend intends`)
+	toStates = wordSet(`expected due set scheduled likely poised about going`)
+	beForms  = wordSet(`is are was were`)
+)
 
 // eventsAfter returns the stem of the event after a prospect's marker: its
 // first content word within a few; none when the prospect is negated
@@ -168,7 +210,7 @@ func eventsAfter(marker, rest string, stop map[string]bool) []string {
 			break
 		}
 		switch {
-		case strings.HasPrefix(strings.ToLower(marker), "if") && !isPastForm(lw) && !irregularPast[lw]:
+		case marker == "if" && !isPastForm(lw) && !irregularPast[lw]:
 			return nil
 		case marker == "set" && !strings.HasPrefix(rest, " for "):
 			return nil
@@ -178,12 +220,12 @@ func eventsAfter(marker, rest string, stop map[string]bool) []string {
 	return nil
 }
 
-// pastForms returns the stems in wanted that text has in a past form
-// ("decided", "won"). A past
+// pastForms returns the stems text has in a past form ("decided",
+// "won"). A past
 // participle that opens the sentence ("Announced in 2020, the accords …")
 // or follows a determiner or a preposition ("the enhanced ties", "of
 // proposed cuts") is an adjective, not a report that something was done.
-func pastForms(text string, wanted map[string]bool) []string {
+func pastForms(text string) []string {
 	var out []string
 	prev := ""
 	for rest := text; ; {
@@ -203,7 +245,7 @@ func pastForms(text string, wanted map[string]bool) []string {
 		} else if isPastForm(w) {
 			stem = porter.StemString(w)
 		}
-		if stem != "" && wanted[stem] {
+		if stem != "" {
 			out = append(out, stem)
 		}
 	}
