@@ -2,10 +2,10 @@ package summarize
 
 import (
 	"context"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // reading is what the first stages made of a cluster: every sentence of
@@ -145,34 +145,47 @@ func (s *Summarizer) parse(di int, text string, stems map[string]string, dict ma
 	return p
 }
 
-// scoreInWordsRE finds a score or a vote written in words: "two to one",
-// "five to four".
-var scoreInWordsRE = regexp.MustCompile(`\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|zero|nil|\d+) to (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|zero|nil|\d+)\b`)
-
-// scoresInWords returns the scores and votes text gives in words, as
-// figures in digits ("2-1" for "two to one"), so that they agree with the
-// same score written "2-1".
+// scoresInWords returns the scores and votes text gives in words ("two to
+// one", "five to four", "7 to 2"), as figures in digits ("2-1"), so that
+// they agree with the same score written "2-1".
 func scoresInWords(text string) []string {
-	if !strings.Contains(text, " to ") {
-		return nil
-	}
 	var out []string
-	for _, m := range scoreInWordsRE.FindAllStringSubmatch(text, -1) {
-		out = append(out, digits(m[1])+"-"+digits(m[2]))
+	for i := 0; ; {
+		j := strings.Index(text[i:], " to ")
+		if j < 0 {
+			return out
+		}
+		at := i + j
+		i = at + len(" to ")
+		before := text[strings.LastIndexByte(text[:at], ' ')+1 : at]
+		after := text[i:]
+		if k := strings.IndexFunc(after, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }); k >= 0 {
+			after = after[:k]
+		}
+		a, b := digits(before), digits(after)
+		if a != "" && b != "" {
+			out = append(out, a+"-"+b)
+		}
 	}
-	return out
 }
 
-// digits writes a number word of scoreInWordsRE in digits.
+// digits writes a number of a score in digits: a number word from zero
+// to twelve ("nil" is zero), or a number in digits as it is; "" for any
+// other word.
 func digits(w string) string {
-	if n := slices.Index(strings.Fields("zero one two three four five six seven eight nine ten eleven twelve"), w); n >= 0 {
+	if n := slices.Index(scoreWords, w); n >= 0 {
 		return strconv.Itoa(n)
 	}
 	if w == "nil" {
 		return "0"
 	}
+	if w == "" || strings.IndexFunc(w, func(r rune) bool { return r < '0' || r > '9' }) >= 0 {
+		return ""
+	}
 	return w
 }
+
+var scoreWords = strings.Fields("zero one two three four five six seven eight nine ten eleven twelve")
 
 // ids returns the ids of words in dict, adding the words it lacks to dict
 // and p.dict.
