@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"sort"
+	"time"
 )
 
 // readingOrder sorts the chosen candidates of a pool of ndocs versions so
@@ -11,7 +12,7 @@ import (
 // versions lead with comes first. Ties go to (document, sentence) order. A
 // sentence chosen to follow the one before it in its source comes right
 // behind that one.
-func readingOrder(p *pool, ndocs int, chosen, after []int) []int {
+func readingOrder(p *pool, ndocs int, chosen, after []int, dates []Date) []int {
 	count := make(map[int]int)
 	pos := make([]float64, len(p.cands))
 	for k, c := range p.cands {
@@ -22,12 +23,18 @@ func readingOrder(p *pool, ndocs int, chosen, after []int) []int {
 		pos[k] /= float64(count[c.doc])
 	}
 	where := make(map[int]float64, len(chosen))
+	first := make(map[int]Date, len(chosen)) // the date its fact was first reported, if known
 	for _, k := range chosen {
 		earliest := map[int]float64{}
 		note := func(j int) {
 			d := p.cands[j].doc
 			if at, ok := earliest[d]; !ok || pos[j] < at {
 				earliest[d] = pos[j]
+			}
+			if dates != nil && !dates[j].IsZero() {
+				if f, ok := first[k]; !ok || dates[j].Compare(f) < 0 {
+					first[k] = dates[j]
+				}
 			}
 		}
 		note(k)
@@ -49,7 +56,55 @@ func readingOrder(p *pool, ndocs int, chosen, after []int) []int {
 		}
 		return out[a] < out[b]
 	})
+	inTime(out, where, first)
 	return followers(out, after)
+}
+
+// backgroundFrom is the relative position at and after which a fact is
+// background: the versions tell it in their second half.
+const backgroundFrom = 0.5
+
+// developing is how far apart the first reports of a brief's facts are at
+// least for the brief to tell them in time order: versions a day apart
+// mostly tell one state of the story, in different time zones.
+const developing = 48 * time.Hour
+
+// inTime puts the facts of a developing story, order[1:], in the order
+// they were first reported (first), background last, when each fact's
+// first report is dated and they span developing or more; where gives a
+// fact's relative position, which orders facts reported the same day. The
+// news, order[0], stays first. The story of a trial told on the day the
+// jury went out, on the day of the verdict and on the day of sentencing
+// then reads: the sentence passed (the news), what the trial heard, the
+// verdict, what was ordered at sentencing, then the bank's collapse
+// (background).
+func inTime(order []int, where map[int]float64, first map[int]Date) {
+	if len(order) < 3 || len(first) < len(order) {
+		return
+	}
+	lo, hi := first[order[0]], first[order[0]]
+	for _, k := range order {
+		if first[k].Compare(lo) < 0 {
+			lo = first[k]
+		}
+		if first[k].Compare(hi) > 0 {
+			hi = first[k]
+		}
+	}
+	if hi.Time.Sub(lo.Time) < developing {
+		return
+	}
+	rest := order[1:]
+	sort.SliceStable(rest, func(a, b int) bool {
+		x, y := rest[a], rest[b]
+		if bx, by := where[x] >= backgroundFrom, where[y] >= backgroundFrom; bx != by {
+			return by
+		}
+		if c := first[x].Compare(first[y]); c != 0 {
+			return c < 0
+		}
+		return false // stable: by where, as before
+	})
 }
 
 // followers returns order with each candidate that leans on another

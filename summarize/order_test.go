@@ -27,7 +27,7 @@ func TestReadingOrder(t *testing.T) {
 		{[]int{3, 0}, []int{3, 0}}, // 0 reads at 1/6, for 4 states it too
 		{[]int{5, 2}, []int{2, 5}}, // a tie at 2/3 goes to document order
 	} {
-		if got := readingOrder(p, 2, tc.chosen, nil); !reflect.DeepEqual(got, tc.want) {
+		if got := readingOrder(p, 2, tc.chosen, nil, nil); !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("readingOrder(%v) = %v, want %v", tc.chosen, got, tc.want)
 		}
 	}
@@ -44,6 +44,37 @@ func TestFollowers(t *testing.T) {
 	} {
 		if got := followers(tc.order, after); !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("followers(%v) = %v, want %v", tc.order, got, tc.want)
+		}
+	}
+}
+
+// A developing story's facts after the news go in the order they were
+// first reported, background last; a story of one day, or with a fact of
+// unknown date, keeps the versions' order.
+func TestInTime(t *testing.T) {
+	day := func(s string) Date {
+		d, err := ParseDate(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	// 0 is the news; 1 and 2 early in the versions, 3 background.
+	where := map[int]float64{0: 0, 1: 0.2, 2: 0.3, 3: 0.6}
+	for _, tc := range []struct {
+		name  string
+		first map[int]Date
+		want  []int
+	}{
+		{"developing", map[int]Date{0: day("2025-04-18"), 1: day("2025-04-18"), 2: day("2025-03-03"), 3: day("2025-03-03")}, []int{0, 2, 1, 3}},
+		{"background last", map[int]Date{0: day("2025-04-18"), 1: day("2025-04-18"), 2: day("2025-04-18"), 3: day("2025-03-03")}, []int{0, 1, 2, 3}},
+		{"one day", map[int]Date{0: day("2025-11-07"), 1: day("2025-11-07"), 2: day("2025-11-06"), 3: day("2025-11-06")}, []int{0, 1, 2, 3}},
+		{"a date unknown", map[int]Date{0: day("2025-04-18"), 1: day("2025-04-18"), 2: day("2025-03-03")}, []int{0, 1, 2, 3}},
+	} {
+		order := []int{0, 1, 2, 3}
+		inTime(order, where, tc.first)
+		if !reflect.DeepEqual(order, tc.want) {
+			t.Errorf("%s: %v, want %v", tc.name, order, tc.want)
 		}
 	}
 }

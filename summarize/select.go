@@ -213,7 +213,7 @@ func choose(p *pool, c choice, b Budget, lambda float64, ndocs int) []int {
 	people := newPeople(p.cands)
 	c.ok, c.after = slices.Clone(c.ok), slices.Clone(c.after)
 	for round := 0; ; round++ {
-		order := readingOrder(p, ndocs, freshest(c, selectMMR(c, b, lambda), b), c.after)
+		order := readingOrder(p, ndocs, freshest(c, selectMMR(c, b, lambda), b), c.after, c.dates)
 		bad := unintroduced(p, order, people)
 		if len(bad) == 0 || round == maxRepairs {
 			return order
