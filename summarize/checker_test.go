@@ -45,7 +45,7 @@ func checkBrief(t *testing.T, s *Summarizer, docs []Document, b *Brief) int {
 			fault("leans on a sentence the brief does not give before it: %q", c.text)
 		}
 		for y := 0; y < x; y++ {
-			if sim := p.sim(ks[y], k); p.same(ks[y], k, sim) {
+			if sim := p.sim(ks[y], k); p.redundant(ks[y], k, sim) {
 				fault("the same fact twice (cosine %.2f):\n%s\n%s", sim, p.cands[ks[y]].text, c.text)
 			}
 		}

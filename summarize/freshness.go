@@ -160,10 +160,11 @@ type marker struct {
 // month), but for a sentence's "If": a modal ("will", "would", "could",
 // "may", "might", "shall"), "set", "if", "is expected to" and its kin
 // ("are due to", "was set to", "is likely to", "is about to", "is going
-// to"), "plans to", "aims to", "intends to" and their forms.
+// to", "is widely expected to"), "plans to", "aims to", "intends to" and
+// their forms.
 func prospectMarkers(text string) []marker {
 	var out []marker
-	var prev, prev2 string
+	var prev, prev2, prev3 string
 	for i := 0; ; {
 		w, after := letterWord(text[i:])
 		if w == "" {
@@ -173,14 +174,22 @@ func prospectMarkers(text string) []marker {
 		switch {
 		case modals[w], w == "set", w == "if", w == "If":
 			out = append(out, marker{strings.ToLower(w), end})
-		case w == "to" && (toPlans[prev] || toStates[prev] && beForms[prev2]):
+		case w == "to" && (toPlans[prev] || toStates[prev] && (beForms[prev2] || strings.HasSuffix(prev2, "ly") && beForms[prev3])):
 			out = append(out, marker{w, end})
 		}
-		prev2, prev, i = prev, w, end
+		prev3, prev2, prev, i = prev2, prev, w, end
 	}
 }
 
 var (
+	// openEnded are verbs of no one event that is then done: what will
+	// "happen", or a toll that "will rise" and goes on rising.
+	openEnded = wordSet(`happen occur come go get make take do give put see say tell need want like look seem
+		become keep let remain stay continue try follow receive rise climb increase grow fall drop decline
+		mount worsen change`)
+	// wishes before a past form make it what someone wants done, not what
+	// was: "prosecutors want him sentenced to 40 years".
+	wishes   = wordSet(`want wants wanted asked asks urged urges sought seek seeks hoped hope hopes demanded demands recommended recommends`)
 	modals   = wordSet(`will would could may might shall`)
 	toPlans  = wordSet(`plan plans planned aim aims intend intends`)
 	toStates = wordSet(`expected due set scheduled likely poised about going`)
@@ -189,7 +198,8 @@ var (
 
 // eventsAfter returns the stem of the event after a prospect's marker: its
 // first content word within a few; none when the prospect is negated
-// ("would not be charged") or the word is a name. After "if", the event
+// ("would not be charged"), is what did not happen ("would have won"), or
+// the word is a name or a verb of no one event (see openEnded). After "if", the event
 // is a past participle ("if convicted"); after "set", a thing set for a
 // date ("set sentencing for April 18").
 func eventsAfter(marker, rest string, stop map[string]bool) []string {
@@ -200,7 +210,7 @@ func eventsAfter(marker, rest string, stop map[string]bool) []string {
 		}
 		rest = after
 		lw := strings.ToLower(w)
-		if lw == "not" || lw == "never" || lw == "no" {
+		if lw == "not" || lw == "never" || lw == "no" || lw == "have" { // "would have won": what did not happen
 			return nil
 		}
 		if stop[lw] || strings.HasSuffix(lw, "ly") {
@@ -208,6 +218,9 @@ func eventsAfter(marker, rest string, stop map[string]bool) []string {
 		}
 		if w != lw { // a name is no event
 			break
+		}
+		if openEnded[lw] {
+			return nil
 		}
 		switch {
 		case marker == "if" && !isPastForm(lw) && !irregularPast[lw]:
@@ -227,16 +240,18 @@ func eventsAfter(marker, rest string, stop map[string]bool) []string {
 // proposed cuts") is an adjective, not a report that something was done.
 func pastForms(text string) []string {
 	var out []string
-	prev := ""
+	var last [3]string // the words before, the nearest first
 	for rest := text; ; {
 		w, after := letterWord(rest)
 		if w == "" {
 			return out
 		}
 		rest = after
-		p := prev
-		prev = strings.ToLower(w)
-		if p == "" || determiners[p] || prepositions[p] || strings.IndexFunc(w, unicode.IsUpper) >= 0 {
+		p := last[0]
+		before := last
+		last = [3]string{strings.ToLower(w), last[0], last[1]}
+		if p == "" || determiners[p] || prepositions[p] || strings.IndexFunc(w, unicode.IsUpper) >= 0 ||
+			wishes[before[0]] || wishes[before[1]] || wishes[before[2]] {
 			continue
 		}
 		var stem string

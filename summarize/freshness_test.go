@@ -23,6 +23,10 @@ func TestProspectEvents(t *testing.T) {
 		{"Prosecutors said he would not be charged.", nil},                                      // negated
 		{"The talks will resume in May, and May Tan will attend.", []string{"resum", "attend"}}, // "May", a month and a name
 		{"The bridge closed on Monday.", nil},
+		{"The first thing that will happen on Thursday is the hearing.", nil},             // no one event
+		{"The death toll is expected to rise.", nil},                                      // goes on rising
+		{"Had she not won the vote, she would have been expected to resign.", nil},        // did not happen
+		{"He faces a statutory maximum of 110 years, but will likely receive less.", nil}, // no one event
 	} {
 		if got := prospectEvents(tc.text, stop); !slices.Equal(got, tc.want) {
 			t.Errorf("prospectEvents(%q) = %q, want %q", tc.text, got, tc.want)
@@ -40,7 +44,8 @@ func TestPastForms(t *testing.T) {
 		{"Sentenced in 2019, he was freed last year.", nil},                     // opens the sentence
 		{"It spoke of enhanced ties and an announced plan.", []string{"speak"}}, // adjectives
 		{"The minister resigned, and the party announced a successor.", []string{"resign", "announc"}},
-		{"Ahmed Announced nothing.", nil}, // capitals
+		{"Ahmed Announced nothing.", nil},                                      // capitals
+		{"Federal prosecutors want Bankman-Fried sentenced to 40 years.", nil}, // a wish
 	} {
 		if got := pastForms(tc.text); !slices.Equal(got, tc.want) {
 			t.Errorf("pastForms(%q) = %q, want %q", tc.text, got, tc.want)
@@ -162,6 +167,7 @@ func TestProspectMarkers(t *testing.T) {
 		{"If convicted, he faces prison; the jury is expected to rule.", []string{"if", "to"}},
 		{"He went to the station and said it was about time.", nil},
 		{"May Tan will attend.", []string{"will"}},
+		{"The deal is widely expected to be defeated.", []string{"to"}},
 	} {
 		var got []string
 		for _, m := range prospectMarkers(tc.text) {

@@ -34,9 +34,10 @@ type choice struct {
 	after      []int // per candidate, the one it may follow once that is chosen, or -1
 	neighbours func(a int) []rank.Edge
 	sim        func(a, b int) float64
-	same       func(a, b int, sim float64) bool
-	dates      []Date              // per candidate, its version's date (zero: unknown), or nil
-	disagree   func(a, b int) bool // a and b give a figure of one unit otherwise (see disagree)
+	same       func(a, b int, sim float64) bool // the two may not both be chosen (see pool.redundant)
+	fact       func(a, b int, sim float64) bool // the two state the same fact (see pool.same)
+	dates      []Date                           // per candidate, its version's date (zero: unknown), or nil
+	disagree   func(a, b int) bool              // a and b give a figure of one unit otherwise (see disagree)
 }
 
 // selectMMR picks among c's candidates by maximal marginal relevance under
@@ -257,7 +258,7 @@ func freshest(c choice, chosen []int, b Budget) []int {
 		best := k
 		for _, e := range c.neighbours(k) {
 			j := int(e.To)
-			if !c.ok[j] || in[j] || c.dates[j].Compare(c.dates[best]) < 0 || !c.same(k, j, e.W) ||
+			if !c.ok[j] || in[j] || c.dates[j].Compare(c.dates[best]) < 0 || !c.fact(k, j, e.W) ||
 				c.costs[j]-c.costs[k] > left || c.dates[j].Compare(c.dates[k]) <= 0 || !c.disagree(k, j) {
 				continue
 			}

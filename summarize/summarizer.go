@@ -42,7 +42,7 @@ func (s *Summarizer) Summarize(ctx context.Context, docs []Document) (*Brief, er
 	}
 	s.progress("selecting")
 	c := choice{rel: rel, costs: costs(p.cands, s.opts.Budget), ok: ok, after: after,
-		neighbours: p.neighbours, sim: p.sim, same: p.same,
+		neighbours: p.neighbours, sim: p.sim, same: p.redundant, fact: p.same,
 		dates: p.dates(r.docDates()), disagree: p.disagree}
 	return newBrief(r, p, scores, choose(p, c, s.opts.Budget, s.opts.Lambda, len(docs))), nil
 }

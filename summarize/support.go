@@ -23,19 +23,33 @@ const numberSameFact = 0.15
 // same fact: their cosine reaches the same-fact threshold, or reaches
 // leadSameFact when both lead their versions, or numberSameFact when both
 // give the same figure, or containSameFact when one holds nearly all the
-// other's content words.
+// other's content words. It decides support, and so disagreements, focus
+// and order; redundant, looser, decides what a brief may not say twice.
 func (p *pool) same(a, b int, sim float64) bool {
 	return sim >= p.sameFact ||
 		p.cands[a].lead && p.cands[b].lead && sim >= leadSameFact ||
 		sim >= numberSameFact && shareAny(p.cands[a].figs, p.cands[b].figs) ||
-		sim >= containSameFact && contained(p.vecs[a].Terms, p.vecs[b].Terms) ||
-		sim >= conceptSameFact && shareAny(p.cands[a].pairs, p.cands[b].pairs) ||
-		sim >= conceptNameSameFact && shareAny(p.cands[a].pairs, p.cands[b].pairs) && shareAny(p.cands[a].names, p.cands[b].names)
+		sim >= containSameFact && contained(p.vecs[a].Terms, p.vecs[b].Terms)
+}
+
+// redundant reports whether a brief that says one of candidates a and b,
+// of similarity sim, would tell its news again by saying the other: they
+// state the same fact (see same), or they share a concept (see concepts)
+// at cosine conceptSameFact, or conceptNameSameFact with a name in common.
+// Concepts are not support: on real stories, two versions' sentences that
+// share a phrase are often two facts of one scene ("bodies were found
+// downstream", "the search downstream"), which one brief need not both
+// tell, but which are no two tellings of one fact to count or to compare
+// figures of.
+func (p *pool) redundant(a, b int, sim float64) bool {
+	return p.same(a, b, sim) ||
+		sim >= conceptNameSameFact && shareAny(p.cands[a].pairs, p.cands[b].pairs) &&
+			(sim >= conceptSameFact || shareAny(p.cands[a].names, p.cands[b].names))
 }
 
 // conceptSameFact is the similarity at and above which two sentences that
-// share a concept (see concepts) state the same fact: a shared phrase is
-// as specific as a shared figure (numberSameFact). conceptNameSameFact is
+// share a concept (see concepts) are redundant: a shared phrase is as
+// specific as a shared figure (numberSameFact). conceptNameSameFact is
 // the lower one for two that also share a name: the same phrase about the
 // same person or place. On the test clusters, the pairs that tell one
 // fact in other words so score 0.13 to 0.25; sentences of other facts
@@ -55,7 +69,10 @@ const (
 // capital ("Lena Marsh" names a person, not a fact about her; "Tuesday
 // night" is a time many facts share) and when at most one candidate per
 // version and one more give it: a phrase more sentences share is the
-// story's own, not one fact's. It runs before the terms are sorted.
+// story's own, not one fact's; and when one of its words is rare (in at
+// most one candidate per version and one more), so that a phrase of two
+// common words ("years in prison", "prime minister") is none. It runs
+// before the terms are sorted.
 func concepts(cands []candidate) {
 	docs := 0
 	df := make(map[uint64]int)
@@ -81,6 +98,16 @@ func concepts(cands []candidate) {
 			df[pr]++
 		}
 	}
+	termDF := make(map[int32]int) // candidates per term
+	for k := range cands {
+		c := &cands[k]
+		for i, t := range c.terms {
+			if !slices.Contains(c.terms[:i], t) {
+				termDF[t]++
+			}
+		}
+	}
+	rare := func(t int32) bool { return termDF[t] <= docs+1 }
 	for k := range cands {
 		c := &cands[k]
 		c.names = c.names[:0]
@@ -91,7 +118,9 @@ func concepts(cands []candidate) {
 		}
 		slices.Sort(c.names)
 		c.names = slices.Compact(c.names)
-		c.pairs = slices.DeleteFunc(c.pairs, func(pr uint64) bool { return df[pr] < 2 || df[pr] > docs+1 })
+		c.pairs = slices.DeleteFunc(c.pairs, func(pr uint64) bool {
+			return df[pr] < 2 || df[pr] > docs+1 || !rare(int32(pr>>32)) && !rare(int32(uint32(pr)))
+		})
 		if len(c.pairs) == 0 {
 			c.pairs = nil
 		}

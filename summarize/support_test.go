@@ -146,8 +146,8 @@ func TestConceptsSameFact(t *testing.T) {
 			return -1
 		}
 		a, b := find(tc.a), find(tc.b)
-		if got := p.same(a, b, p.sim(a, b)); got != tc.want {
-			t.Errorf("%s: same(%q, %q) = %v (cosine %.2f), want %v", tc.dir, tc.a, tc.b, got, p.sim(a, b), tc.want)
+		if got := p.redundant(a, b, p.sim(a, b)); got != tc.want {
+			t.Errorf("%s: redundant(%q, %q) = %v (cosine %.2f), want %v", tc.dir, tc.a, tc.b, got, p.sim(a, b), tc.want)
 		}
 	}
 }
