@@ -27,8 +27,9 @@ import (
 // earlier event of the same kind.
 
 // facesRE finds a penalty to come: "faces up to 30 years in prison", "could
-// face life", whose event is a sentence.
-var facesRE = regexp.MustCompile(`(?i)\bfac(?:es|e|ing) (?:up to|a maximum of|as (?:much|many) as|life|decades|years|a (?:possible |maximum )?(?:sentence|prison|jail))`)
+// face life", "faces the prospect of decades behind bars", whose event is
+// a sentence.
+var facesRE = regexp.MustCompile(`(?i)\bfac(?:es|e|ing) (?:the prospect of |a possible |possible )?(?:up to|a maximum of|as (?:much|many) as|life|decades|years|a (?:possible |maximum )?(?:sentence|prison|jail))`)
 
 // penaltyRE finds a term in prison: "decades in prison", "life in jail".
 var penaltyRE = regexp.MustCompile(`(?i)\b(?:years|decades|months|life) (?:in|behind) (?:prison|jail|bars)\b`)
@@ -56,13 +57,15 @@ var pastStems = func() map[string]string {
 }()
 
 // superseded returns, per candidate of p, whether it is a prospect that
-// another version reports done (see the comment above). dates holds each
+// another version reports done (see the comment above), and per document
+// whether it is a later one: it reports done what minOvertaken other
+// versions or more say is to come. dates holds each
 // document's date, zero when unknown; stop is the stopword list. A
 // sentence that reports the event done has a cosine of staleMinSim or
 // more with the prospect, so only the prospect's neighbours in the graph
 // are read for past forms, each once.
-func superseded(p *pool, dates []Date, stop map[string]bool) []bool {
-	var drop []bool
+func superseded(p *pool, dates []Date, stop map[string]bool) (drop, later []bool) {
+	overtakes := make(map[int]map[int]bool) // per document, the documents whose prospects it reports done
 	type reading struct {
 		prospect bool
 		past     []string // the stems it has in a past form
@@ -99,13 +102,32 @@ func superseded(p *pool, dates []Date, stop map[string]bool) []bool {
 						drop = make([]bool, len(p.cands))
 					}
 					drop[k] = true
-					break edges
+					if overtakes[d] == nil {
+						overtakes[d] = make(map[int]bool)
+					}
+					overtakes[d][c.doc] = true
+					continue edges // and the other versions that report it done
 				}
 			}
 		}
 	}
-	return drop
+	for d, of := range overtakes {
+		if len(of) >= minOvertaken {
+			if later == nil {
+				later = make([]bool, len(dates))
+			}
+			later[d] = true
+		}
+	}
+	return drop, later
 }
+
+// minOvertaken is how many other versions' prospects a version reports
+// done for it to be a later one: one prospect overtaken ("Trump would
+// announce the step" beside "announced Thursday") is a detail; several
+// versions' are a story that moved on (the sentencing to come, told by
+// the versions before it, and the sentence passed).
+const minOvertaken = 2
 
 // staleMinSim is the least cosine between a prospect and the sentence that
 // reports its event done; they also share a term besides the event's: the
@@ -158,7 +180,8 @@ type marker struct {
 
 // prospectMarkers returns the markers of text, in lower case ("May" is a
 // month), but for a sentence's "If": a modal ("will", "would", "could",
-// "may", "might", "shall"), "set", "if", "is expected to" and its kin
+// "may", "might", "shall"), "set", "if", a wish ("want", "asked", "urged":
+// see wishes), "is expected to" and its kin
 // ("are due to", "was set to", "is likely to", "is about to", "is going
 // to", "is widely expected to"), "plans to", "aims to", "intends to" and
 // their forms.
@@ -174,6 +197,8 @@ func prospectMarkers(text string) []marker {
 		switch {
 		case modals[w], w == "set", w == "if", w == "If":
 			out = append(out, marker{strings.ToLower(w), end})
+		case wishes[w]:
+			out = append(out, marker{"wish", end})
 		case w == "to" && (toPlans[prev] || toStates[prev] && (beForms[prev2] || strings.HasSuffix(prev2, "ly") && beForms[prev3])):
 			out = append(out, marker{w, end})
 		}
@@ -203,6 +228,9 @@ var (
 // is a past participle ("if convicted"); after "set", a thing set for a
 // date ("set sentencing for April 18").
 func eventsAfter(marker, rest string, stop map[string]bool) []string {
+	if marker == "wish" {
+		return wished(rest)
+	}
 	for range 6 { // "will not be", "is expected to be formally"
 		w, after := letterWord(rest)
 		if w == "" {
@@ -229,6 +257,26 @@ func eventsAfter(marker, rest string, stop map[string]bool) []string {
 			return nil
 		}
 		return []string{porter.StemString(lw)}
+	}
+	return nil
+}
+
+// wished returns the stem of what a wish asks done: the first past
+// participle within a few words ("prosecutors want Bankman-Fried
+// sentenced to 40 years") and before any "to", or none.
+func wished(rest string) []string {
+	for range 4 {
+		w, after := letterWord(rest)
+		if w == "" || w == "to" { // "wanted the cottage to feel lived in": another verb's
+			return nil
+		}
+		rest = after
+		if lw := strings.ToLower(w); w == lw && (isPastForm(lw) || irregularPast[lw]) {
+			if s, ok := pastStems[lw]; ok {
+				return []string{s}
+			}
+			return []string{porter.StemString(lw)}
+		}
 	}
 	return nil
 }
@@ -281,4 +329,80 @@ func letterWord(s string) (word, rest string) {
 		return s[start:], ""
 	}
 	return s[start : start+end], s[start+end:]
+}
+
+// latestVersions returns, per document, whether it tells the story's
+// latest state, or nil when none can be told from the others: the
+// versions of the latest day when the versions' dates span developing or
+// more, else those that report done what another version says is to come
+// (later, from superseded). A story told the same day by all is one
+// state.
+func latestVersions(dates []Date, later []bool) []bool {
+	var lo, hi Date
+	for _, d := range dates {
+		if d.IsZero() {
+			continue
+		}
+		if lo.IsZero() || d.Compare(lo) < 0 {
+			lo = d
+		}
+		if hi.IsZero() || d.Compare(hi) > 0 {
+			hi = d
+		}
+	}
+	if !lo.IsZero() && hi.Time.Sub(lo.Time) >= developing {
+		out := make([]bool, len(dates))
+		y, m, day := hi.Time.Date()
+		for i, d := range dates {
+			dy, dm, dd := d.Time.Date()
+			out[i] = !d.IsZero() && dy == y && dm == m && dd == day
+		}
+		return out
+	}
+	if later == nil || !slices.Contains(later, false) {
+		return nil
+	}
+	return later
+}
+
+// newsOf returns the candidate that states the story's news: a lead of a
+// version that tells its latest state (latest, see latestVersions) that
+// stands alone (and has the support minSupport asks, which ok tells; what
+// later versions alone report may be the news): the one whose fact most
+// of the latest versions lead with, then one whose fact no earlier version
+// states, then the most relevant; -1 when there is none or the latest
+// state is not told apart. A story develops, and what the later versions
+// lead with is its news: the sentence passed, not the verdict before it,
+// which one later version may still lead with.
+func newsOf(p *pool, rel []float64, minSupport int, ok []bool, latest []bool) int {
+	if latest == nil {
+		return -1
+	}
+	// close says whether a and b tell one fact by more than sharing the
+	// story: every lead shares that with the others.
+	close := func(a, b int, sim float64) bool {
+		return sim >= p.sameFact || sim >= numberSameFact && shareAny(p.cands[a].figs, p.cands[b].figs)
+	}
+	news, best := -1, [2]int{}
+	for k, c := range p.cands {
+		if !c.lead || !latest[c.doc] || !c.whole || c.leans || minSupport > 1 && !ok[k] {
+			continue
+		}
+		agree, isNew := map[int]bool{c.doc: true}, 1
+		for _, e := range p.graph.Adj[k] {
+			j := int(e.To)
+			switch d := p.cands[j].doc; {
+			case !close(k, j, e.W):
+			case latest[d] && p.cands[j].lead:
+				agree[d] = true
+			case !latest[d]:
+				isNew = 0
+			}
+		}
+		if score := [2]int{len(agree), isNew}; news < 0 || score[0] > best[0] || score == best && rel[k] > rel[news] ||
+			score[0] == best[0] && score[1] > best[1] {
+			news, best = k, score
+		}
+	}
+	return news
 }

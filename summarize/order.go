@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"slices"
 	"sort"
 	"time"
 )
@@ -11,8 +12,9 @@ import (
 // position (0 first, 1 last) of a sentence stating it. The fact the
 // versions lead with comes first. Ties go to (document, sentence) order. A
 // sentence chosen to follow the one before it in its source comes right
-// behind that one.
-func readingOrder(p *pool, ndocs int, chosen, after []int, dates []Date) []int {
+// behind that one. The news (see newsOf), when chosen, comes first; a
+// developing story's facts are then in time order (see inTime).
+func readingOrder(p *pool, ndocs int, chosen, after []int, dates []Date, news int) []int {
 	count := make(map[int]int)
 	pos := make([]float64, len(p.cands))
 	for k, c := range p.cands {
@@ -56,6 +58,10 @@ func readingOrder(p *pool, ndocs int, chosen, after []int, dates []Date) []int {
 		}
 		return out[a] < out[b]
 	})
+	if i := slices.Index(out, news); i > 0 {
+		copy(out[1:i+1], out[:i])
+		out[0] = news
+	}
 	inTime(out, where, first)
 	return followers(out, after)
 }

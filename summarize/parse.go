@@ -12,11 +12,12 @@ import (
 // every document, in order, and the noise the cleaner found in each, both
 // indexed by sentence. The sentences it kept go on as candidates.
 type reading struct {
-	docs  []Document
-	sents []Sentence
-	noise []Noise
-	items bool // every document is a list of items (see isItemList)
-	vocab int  // the number of term ids of the candidates
+	docs   []Document
+	sents  []Sentence
+	noise  []Noise
+	items  bool   // every document is a list of items (see isItemList)
+	vocab  int    // the number of term ids of the candidates
+	latest []bool // per document, whether it tells the latest state (see latestVersions), or nil
 }
 
 // candidate is one kept sentence, with what the later stages need of it.

@@ -37,6 +37,7 @@ type choice struct {
 	same       func(a, b int, sim float64) bool // the two may not both be chosen (see pool.redundant)
 	fact       func(a, b int, sim float64) bool // the two state the same fact (see pool.same)
 	dates      []Date                           // per candidate, its version's date (zero: unknown), or nil
+	news       int                              // the candidate to read first (see newsOf), or -1
 	disagree   func(a, b int) bool              // a and b give a figure of one unit otherwise (see disagree)
 }
 
@@ -214,7 +215,7 @@ func choose(p *pool, c choice, b Budget, lambda float64, ndocs int) []int {
 	people := newPeople(p.cands)
 	c.ok, c.after = slices.Clone(c.ok), slices.Clone(c.after)
 	for round := 0; ; round++ {
-		order := readingOrder(p, ndocs, freshest(c, selectMMR(c, b, lambda), b), c.after, c.dates)
+		order := readingOrder(p, ndocs, freshest(c, selectMMR(c, b, lambda), b), c.after, c.dates, c.news)
 		bad := unintroduced(p, order, people)
 		if len(bad) == 0 || round == maxRepairs {
 			return order

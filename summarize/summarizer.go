@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"context"
+	"slices"
 )
 
 // Summarizer makes briefs. Build it once with New: it holds the sentence
@@ -43,7 +44,11 @@ func (s *Summarizer) Summarize(ctx context.Context, docs []Document) (*Brief, er
 	s.progress("selecting")
 	c := choice{rel: rel, costs: costs(p.cands, s.opts.Budget), ok: ok, after: after,
 		neighbours: p.neighbours, sim: p.sim, same: p.redundant, fact: p.same,
-		dates: p.dates(r.docDates()), disagree: p.disagree}
+		dates: p.dates(r.docDates()), disagree: p.disagree, news: -1}
+	if news := newsOf(p, rel, s.opts.MinSupport, ok, r.latest); news >= 0 {
+		// The news is chosen first, whatever its support, and read first.
+		rel[news], ok[news], c.news = slices.Max(rel)+1e-9, true, news
+	}
 	return newBrief(r, p, scores, choose(p, c, s.opts.Budget, s.opts.Lambda, len(docs))), nil
 }
 
@@ -71,9 +76,11 @@ func (s *Summarizer) prepare(ctx context.Context, docs []Document) (*reading, *p
 	if len(p.cands) == 0 {
 		return nil, nil, ErrNoContent
 	}
-	if stale := superseded(p, r.docDates(), s.vec.stop); stale != nil {
+	stale, later := superseded(p, r.docDates(), s.vec.stop)
+	if stale != nil {
 		r.mark(p, stale, Superseded)
 		p = p.without(stale)
 	}
+	r.latest = latestVersions(r.docDates(), later)
 	return r, p, ctx.Err()
 }
