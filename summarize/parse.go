@@ -22,20 +22,21 @@ type reading struct {
 
 // candidate is one kept sentence, with what the later stages need of it.
 type candidate struct {
-	sent  int    // its index in reading.sents
-	doc   int    // Sentence.Doc
-	para  int    // Sentence.Para
-	text  string // white space folded
-	words int
-	whole bool     // it can be read at all (see isWhole)
-	leans bool     // it points back to the sentence before it (see leans)
-	lead  bool     // its version's first candidate (see pool.markLeads)
-	figs  []string // its figures, sorted
-	terms []int32  // its content terms' ids (see vectorizer.tokens)
-	marks capitals // which of its first terms are written with a capital
-	pairs []uint64 // its concepts (see concepts), sorted
-	names []int32  // its names' term ids, sorted: written with a capital, and a name somewhere (see capitals)
-	toks  []int32  // every word's id, for lists of items (see typicality)
+	sent      int    // its index in reading.sents
+	doc       int    // Sentence.Doc
+	para      int    // Sentence.Para
+	text      string // white space folded
+	words     int
+	whole     bool     // it can be read at all (see isWhole)
+	leans     bool     // it points back to the sentence before it (see leans)
+	lead      bool     // its version's first candidate (see pool.markLeads)
+	figs      []string // its figures, sorted
+	terms     []int32  // its content terms' ids (see vectorizer.tokens)
+	marks     capitals // which of its first terms are written with a capital
+	pairs     []uint64 // its concepts (see concepts), sorted
+	names     []int32  // its names' term ids, sorted: written with a capital, and a name somewhere (see capitals)
+	rareNames []int32  // those of its names that few candidates give (see concepts), sorted
+	toks      []int32  // every word's id, for lists of items (see typicality)
 }
 
 // mark sets the noise of the sentences of p's candidates that drop marks.

@@ -267,7 +267,24 @@ func leans(text string) bool {
 		return true // "The other two …" points back to "One of …"
 	}
 	return leaningPrepositions[w0] && leaningDeterminers[w1] || leaningSecond[w1] ||
-		mayQuote(text) && pronounSaidRE.MatchString(text) || leansInside(text)
+		mayQuote(text) && pronounSaidRE.MatchString(text) || leansInside(text) || thenNext(text)
+}
+
+// thenNext reports whether a sentence tells what came next after its
+// subject, as in "The final then went to penalties." or "He then left.":
+// "then" among its first four words, not after "and", "but" or a comma
+// (which tie it to a clause of its own: "…, and then supplied the
+// corner").
+func thenNext(text string) bool {
+	words := firstFields(text, 4)
+	for i := 1; i < len(words); i++ {
+		if strings.ToLower(strings.TrimFunc(words[i], notWordRune)) != "then" {
+			continue
+		}
+		prev := strings.ToLower(words[i-1])
+		return prev != "and" && prev != "but" && !strings.HasSuffix(prev, ",")
+	}
+	return false
 }
 
 // firstFields returns the first n white-space-separated words of s, as

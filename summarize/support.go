@@ -44,7 +44,9 @@ func (p *pool) same(a, b int, sim float64) bool {
 func (p *pool) redundant(a, b int, sim float64) bool {
 	return p.same(a, b, sim) ||
 		sim >= conceptNameSameFact && shareAny(p.cands[a].pairs, p.cands[b].pairs) &&
-			(sim >= conceptSameFact || shareAny(p.cands[a].names, p.cands[b].names))
+			(sim >= conceptSameFact || shareAny(p.cands[a].names, p.cands[b].names)) ||
+		sim >= conceptSameFact && len(p.cands[a].rareNames) >= 2 && len(p.cands[b].rareNames) >= 2 &&
+			common(p.cands[a].rareNames, p.cands[b].rareNames) >= 2
 }
 
 // conceptSameFact is the similarity at and above which two sentences that
@@ -118,6 +120,15 @@ func concepts(cands []candidate) {
 		}
 		slices.Sort(c.names)
 		c.names = slices.Compact(c.names)
+		c.rareNames = c.rareNames[:0]
+		for _, t := range c.names {
+			if rare(t) {
+				c.rareNames = append(c.rareNames, t)
+			}
+		}
+		if len(c.rareNames) == 0 {
+			c.rareNames = nil
+		}
 		c.pairs = slices.DeleteFunc(c.pairs, func(pr uint64) bool {
 			return df[pr] < 2 || df[pr] > docs+1 || !rare(int32(pr>>32)) && !rare(int32(uint32(pr)))
 		})
