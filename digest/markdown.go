@@ -44,8 +44,8 @@ func (d *Digest) WriteMarkdown(w io.Writer) error {
 }
 
 // disagreements returns a line per figure of b's sentences that versions
-// give otherwise: "241 people: 241 people in 03_radio.txt; more than 260
-// people in 02_city-herald.txt, 04_evening-post.txt".
+// give otherwise: "more than 260 people: more than 260 people in
+// 02_city-herald.txt, 04_evening-post.txt; 241 people in 03_radio.txt".
 func disagreements(b *summarize.Brief) []string {
 	var out []string
 	for _, s := range b.Sentences {

@@ -261,7 +261,7 @@ func TestDisagreementsListed(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "241 people: 241 people in 03_radio.txt; more than 260 people in 02_city-herald.txt, 04_evening-post.txt"
+	want := "more than 260 people: more than 260 people in 02_city-herald.txt, 04_evening-post.txt; 241 people in 03_radio.txt"
 	var md, page bytes.Buffer
 	if err := d.WriteMarkdown(&md); err != nil {
 		t.Fatal(err)

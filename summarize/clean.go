@@ -283,7 +283,7 @@ const (
 
 var pageWords = newLiterals(
 	[]string{"copyright", "©", "rights reserved", "sign up", "subscribe", "newsletter", "may not be", "cookie", "by continuing",
-		"donate", "support ", "become a"},
+		"donate", "support local", "support independent", "support our", "support quality", "support public", "become a"},
 	[]string{"correction", "clarification", "editor", "earlier version", "corrected", "amended"},
 	[]string{"photo", "image", "picture", "foto", "credit"},
 	[]string{"video", "clip", "podcast", "gallery", "episode", "below", "above", "click"},

@@ -3,6 +3,7 @@ package summarize
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -130,4 +131,35 @@ func (p *pool) disagree(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// Casualty tolls only rise as a disaster's story develops: a version that
+// gives a higher toll of the same deaths is the later one, or counts more
+// of them (the people on the ground too). tollREs find a toll of deaths in
+// a sentence, in digits.
+var tollREs = []*regexp.Regexp{
+	regexp.MustCompile(`(?i)\bdeath toll\b[^.;]{0,60}?\b(?:to|at|of|reached|passed|past|exceeded|hit|topped|surpassed)\s+(?:over |more than |at least |nearly |almost |about |some |around )?(\d[\d,]*)\b`),
+	regexp.MustCompile(`(?i)\b(?:killing|killed|kills|claiming the lives of)\s+(?:at least |more than |over |nearly |almost |about |some |around |all )?(\d[\d,]*)\b`),
+	regexp.MustCompile(`(?i)\b(\d[\d,]*)\s+(?:[a-z]+\s+){0,4}(?:were |have been |had been |are |was |is )?(?:killed|dead|died|deaths|fatalities)\b`),
+}
+
+// toll returns the largest toll of deaths text gives, or 0.
+func toll(text string) float64 {
+	if !strings.ContainsAny(text, "0123456789") {
+		return 0
+	}
+	lower := strings.ToLower(text)
+	if !strings.Contains(lower, "kill") && !strings.Contains(lower, "dead") && !strings.Contains(lower, "death") &&
+		!strings.Contains(lower, "died") && !strings.Contains(lower, "fatalit") && !strings.Contains(lower, "lives") {
+		return 0
+	}
+	var best float64
+	for _, re := range tollREs {
+		for _, m := range re.FindAllStringSubmatch(text, -1) {
+			if n, err := strconv.ParseFloat(strings.ReplaceAll(m[1], ",", ""), 64); err == nil {
+				best = max(best, n)
+			}
+		}
+	}
+	return best
 }

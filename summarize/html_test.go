@@ -40,11 +40,11 @@ func TestWriteHTMLGrid(t *testing.T) {
 			}
 		}
 	}
-	want := []string{"sentence 1, figure 241 people",
+	want := []string{"sentence 1, figure more than 260 people",
 		"–states it without the figure",
-		"≠ more than 260 peoplegives more than 260 people, not 241 people",
-		"241 peoplegives 241 people",
-		"≠ more than 260 peoplegives more than 260 people, not 241 people"}
+		"more than 260 peoplegives more than 260 people",
+		"≠ 241 peoplegives 241 people, not more than 260 people",
+		"more than 260 peoplegives more than 260 people"}
 	if !slices.Equal(got, want) {
 		t.Errorf("crash-tolls figure row:\n got %q\nwant %q", got, want)
 	}
@@ -54,7 +54,7 @@ func TestWriteHTMLGrid(t *testing.T) {
 			marked = append(marked, domAttr(a, "href")+" "+domAttr(a, "title")+": "+domText(a))
 		}
 	}
-	if want := []string{"#f1-1 the versions disagree: 241 people or more than 260 people: 241 people (the versions disagree)"}; !slices.Equal(marked, want) {
+	if want := []string{"#f1-1 the versions disagree: more than 260 people or 241 people: more than 260 people (the versions disagree)"}; !slices.Equal(marked, want) {
 		t.Errorf("crash-tolls disputed figures:\n got %q\nwant %q", marked, want)
 	}
 }

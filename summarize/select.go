@@ -38,6 +38,7 @@ type choice struct {
 	fact       func(a, b int, sim float64) bool // the two state the same fact (see pool.same)
 	dates      []Date                           // per candidate, its version's date (zero: unknown), or nil
 	news       int                              // the candidate to read first (see newsOf), or -1
+	tolls      []float64                        // per candidate, the toll of deaths it gives (see toll), or nil
 	disagree   func(a, b int) bool              // a and b give a figure of one unit otherwise (see disagree)
 }
 
@@ -215,7 +216,7 @@ func choose(p *pool, c choice, b Budget, lambda float64, ndocs int) []int {
 	people := newPeople(p.cands)
 	c.ok, c.after = slices.Clone(c.ok), slices.Clone(c.after)
 	for round := 0; ; round++ {
-		order := readingOrder(p, ndocs, freshest(c, selectMMR(c, b, lambda), b), c.after, c.dates, c.news)
+		order := readingOrder(p, ndocs, latestToll(c, freshest(c, selectMMR(c, b, lambda), b), b), c.after, c.dates, c.news)
 		bad := unintroduced(p, order, people)
 		if len(bad) == 0 || round == maxRepairs {
 			return order
@@ -279,4 +280,67 @@ func freshest(c choice, chosen []int, b Budget) []int {
 		}
 	}
 	return out
+}
+
+// latestToll returns chosen with each sentence whose toll of deaths (see
+// toll) a rendering of its fact gives higher replaced by the rendering of
+// the highest, or left out when the brief already gives a toll as high in
+// another sentence: tolls only rise as a story develops, so the higher is
+// the later, dated or not ("has risen to over 11,200" beside "killing more
+// than 2,300"), or the one that counts more of the dead. The replacement
+// must be eligible, fit the budget b and state no fact another chosen
+// sentence states; the lower toll is still shown as a disagreement.
+func latestToll(c choice, chosen []int, b Budget) []int {
+	if c.tolls == nil {
+		return chosen
+	}
+	left := b.N
+	if b.Unit == Bytes {
+		left++
+	}
+	for _, k := range chosen {
+		left -= c.costs[k]
+	}
+	out := slices.Clone(chosen)
+	// Twice: a toll brought in late in the first pass tells one before it.
+	for range 2 {
+		out, left = higherTolls(c, out, left)
+	}
+	return out
+}
+
+// higherTolls is one pass of latestToll over out, with left of the budget.
+func higherTolls(c choice, out []int, left int) ([]int, int) {
+	for x := 0; x < len(out); x++ {
+		k := out[x]
+		if c.tolls[k] == 0 || slices.ContainsFunc(out, func(f int) bool { return follows(c.after, f) == k }) {
+			continue
+		}
+		best := k
+		for _, e := range c.neighbours(k) {
+			j := int(e.To)
+			if c.tolls[j] > c.tolls[best] && c.fact(k, j, e.W) {
+				best = j
+			}
+		}
+		// A higher toll in the brief, of a sentence close enough to be of
+		// the same deaths, tells it already.
+		told := slices.ContainsFunc(out, func(o int) bool {
+			return o != k && c.tolls[o] > c.tolls[k] && (c.tolls[o] >= c.tolls[best] || c.sim(k, o) >= leadSameFact)
+		})
+		if best == k && !told {
+			continue
+		}
+		switch {
+		case told:
+			left += c.costs[k]
+			out = slices.Delete(out, x, x+1)
+			x--
+		case c.ok[best] && !slices.Contains(out, best) && c.costs[best]-c.costs[k] <= left &&
+			!slices.ContainsFunc(out, func(o int) bool { return o != k && c.same(best, o, c.sim(best, o)) }):
+			left -= c.costs[best] - c.costs[k]
+			out[x] = best
+		}
+	}
+	return out, left
 }
