@@ -13,17 +13,23 @@ import (
 // Lindqvist"). The last word is the surname the story goes on to use.
 const (
 	nameWord = `\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?`
-	titles   = `President|Vice President|Prime Minister|Minister|Secretary(?: of State)?|Senator|Sen\.|Rep\.|Representative|` +
-		`Governor|Gov\.|Mayor|Chief|Director|Judge|Justice|Officer|Spokesman|Spokeswoman|Spokesperson|Ambassador|Envoy|` +
-		`Chancellor|King|Queen|Prince|Princess|Pope|General|Gen\.|Colonel|Col\.|Captain|Capt\.|Coach|Professor|Prof\.|` +
-		`Commissioner|Superintendent|Sheriff|Inspector|Councillor|Councilor|Chair|Chairman|Chairwoman|Leader|` +
-		`Dr\.|Mr\.|Mrs\.|Ms\.|Dr|Mr|Mrs|Ms`
-	saying = `said|says|told|tells|added|adds|wrote|writes|announced|confirmed|explained|warned`
+	saying   = `said|says|told|tells|added|adds|wrote|writes|announced|confirmed|explained|warned`
 )
 
+// nameTitles are the titles that come before a name, a longer one before
+// its start ("Secretary of State" before "Secretary").
+var nameTitles = []string{
+	"President", "Vice President", "Prime Minister", "Minister", "Secretary of State", "Secretary", "Senator", "Sen.", "Rep.", "Representative",
+	"Governor", "Gov.", "Mayor", "Chief", "Director", "Judge", "Justice", "Officer", "Spokesman", "Spokeswoman", "Spokesperson", "Ambassador", "Envoy",
+	"Chancellor", "King", "Queen", "Prince", "Princess", "Pope", "General", "Gen.", "Colonel", "Col.", "Captain", "Capt.", "Coach", "Professor", "Prof.",
+	"Commissioner", "Superintendent", "Sheriff", "Inspector", "Councillor", "Councilor", "Chair", "Chairman", "Chairwoman", "Leader",
+	"Dr.", "Mr.", "Mrs.", "Ms.", "Dr", "Mr", "Mrs", "Ms",
+}
+
 var (
-	titledNameRE = regexp.MustCompile(`(?:^|[^\pL])(?:` + titles + `) (?:` + nameWord + ` ){0,3}(` + nameWord + `)\b`)
+	titledNameRE = regexp.MustCompile(`(?:^|[^\pL])(?:` + quoteAll(nameTitles) + `) (?:` + nameWord + ` ){0,3}(` + nameWord + `)\b`)
 	saidNameRE   = regexp.MustCompile(nameWord + ` (` + nameWord + `),? (?:` + saying + `)\b|\b(?:` + saying + `) ` + nameWord + ` (` + nameWord + `)\b`)
+	sayingWords  = strings.Split(saying, "|")
 	courtesy     = wordSet(`mr mrs ms dr mr. mrs. ms. dr.`)
 )
 
@@ -60,6 +66,9 @@ func (pp *people) is(w string) bool {
 			// Only the words around this one can name it in full.
 			window := c.text[max(0, at-80):min(len(c.text), off+24)]
 			for _, re := range []*regexp.Regexp{titledNameRE, saidNameRE} {
+				if re == titledNameRE && !mayTitle(window) || re == saidNameRE && !maySay(window) {
+					continue
+				}
 				for _, m := range re.FindAllStringSubmatchIndex(window, -1) {
 					if article(window[:m[0]]) {
 						continue // "the White House said": a body, not a person
@@ -73,6 +82,68 @@ func (pp *people) is(w string) bool {
 	}
 	pp.known[w] = found
 	return found
+}
+
+// mayTitle reports whether s has a title before a capital letter, at the
+// start of s or after a character that is no letter: where titledNameRE
+// can match. The test is cheap, the expression is not.
+func mayTitle(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] != ' ' {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(s[i+1:]); !unicode.IsUpper(r) {
+			continue
+		}
+		for _, t := range nameTitles {
+			if before, ok := strings.CutSuffix(s[:i], t); ok {
+				if r, _ := utf8.DecodeLastRuneInString(before); before == "" || !unicode.IsLetter(r) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// maySay reports whether s has a word of saying before a space and a
+// capital letter, or after a space (and a comma) and a small letter or
+// apostrophe, a name's last: where saidNameRE can match.
+func maySay(s string) bool {
+	for _, w := range sayingWords {
+		for off := 0; ; {
+			i := strings.Index(s[off:], w)
+			if i < 0 {
+				break
+			}
+			at := off + i
+			off = at + len(w)
+			if after, ok := strings.CutPrefix(s[off:], " "); ok {
+				if r, _ := utf8.DecodeRuneInString(after); unicode.IsUpper(r) {
+					return true
+				}
+			}
+			if before, ok := strings.CutSuffix(s[:at], " "); ok {
+				r, n := utf8.DecodeLastRuneInString(before)
+				if r == ',' {
+					r, _ = utf8.DecodeLastRuneInString(before[:len(before)-n])
+				}
+				if unicode.IsLower(r) || r == '\'' || r == '’' {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// quoteAll is words as alternatives of a regular expression.
+func quoteAll(words []string) string {
+	q := make([]string, len(words))
+	for i, w := range words {
+		q[i] = regexp.QuoteMeta(w)
+	}
+	return strings.Join(q, "|")
 }
 
 // maxNameLooks bounds how many mentions of a word people.is reads: a

@@ -1,6 +1,8 @@
 package summarize
 
 import (
+	"os"
+	"path/filepath"
 	"reflect"
 	"testing"
 )
@@ -43,6 +45,50 @@ func TestUnintroduced(t *testing.T) {
 	} {
 		if got := unintroduced(p, tc.order, pp); !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("unintroduced(%v) = %v, want %v", tc.order, got, tc.want)
+		}
+	}
+}
+
+// mayTitle and maySay hold wherever their expressions match: in windows of
+// the test stories at every offset, cut anywhere, even inside a character.
+func TestMayName(t *testing.T) {
+	for _, tc := range []struct {
+		s          string
+		title, say bool
+	}{
+		{"Secretary of State Marco Rubio", true, false},
+		{"the Vice President Kamala", true, false},
+		{"Mr. Haas", true, false},
+		{"MrHaas, Chiefly Haas", false, false},
+		{"Alan Okafor said", false, true},
+		{"Okafor, said", false, true},
+		{"said Mara Lindqvist", false, true},
+		{"said the mayor. Asked Lindqvist", false, false},
+		{"“We cannot wait,” said Mara", false, true},
+	} {
+		if got := mayTitle(tc.s); got != tc.title {
+			t.Errorf("mayTitle(%q) = %v", tc.s, got)
+		}
+		if got := maySay(tc.s); got != tc.say {
+			t.Errorf("maySay(%q) = %v", tc.s, got)
+		}
+	}
+	paths, _ := filepath.Glob("../testdata/clusters/*/0*.txt")
+	more, _ := filepath.Glob("../testdata/kazakhstan/0*.txt")
+	for _, path := range append(paths, more...) {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(b)
+		for at := 0; at < len(text); at += 3 {
+			w := text[at:min(len(text), at+104)]
+			if titledNameRE.MatchString(w) && !mayTitle(w) {
+				t.Errorf("%s: mayTitle(%q) = false, titledNameRE matches", path, w)
+			}
+			if saidNameRE.MatchString(w) && !maySay(w) {
+				t.Errorf("%s: maySay(%q) = false, saidNameRE matches", path, w)
+			}
 		}
 	}
 }
