@@ -65,18 +65,11 @@ func (pp *people) is(w string) bool {
 			looked++
 			// Only the words around this one can name it in full.
 			window := c.text[max(0, at-80):min(len(c.text), off+24)]
-			for _, re := range []*regexp.Regexp{titledNameRE, saidNameRE} {
-				if re == titledNameRE && !mayTitle(window) || re == saidNameRE && !maySay(window) {
-					continue
-				}
-				for _, m := range re.FindAllStringSubmatchIndex(window, -1) {
-					if article(window[:m[0]]) {
-						continue // "the White House said": a body, not a person
-					}
-					for g := 2; g+1 < len(m); g += 2 {
-						found = found || m[g] >= 0 && possessor(window[m[g]:m[g+1]]) == w
-					}
-				}
+			if from := titleFrom(window); from >= 0 {
+				found = namesIn(window, from, titledNameRE, w)
+			}
+			if !found && maySay(window) {
+				found = namesIn(window, 0, saidNameRE, w)
 			}
 		}
 	}
@@ -84,27 +77,60 @@ func (pp *people) is(w string) bool {
 	return found
 }
 
-// mayTitle reports whether s has a title before a capital letter, at the
-// start of s or after a character that is no letter: where titledNameRE
-// can match. The test is cheap, the expression is not.
-func mayTitle(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] != ' ' {
+// namesIn reports whether re, matched in s from byte from on, names w in
+// full: not after an article ("the White House said" is a body, not a
+// person).
+func namesIn(s string, from int, re *regexp.Regexp, w string) bool {
+	for _, m := range re.FindAllStringSubmatchIndex(s[from:], -1) {
+		if article(s[:from+m[0]]) {
 			continue
 		}
-		if r, _ := utf8.DecodeRuneInString(s[i+1:]); !unicode.IsUpper(r) {
-			continue
-		}
-		for _, t := range nameTitles {
-			if before, ok := strings.CutSuffix(s[:i], t); ok {
-				if r, _ := utf8.DecodeLastRuneInString(before); before == "" || !unicode.IsLetter(r) {
-					return true
-				}
+		for g := 2; g+1 < len(m); g += 2 {
+			if m[g] >= 0 && possessor(s[from+m[g]:from+m[g+1]]) == w {
+				return true
 			}
 		}
 	}
 	return false
 }
+
+// titleFrom returns where in s the matches of titledNameRE can start: at
+// the character before the first title that follows no letter and comes
+// before a space and a capital letter (0 if it opens s), or -1 if there is
+// none. The test is cheap, the expression is not; no match starts earlier,
+// and the character there, being no letter, starts none either.
+func titleFrom(s string) int {
+	for j := 0; j < len(s); j++ {
+		c := s[j]
+		if c < 'A' || c > 'Z' {
+			continue
+		}
+		r, size := utf8.DecodeLastRuneInString(s[:j])
+		if j > 0 && unicode.IsLetter(r) {
+			continue
+		}
+		for _, t := range titlesByInitial[c-'A'] {
+			rest, ok := strings.CutPrefix(s[j:], t)
+			if !ok {
+				continue
+			}
+			if after, ok := strings.CutPrefix(rest, " "); ok {
+				if r, _ := utf8.DecodeRuneInString(after); unicode.IsUpper(r) {
+					return j - size
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// titlesByInitial are nameTitles by their first letter.
+var titlesByInitial = func() (by [26][]string) {
+	for _, t := range nameTitles {
+		by[t[0]-'A'] = append(by[t[0]-'A'], t)
+	}
+	return by
+}()
 
 // maySay reports whether s has a word of saying before a space and a
 // capital letter, or after a space (and a comma) and a small letter or
