@@ -65,28 +65,23 @@ func (pp *people) is(w string) bool {
 			looked++
 			// Only the words around this one can name it in full.
 			window := c.text[max(0, at-80):min(len(c.text), off+24)]
-			if from := titleFrom(window); from >= 0 {
-				found = namesIn(window, from, titledNameRE, w)
-			}
-			if !found && maySay(window) {
-				found = namesIn(window, 0, saidNameRE, w)
-			}
+			titled, said := mayName(window, w)
+			found = titled && namesIn(window, titledNameRE, w) || said && namesIn(window, saidNameRE, w)
 		}
 	}
 	pp.known[w] = found
 	return found
 }
 
-// namesIn reports whether re, matched in s from byte from on, names w in
-// full: not after an article ("the White House said" is a body, not a
-// person).
-func namesIn(s string, from int, re *regexp.Regexp, w string) bool {
-	for _, m := range re.FindAllStringSubmatchIndex(s[from:], -1) {
-		if article(s[:from+m[0]]) {
+// namesIn reports whether re, matched in s, names w in full: not after
+// an article ("the White House said" is a body, not a person).
+func namesIn(s string, re *regexp.Regexp, w string) bool {
+	for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
+		if article(s[:m[0]]) {
 			continue
 		}
 		for g := 2; g+1 < len(m); g += 2 {
-			if m[g] >= 0 && possessor(s[from+m[g]:from+m[g+1]]) == w {
+			if m[g] >= 0 && possessor(s[m[g]:m[g+1]]) == w {
 				return true
 			}
 		}
@@ -94,70 +89,67 @@ func namesIn(s string, from int, re *regexp.Regexp, w string) bool {
 	return false
 }
 
-// titleFrom returns where in s the matches of titledNameRE can start: at
-// the character before the first title that follows no letter and comes
-// before a space and a capital letter (0 if it opens s), or -1 if there is
-// none. The test is cheap, the expression is not; no match starts earlier,
-// and the character there, being no letter, starts none either.
-func titleFrom(s string) int {
-	for j := 0; j < len(s); j++ {
-		c := s[j]
-		if c < 'A' || c > 'Z' {
-			continue
+// mayName reports whether w stands somewhere in s where titledNameRE could
+// capture it, after a title and up to three words, or saidNameRE, before a
+// word of saying (behind a comma) or after one and a word. The tests are
+// loose and cheap, the expressions exact and dear: they run only where
+// these hold, which is seldom.
+func mayName(s, w string) (titled, said bool) {
+	for off := 0; off < len(s); {
+		i := strings.Index(s[off:], w)
+		if i < 0 {
+			break
 		}
-		r, size := utf8.DecodeLastRuneInString(s[:j])
-		if j > 0 && unicode.IsLetter(r) {
-			continue
-		}
-		for _, t := range titlesByInitial[c-'A'] {
-			rest, ok := strings.CutPrefix(s[j:], t)
-			if !ok {
-				continue
-			}
-			if after, ok := strings.CutPrefix(rest, " "); ok {
-				if r, _ := utf8.DecodeRuneInString(after); unicode.IsUpper(r) {
-					return j - size
-				}
-			}
-		}
+		at := off + i
+		off = at + 1
+		titled = titled || titledBefore(s[:at])
+		said = said || saidAround(s, at)
 	}
-	return -1
+	return titled, said
 }
 
-// titlesByInitial are nameTitles by their first letter.
-var titlesByInitial = func() (by [26][]string) {
-	for _, t := range nameTitles {
-		by[t[0]-'A'] = append(by[t[0]-'A'], t)
+// titledBefore reports whether s ends with a title, a space and up to three
+// words with a space after each, the title at the start of s or after a
+// character that is no letter.
+func titledBefore(s string) bool {
+	for range 4 {
+		var ok bool
+		if s, ok = strings.CutSuffix(s, " "); !ok {
+			return false
+		}
+		for _, t := range nameTitles {
+			if before, ok := strings.CutSuffix(s, t); ok {
+				if r, _ := utf8.DecodeLastRuneInString(before); before == "" || !unicode.IsLetter(r) {
+					return true
+				}
+			}
+		}
+		s = s[:strings.LastIndexByte(s, ' ')+1]
 	}
-	return by
-}()
+	return false
+}
 
-// maySay reports whether s has a word of saying before a space and a
-// capital letter, or after a space (and a comma) and a small letter or
-// apostrophe, a name's last: where saidNameRE can match.
-func maySay(s string) bool {
+// saidAround reports whether the word at s[at:] is followed by a space (a
+// comma before it) and a word of saying, or follows a word of saying, a
+// space, a word and a space.
+func saidAround(s string, at int) bool {
+	if i := strings.IndexByte(s[at:], ' '); i >= 0 {
+		for _, w := range sayingWords {
+			if strings.HasPrefix(s[at+i+1:], w) {
+				return true
+			}
+		}
+	}
+	before, ok := strings.CutSuffix(s[:at], " ")
+	if !ok {
+		return false
+	}
+	if before, ok = strings.CutSuffix(before[:strings.LastIndexByte(before, ' ')+1], " "); !ok {
+		return false
+	}
 	for _, w := range sayingWords {
-		for off := 0; ; {
-			i := strings.Index(s[off:], w)
-			if i < 0 {
-				break
-			}
-			at := off + i
-			off = at + len(w)
-			if after, ok := strings.CutPrefix(s[off:], " "); ok {
-				if r, _ := utf8.DecodeRuneInString(after); unicode.IsUpper(r) {
-					return true
-				}
-			}
-			if before, ok := strings.CutSuffix(s[:at], " "); ok {
-				r, n := utf8.DecodeLastRuneInString(before)
-				if r == ',' {
-					r, _ = utf8.DecodeLastRuneInString(before[:len(before)-n])
-				}
-				if unicode.IsLower(r) || r == '\'' || r == '’' {
-					return true
-				}
-			}
+		if strings.HasSuffix(before, w) {
+			return true
 		}
 	}
 	return false
