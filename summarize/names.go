@@ -1,7 +1,9 @@
 package summarize
 
 import (
+	"cmp"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -27,6 +29,9 @@ var nameTitles = []string{
 }
 
 var (
+	nameTitleSet = wordSetOf(nameTitles)
+	maxTitleLen  = len(slices.MaxFunc(nameTitles, func(a, b string) int { return cmp.Compare(len(a), len(b)) }))
+
 	titledNameRE = regexp.MustCompile(`(?:^|[^\pL])(?:` + quoteAll(nameTitles) + `) (?:` + nameWord + ` ){0,3}(` + nameWord + `)\b`)
 	saidNameRE   = regexp.MustCompile(nameWord + ` (` + nameWord + `),? (?:` + saying + `)\b|\b(?:` + saying + `) ` + nameWord + ` (` + nameWord + `)\b`)
 	sayingWords  = strings.Split(saying, "|")
@@ -66,27 +71,51 @@ func (pp *people) is(w string) bool {
 			// Only the words around this one can name it in full.
 			window := c.text[max(0, at-80):min(len(c.text), off+24)]
 			titled, said := mayName(window, w)
-			found = titled && namesIn(window, titledNameRE, w) || said && namesIn(window, saidNameRE, w)
+			found = titled && namesIn(window, titleFrom(window), titledNameRE, w) || said && namesIn(window, 0, saidNameRE, w)
 		}
 	}
 	pp.known[w] = found
 	return found
 }
 
-// namesIn reports whether re, matched in s, names w in full: not after
-// an article ("the White House said" is a body, not a person).
-func namesIn(s string, re *regexp.Regexp, w string) bool {
-	for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
-		if article(s[:m[0]]) {
+// namesIn reports whether re, matched in s from byte from on, names w in
+// full: not after an article ("the White House said" is a body, not a
+// person).
+func namesIn(s string, from int, re *regexp.Regexp, w string) bool {
+	for _, m := range re.FindAllStringSubmatchIndex(s[from:], -1) {
+		if article(s[:from+m[0]]) {
 			continue
 		}
 		for g := 2; g+1 < len(m); g += 2 {
-			if m[g] >= 0 && possessor(s[m[g]:m[g+1]]) == w {
+			if m[g] >= 0 && possessor(s[from+m[g]:from+m[g+1]]) == w {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// titleFrom returns where in s the matches of titledNameRE start at the
+// earliest: at the character before the first title that follows no
+// letter (0 if the title opens s). No match starts before it, and the
+// character there, being no letter, starts none either, so the matches
+// found from there on are those in the whole of s.
+func titleFrom(s string) int {
+	for j := 0; j < len(s); j++ {
+		if s[j] < 'A' || s[j] > 'Z' {
+			continue
+		}
+		r, size := utf8.DecodeLastRuneInString(s[:j])
+		if j > 0 && unicode.IsLetter(r) {
+			continue
+		}
+		for _, t := range nameTitles {
+			if strings.HasPrefix(s[j:], t) {
+				return j - size
+			}
+		}
+	}
+	return len(s)
 }
 
 // mayName reports whether w stands somewhere in s where titledNameRE could
@@ -117,14 +146,24 @@ func titledBefore(s string) bool {
 		if s, ok = strings.CutSuffix(s, " "); !ok {
 			return false
 		}
-		for _, t := range nameTitles {
-			if before, ok := strings.CutSuffix(s, t); ok {
-				if r, _ := utf8.DecodeLastRuneInString(before); before == "" || !unicode.IsLetter(r) {
-					return true
-				}
-			}
+		if endsWithTitle(s) {
+			return true
 		}
 		s = s[:strings.LastIndexByte(s, ' ')+1]
+	}
+	return false
+}
+
+// endsWithTitle reports whether s ends with a title, at its start or
+// after a character that is no letter.
+func endsWithTitle(s string) bool {
+	for j := len(s) - 1; j >= max(0, len(s)-maxTitleLen); j-- {
+		if s[j] < 'A' || s[j] > 'Z' || !nameTitleSet[s[j:]] {
+			continue
+		}
+		if r, _ := utf8.DecodeLastRuneInString(s[:j]); j == 0 || !unicode.IsLetter(r) {
+			return true
+		}
 	}
 	return false
 }
@@ -153,6 +192,14 @@ func saidAround(s string, at int) bool {
 		}
 	}
 	return false
+}
+
+func wordSetOf(words []string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
 }
 
 // quoteAll is words as alternatives of a regular expression.

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"regexp"
+	"slices"
 	"testing"
 )
 
@@ -50,7 +51,8 @@ func TestUnintroduced(t *testing.T) {
 	}
 }
 
-// mayName holds wherever the expressions capture a name: in windows of
+// mayName holds wherever the expressions capture a name, and titledNameRE
+// finds the same matches from titleFrom on as in the whole: in windows of
 // the test stories at many offsets, cut anywhere, even inside a character.
 func TestMayName(t *testing.T) {
 	for _, tc := range []struct {
@@ -82,6 +84,19 @@ func TestMayName(t *testing.T) {
 		text := foldSpace(string(b))
 		for at := 0; at < len(text); at += 3 {
 			s := text[at:min(len(text), at+104)]
+			var from []int
+			at := titleFrom(s)
+			for _, m := range titledNameRE.FindAllStringSubmatchIndex(s[at:], -1) {
+				for k := range m {
+					if m[k] >= 0 {
+						m[k] += at
+					}
+				}
+				from = append(from, m...)
+			}
+			if whole := slices.Concat(titledNameRE.FindAllStringSubmatchIndex(s, -1)...); !slices.Equal(from, whole) {
+				t.Errorf("%s: titledNameRE in %q: %v from titleFrom on, %v in the whole", path, s, from, whole)
+			}
 			for k, re := range []*regexp.Regexp{titledNameRE, saidNameRE} {
 				for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
 					for g := 2; g+1 < len(m); g += 2 {
