@@ -63,7 +63,7 @@ func isWhole(text string, items bool) bool {
 	if strings.ContainsAny(text, `"“”`) {
 		outside, quoted = splitQuotes(text)
 	}
-	if quoted >= 4 && !saysRE.MatchString(outside) {
+	if quoted >= 4 && !says.in(outside) {
 		return false
 	}
 	return items || !hasFirstPerson(outside)
@@ -94,9 +94,11 @@ func splitQuotes(s string) (outside string, quoted int) {
 	return sb.String(), quoted
 }
 
-// saysRE finds a word of saying, which names a quotation's speaker ("…,”
+// says finds a word of saying, which names a quotation's speaker ("…,”
 // the mayor said; Trump called it “…”; according to …).
-var saysRE = regexp.MustCompile(`(?i)\b(?:said|says|say|told|tells|tell|wrote|writes|added|adds|asked|asks|stated|states|announced|announces|posted|posts|tweeted|declared|declares|insisted|insists|argued|argues|noted|notes|explained|explains|warned|warns|called|calls|described|describes|urged|urges|replied|recalled|recalls|remarked|continued|concluded|acknowledged|admitted|claimed|claims|promised|vowed|pledged|according to|quoted|reads?|statement|message)\b`)
+var says = newFoldWords(sayWords)
+
+const sayWords = `said|says|say|told|tells|tell|wrote|writes|added|adds|asked|asks|stated|states|announced|announces|posted|posts|tweeted|declared|declares|insisted|insists|argued|argues|noted|notes|explained|explains|warned|warns|called|calls|described|describes|urged|urges|replied|recalled|recalls|remarked|continued|concluded|acknowledged|admitted|claimed|claims|promised|vowed|pledged|according to|quoted|read|reads|statement|message`
 
 // firstPerson are the words of the first person; "I" and the contractions
 // "I'm", "I've", "I'll", "I'd" are matched by case, "US" is the country.
