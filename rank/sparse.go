@@ -6,6 +6,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"gonum.org/v1/gonum/blas"
 	"gonum.org/v1/gonum/mat"
 )
 
@@ -27,15 +28,33 @@ type Sparse struct {
 func (g *Sparse) Len() int { return len(g.Adj) }
 
 // FromDense returns the nonzero entries of w off the diagonal as a Sparse
-// graph.
+// graph. The edges are counted first and held in one array.
 func FromDense(w mat.Symmetric) *Sparse {
 	n := w.SymmetricDim()
-	g := &Sparse{Adj: make([][]Edge, n)}
-	for i := 0; i < n; i++ {
-		for j := 0; j < n; j++ {
-			if v := w.At(i, j); v != 0 && i != j {
-				g.Adj[i] = append(g.Adj[i], Edge{int32(j), v})
+	at := w.At
+	if s, ok := w.(*mat.SymDense); ok && s.RawSymmetric().Uplo == blas.Upper {
+		raw := s.RawSymmetric() // the upper triangle: (i, j) at i*Stride+j for i <= j
+		at = func(i, j int) float64 { return raw.Data[min(i, j)*raw.Stride+max(i, j)] }
+	}
+	edges := 0
+	for i := range n {
+		for j := i + 1; j < n; j++ {
+			if at(i, j) != 0 {
+				edges += 2
 			}
+		}
+	}
+	all := make([]Edge, 0, edges)
+	g := &Sparse{Adj: make([][]Edge, n)}
+	for i := range n {
+		first := len(all)
+		for j := range n {
+			if v := at(i, j); v != 0 && i != j {
+				all = append(all, Edge{int32(j), v})
+			}
+		}
+		if len(all) > first {
+			g.Adj[i] = all[first:len(all):len(all)]
 		}
 	}
 	return g
