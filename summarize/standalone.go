@@ -150,6 +150,8 @@ var (
 		" the next day", " the following day", " the day before", " the other one", " the other two",
 		" the other three", " the other four", " the other five", " the other ones"}
 	subjectPronouns = wordSet(`he she they it`)
+
+	insideConnectiveSet, insidePhraseSet = newPhraseSet(insideConnectives), newPhraseSet(insidePhrases)
 )
 
 // leansInside reports whether a sentence points back from inside: by a
@@ -157,12 +159,8 @@ var (
 // ends it ("Hun Sen rejected that."), or a pronoun as the subject after an
 // opening phrase ("In a statement, he said …").
 func leansInside(text string) bool {
-	for _, list := range [][]string{insideConnectives, insidePhrases} {
-		for _, p := range list {
-			if strings.Contains(text, p) {
-				return true
-			}
-		}
+	if insideConnectiveSet.in(text) || insidePhraseSet.in(text) {
+		return true
 	}
 	end := strings.TrimRight(text, closers)
 	if strings.HasSuffix(end, " that.") || strings.HasSuffix(end, " this.") {

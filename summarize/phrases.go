@@ -1,0 +1,41 @@
+package summarize
+
+import "strings"
+
+// phraseSet finds any of several phrases in a text by the bytes they all
+// open with: one scan for the opening, where one for each phrase would
+// read the text as many times.
+type phraseSet struct {
+	open    string // the phrases' longest common prefix
+	phrases []string
+}
+
+func newPhraseSet(phrases []string) phraseSet {
+	open := phrases[0]
+	for _, p := range phrases[1:] {
+		n := 0
+		for n < len(open) && n < len(p) && open[n] == p[n] {
+			n++
+		}
+		open = open[:n]
+	}
+	return phraseSet{open: open, phrases: phrases}
+}
+
+// in reports whether s holds one of the phrases.
+func (ps phraseSet) in(s string) bool {
+	for off := 0; off <= len(s); {
+		i := strings.Index(s[off:], ps.open)
+		if i < 0 {
+			break
+		}
+		at := off + i
+		for _, p := range ps.phrases {
+			if strings.HasPrefix(s[at:], p) {
+				return true
+			}
+		}
+		off = at + 1
+	}
+	return false
+}
