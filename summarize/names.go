@@ -149,7 +149,11 @@ func titledBefore(s string) bool {
 		if endsWithTitle(s) {
 			return true
 		}
-		s = s[:strings.LastIndexByte(s, ' ')+1]
+		word := strings.LastIndexByte(s, ' ') + 1
+		if r, _ := utf8.DecodeRuneInString(s[word:]); !unicode.IsUpper(r) {
+			return false // the words between a title and a name are names
+		}
+		s = s[:word]
 	}
 	return false
 }
@@ -168,22 +172,29 @@ func endsWithTitle(s string) bool {
 	return false
 }
 
-// saidAround reports whether the word at s[at:] is followed by a space (a
-// comma before it) and a word of saying, or follows a word of saying, a
-// space, a word and a space.
+// saidAround reports whether the word at s[at:] follows a space and a
+// name's last letter, and is followed by a space (a comma before it) and
+// a word of saying; or follows a word of saying, a space, a capitalized
+// word and a space.
 func saidAround(s string, at int) bool {
-	if i := strings.IndexByte(s[at:], ' '); i >= 0 {
-		for _, w := range sayingWords {
-			if strings.HasPrefix(s[at+i+1:], w) {
-				return true
-			}
-		}
-	}
 	before, ok := strings.CutSuffix(s[:at], " ")
 	if !ok {
 		return false
 	}
-	if before, ok = strings.CutSuffix(before[:strings.LastIndexByte(before, ' ')+1], " "); !ok {
+	if r, _ := utf8.DecodeLastRuneInString(before); unicode.IsLower(r) || r == '\'' || r == '’' {
+		if i := strings.IndexByte(s[at:], ' '); i >= 0 {
+			for _, w := range sayingWords {
+				if strings.HasPrefix(s[at+i+1:], w) {
+					return true
+				}
+			}
+		}
+	}
+	word := strings.LastIndexByte(before, ' ') + 1
+	if r, _ := utf8.DecodeRuneInString(before[word:]); !unicode.IsUpper(r) {
+		return false
+	}
+	if before, ok = strings.CutSuffix(before[:word], " "); !ok {
 		return false
 	}
 	for _, w := range sayingWords {
