@@ -10,6 +10,9 @@ type phraseSet struct {
 	phrases []string
 }
 
+// The phrases leansInside looks for.
+var insideConnectiveSet, insidePhraseSet = newPhraseSet(insideConnectives), newPhraseSet(insidePhrases)
+
 func newPhraseSet(phrases []string) phraseSet {
 	open := phrases[0]
 	for _, p := range phrases[1:] {

@@ -150,8 +150,6 @@ var (
 		" the next day", " the following day", " the day before", " the other one", " the other two",
 		" the other three", " the other four", " the other five", " the other ones"}
 	subjectPronouns = wordSet(`he she they it`)
-
-	insideConnectiveSet, insidePhraseSet = newPhraseSet(insideConnectives), newPhraseSet(insidePhrases)
 )
 
 // leansInside reports whether a sentence points back from inside: by a
