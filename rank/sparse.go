@@ -28,28 +28,41 @@ type Sparse struct {
 func (g *Sparse) Len() int { return len(g.Adj) }
 
 // FromDense returns the nonzero entries of w off the diagonal as a Sparse
-// graph. The edges are counted first and held in one array.
+// graph. The edges are counted first and held in one array; a SymDense is
+// read a row at a time from its triangle.
 func FromDense(w mat.Symmetric) *Sparse {
 	n := w.SymmetricDim()
-	at := w.At
+	row := func(i int, dst []float64) {
+		for j := range dst {
+			dst[j] = w.At(i, j)
+		}
+	}
 	if s, ok := w.(*mat.SymDense); ok && s.RawSymmetric().Uplo == blas.Upper {
 		raw := s.RawSymmetric() // the upper triangle: (i, j) at i*Stride+j for i <= j
-		at = func(i, j int) float64 { return raw.Data[min(i, j)*raw.Stride+max(i, j)] }
+		row = func(i int, dst []float64) {
+			for j := range i {
+				dst[j] = raw.Data[j*raw.Stride+i]
+			}
+			copy(dst[i:], raw.Data[i*raw.Stride+i:i*raw.Stride+n])
+		}
 	}
+	buf := make([]float64, n)
 	edges := 0
 	for i := range n {
-		for j := i + 1; j < n; j++ {
-			if at(i, j) != 0 {
-				edges += 2
+		row(i, buf)
+		for j, v := range buf {
+			if v != 0 && j != i {
+				edges++
 			}
 		}
 	}
 	all := make([]Edge, 0, edges)
 	g := &Sparse{Adj: make([][]Edge, n)}
 	for i := range n {
+		row(i, buf)
 		first := len(all)
-		for j := range n {
-			if v := at(i, j); v != 0 && i != j {
+		for j, v := range buf {
+			if v != 0 && j != i {
 				all = append(all, Edge{int32(j), v})
 			}
 		}
