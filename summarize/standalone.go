@@ -60,7 +60,7 @@ func isWhole(text string, items bool) bool {
 		return false
 	}
 	outside, quoted := text, 0
-	if strings.ContainsAny(text, `"“”`) {
+	if strings.Contains(text, `"`) || strings.Contains(text, "“") || strings.Contains(text, "”") { // ContainsAny of non-ASCII: 1.4 µs
 		outside, quoted = splitQuotes(text)
 	}
 	if quoted >= 4 && !says.in(outside) {
