@@ -42,3 +42,26 @@ func (ps phraseSet) in(s string) bool {
 	}
 	return false
 }
+
+// closingQuote returns the index of the first quotation mark in text
+// (" or ”) before white space, where a match of pronounSaidRE can start at
+// the earliest, or len(text). The expression has nothing to look behind
+// it, so it matches text from there as it matches all of it, without
+// being tried at each character before.
+func closingQuote(text string) int {
+	for i := 0; i < len(text); i++ {
+		n := 0
+		switch {
+		case text[i] == '"':
+			n = 1
+		case strings.HasPrefix(text[i:], "”"):
+			n = len("”")
+		default:
+			continue
+		}
+		if i+n < len(text) && strings.IndexByte("\t\n\f\r ", text[i+n]) >= 0 {
+			return i
+		}
+	}
+	return len(text)
+}

@@ -42,3 +42,31 @@ func TestPhraseSet(t *testing.T) {
 		}
 	}
 }
+
+// pronounSaidRE matches text from closingQuote on as it matches all of it.
+func TestClosingQuote(t *testing.T) {
+	check := func(s string) {
+		t.Helper()
+		if got, want := pronounSaidRE.MatchString(s[closingQuote(s):]), pronounSaidRE.MatchString(s); got != want {
+			t.Errorf("from closingQuote(%q) = %d: %v, whole: %v", s, closingQuote(s), got, want)
+		}
+	}
+	for _, s := range []string{"", `"`, "”", `“We will,” he said.`, `"We will," she added`, "“No”\the said", "”\n they told", `a" "b" he said`,
+		`“Go” “now” they wrote`, "”x he said", `"" he said`, "\xe2\x80\x9d he noted", "\xe2\x80 he said"} {
+		check(s)
+	}
+	paths, _ := filepath.Glob("../testdata/clusters/*/0*.txt")
+	more, _ := filepath.Glob("../testdata/kazakhstan/0*.txt")
+	for _, path := range append(paths, more...) {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			check(line)
+			for at := 0; at < len(line); at += 5 {
+				check(line[at:min(len(line), at+41)])
+			}
+		}
+	}
+}

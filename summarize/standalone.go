@@ -252,7 +252,7 @@ func leans(text string) bool {
 		return true // "The other two …" points back to "One of …"
 	}
 	return leaningPrepositions[w0] && leaningDeterminers[w1] || leaningSecond[w1] ||
-		mayQuote(text) && pronounSaidRE.MatchString(text) || leansInside(text)
+		mayQuote(text) && pronounSaidRE.MatchString(text[closingQuote(text):]) || leansInside(text)
 }
 
 // firstFields returns the first n white-space-separated words of s, as
