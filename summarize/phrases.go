@@ -1,6 +1,9 @@
 package summarize
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // phraseSet finds any of several phrases in a text by the bytes they all
 // open with: one scan for the opening, where one for each phrase would
@@ -43,11 +46,19 @@ func (ps phraseSet) in(s string) bool {
 	return false
 }
 
+// closingQuoteRE is an expression whose matches open with a quotation
+// mark before white space and look at nothing behind it (pronounSaidRE).
+// It is matched from the first such mark on (see closingQuote), as it
+// would match the whole text, without being tried at each character
+// before.
+type closingQuoteRE struct{ *regexp.Regexp }
+
+func (re closingQuoteRE) MatchString(text string) bool {
+	return re.Regexp.MatchString(text[closingQuote(text):])
+}
+
 // closingQuote returns the index of the first quotation mark in text
-// (" or ”) before white space, where a match of pronounSaidRE can start at
-// the earliest, or len(text). The expression has nothing to look behind
-// it, so it matches text from there as it matches all of it, without
-// being tried at each character before.
+// (" or ”) before white space, or len(text).
 func closingQuote(text string) int {
 	for i := 0; i < len(text); i++ {
 		n := 0

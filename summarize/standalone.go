@@ -9,7 +9,7 @@ import (
 
 // pronounSaidRE finds a quotation attributed to a bare pronoun ("…,” he
 // said), whose speaker is named in an earlier sentence.
-var pronounSaidRE = regexp.MustCompile(`["”]\s+(?:he|she|they)\s+(?:said|says|added|adds|told|wrote|writes|explained|noted)\b`)
+var pronounSaidRE = closingQuoteRE{regexp.MustCompile(`["”]\s+(?:he|she|they)\s+(?:said|says|added|adds|told|wrote|writes|explained|noted)\b`)}
 
 // mayQuote reports whether text closes a quotation before a space, which
 // pronounSaidRE needs.
@@ -252,7 +252,7 @@ func leans(text string) bool {
 		return true // "The other two …" points back to "One of …"
 	}
 	return leaningPrepositions[w0] && leaningDeterminers[w1] || leaningSecond[w1] ||
-		mayQuote(text) && pronounSaidRE.MatchString(text[closingQuote(text):]) || leansInside(text)
+		mayQuote(text) && pronounSaidRE.MatchString(text) || leansInside(text)
 }
 
 // firstFields returns the first n white-space-separated words of s, as
