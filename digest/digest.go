@@ -110,7 +110,8 @@ func (d *Digester) brief(ctx context.Context, s Story) Result {
 		if r.Brief != nil {
 			brief = r.Brief.Text()
 		}
-		r.Title = storyTitle(d.headlines(s), brief, d.sum.Terms)
+		terms := d.sum.TermsOfOne()
+		r.Title = storyTitle(d.headlines(s, terms), brief, terms)
 	}
 	if r.Title == "" && s.Grouped && r.Brief != nil && len(r.Brief.Sentences) > 1 {
 		r.Title = oneLine(r.Brief.Sentences[0].Text)
@@ -128,13 +129,13 @@ func (d *Digester) brief(ctx context.Context, s Story) Result {
 }
 
 // headlines returns each version's headline: its own (Version.Headline),
-// else the one its text opens with, else "".
-func (d *Digester) headlines(s Story) []string {
+// else the one its text opens with, else "", finding terms with terms.
+func (d *Digester) headlines(s Story, terms func(string) []string) []string {
 	out := make([]string, len(s.Versions))
 	for i, v := range s.Versions {
 		out[i] = v.Headline
 		if out[i] == "" {
-			out[i] = textHeadline(v.Text, d.sum.Terms)
+			out[i] = textHeadline(v.Text, terms)
 		}
 	}
 	return out

@@ -1,6 +1,10 @@
 package rank
 
-import "gonum.org/v1/gonum/mat"
+import (
+	"slices"
+
+	"gonum.org/v1/gonum/mat"
+)
 
 // Similarity returns the weighted similarity graph of unit vectors vs as a
 // symmetric adjacency matrix: the cosine of each pair at or above minSim, 0
@@ -24,10 +28,22 @@ func Similarity(vs []Vector, minSim float64) *mat.SymDense {
 			vocab = max(vocab, v.Terms[len(v.Terms)-1]+1)
 		}
 	}
-	postings := make([][]posting, vocab)
+	// The postings of term t are postings[start[t]:start[t+1]], by node.
+	start := make([]int, vocab+1)
+	for _, v := range vs {
+		for _, t := range v.Terms {
+			start[t+1]++
+		}
+	}
+	for t := range vocab {
+		start[t+1] += start[t]
+	}
+	postings := make([]posting, start[vocab])
+	fill := slices.Clone(start[:vocab])
 	for i, v := range vs {
 		for k, t := range v.Terms {
-			postings[t] = append(postings[t], posting{i, v.Weights[k]})
+			postings[fill[t]] = posting{i, v.Weights[k]}
+			fill[t]++
 		}
 	}
 	w := mat.NewSymDense(n, nil)
@@ -35,7 +51,7 @@ func Similarity(vs []Vector, minSim float64) *mat.SymDense {
 	for i, v := range vs {
 		for k, t := range v.Terms {
 			wi := v.Weights[k]
-			for _, p := range postings[t] {
+			for _, p := range postings[start[t]:start[t+1]] {
 				if p.node > i {
 					acc[p.node] += wi * p.w
 				}

@@ -190,6 +190,26 @@ func TestSimilarityMatchesDot(t *testing.T) {
 	}
 }
 
+// onlyAt is a Symmetric that is only its methods, for FromDense's general
+// path.
+type onlyAt struct{ mat.Symmetric }
+
+// FromDense reads a SymDense from its triangle as it reads any Symmetric
+// through At.
+func TestFromDenseRaw(t *testing.T) {
+	w := mat.NewSymDense(5, nil)
+	for i := range 5 {
+		for j := i; j < 5; j++ {
+			if (i+j)%3 != 0 {
+				w.SetSym(i, j, float64(1+i*5+j)/7)
+			}
+		}
+	}
+	if got, want := FromDense(w), FromDense(onlyAt{w}); !reflect.DeepEqual(got, want) {
+		t.Errorf("FromDense(SymDense) = %v, through At %v", got, want)
+	}
+}
+
 // With room for every neighbour and every term, the sparse graph holds the
 // dense graph's edges with the same weights, and TextRank on either gives
 // the same scores bit for bit.

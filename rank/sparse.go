@@ -6,6 +6,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"gonum.org/v1/gonum/blas"
 	"gonum.org/v1/gonum/mat"
 )
 
@@ -27,15 +28,46 @@ type Sparse struct {
 func (g *Sparse) Len() int { return len(g.Adj) }
 
 // FromDense returns the nonzero entries of w off the diagonal as a Sparse
-// graph.
+// graph. The edges are counted first and held in one array; a SymDense is
+// read a row at a time from its triangle.
 func FromDense(w mat.Symmetric) *Sparse {
 	n := w.SymmetricDim()
-	g := &Sparse{Adj: make([][]Edge, n)}
-	for i := 0; i < n; i++ {
-		for j := 0; j < n; j++ {
-			if v := w.At(i, j); v != 0 && i != j {
-				g.Adj[i] = append(g.Adj[i], Edge{int32(j), v})
+	row := func(i int, dst []float64) {
+		for j := range dst {
+			dst[j] = w.At(i, j)
+		}
+	}
+	if s, ok := w.(*mat.SymDense); ok && s.RawSymmetric().Uplo == blas.Upper {
+		raw := s.RawSymmetric() // the upper triangle: (i, j) at i*Stride+j for i <= j
+		row = func(i int, dst []float64) {
+			for j := range i {
+				dst[j] = raw.Data[j*raw.Stride+i]
 			}
+			copy(dst[i:], raw.Data[i*raw.Stride+i:i*raw.Stride+n])
+		}
+	}
+	buf := make([]float64, n)
+	edges := 0
+	for i := range n {
+		row(i, buf)
+		for j, v := range buf {
+			if v != 0 && j != i {
+				edges++
+			}
+		}
+	}
+	all := make([]Edge, 0, edges)
+	g := &Sparse{Adj: make([][]Edge, n)}
+	for i := range n {
+		row(i, buf)
+		first := len(all)
+		for j, v := range buf {
+			if v != 0 && j != i {
+				all = append(all, Edge{int32(j), v})
+			}
+		}
+		if len(all) > first {
+			g.Adj[i] = all[first:len(all):len(all)]
 		}
 	}
 	return g

@@ -100,12 +100,15 @@ func TextRankSparse(g *Sparse, prior []float64, s Settings) []float64 {
 			dangling += x[i]
 		}
 		parallelRanges(blocks, workers, func(lo, hi int) {
+			x, next, dangling := x, next, dangling // this round's, read once
 			for b := lo; b < hi; b++ {
 				var diff float64
 				for j := b * block; j < min(n, (b+1)*block); j++ {
+					fr, sh := from[off[j]:off[j+1]], share[off[j]:off[j+1]]
+					sh = sh[:len(fr)]
 					var sum float64
-					for k := off[j]; k < off[j+1]; k++ {
-						sum += x[from[k]] * share[k]
+					for k, f := range fr {
+						sum += x[f] * sh[k]
 					}
 					v := s.Damping*(sum+dangling*p[j]) + (1-s.Damping)*p[j]
 					diff += math.Abs(v - x[j])

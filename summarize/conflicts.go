@@ -40,7 +40,7 @@ func mentions(text string) []mention {
 		return nil
 	}
 	var out []mention
-	for _, m := range figureRE.FindAllStringSubmatch(text, -1) {
+	for _, m := range figuresIn(text) {
 		unit := strings.TrimSuffix(strings.ToLower(m[5]), "s")
 		out = append(out, mention{
 			shown: strings.TrimSpace(m[1] + m[2] + m[3] + m[4] + " " + m[5]),

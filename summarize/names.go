@@ -1,7 +1,9 @@
 package summarize
 
 import (
+	"cmp"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -13,17 +15,26 @@ import (
 // Lindqvist"). The last word is the surname the story goes on to use.
 const (
 	nameWord = `\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?`
-	titles   = `President|Vice President|Prime Minister|Minister|Secretary(?: of State)?|Senator|Sen\.|Rep\.|Representative|` +
-		`Governor|Gov\.|Mayor|Chief|Director|Judge|Justice|Officer|Spokesman|Spokeswoman|Spokesperson|Ambassador|Envoy|` +
-		`Chancellor|King|Queen|Prince|Princess|Pope|General|Gen\.|Colonel|Col\.|Captain|Capt\.|Coach|Professor|Prof\.|` +
-		`Commissioner|Superintendent|Sheriff|Inspector|Councillor|Councilor|Chair|Chairman|Chairwoman|Leader|` +
-		`Dr\.|Mr\.|Mrs\.|Ms\.|Dr|Mr|Mrs|Ms`
-	saying = `said|says|told|tells|added|adds|wrote|writes|announced|confirmed|explained|warned`
+	saying   = `said|says|told|tells|added|adds|wrote|writes|announced|confirmed|explained|warned`
 )
 
+// nameTitles are the titles that come before a name, a longer one before
+// its start ("Secretary of State" before "Secretary").
+var nameTitles = []string{
+	"President", "Vice President", "Prime Minister", "Minister", "Secretary of State", "Secretary", "Senator", "Sen.", "Rep.", "Representative",
+	"Governor", "Gov.", "Mayor", "Chief", "Director", "Judge", "Justice", "Officer", "Spokesman", "Spokeswoman", "Spokesperson", "Ambassador", "Envoy",
+	"Chancellor", "King", "Queen", "Prince", "Princess", "Pope", "General", "Gen.", "Colonel", "Col.", "Captain", "Capt.", "Coach", "Professor", "Prof.",
+	"Commissioner", "Superintendent", "Sheriff", "Inspector", "Councillor", "Councilor", "Chair", "Chairman", "Chairwoman", "Leader",
+	"Dr.", "Mr.", "Mrs.", "Ms.", "Dr", "Mr", "Mrs", "Ms",
+}
+
 var (
-	titledNameRE = regexp.MustCompile(`(?:^|[^\pL])(?:` + titles + `) (?:` + nameWord + ` ){0,3}(` + nameWord + `)\b`)
+	nameTitleSet = wordSetOf(nameTitles)
+	maxTitleLen  = len(slices.MaxFunc(nameTitles, func(a, b string) int { return cmp.Compare(len(a), len(b)) }))
+
+	titledNameRE = regexp.MustCompile(`(?:^|[^\pL])(?:` + quoteAll(nameTitles) + `) (?:` + nameWord + ` ){0,3}(` + nameWord + `)\b`)
 	saidNameRE   = regexp.MustCompile(nameWord + ` (` + nameWord + `),? (?:` + saying + `)\b|\b(?:` + saying + `) ` + nameWord + ` (` + nameWord + `)\b`)
+	sayingWords  = strings.Split(saying, "|")
 	courtesy     = wordSet(`mr mrs ms dr mr. mrs. ms. dr.`)
 )
 
@@ -59,20 +70,156 @@ func (pp *people) is(w string) bool {
 			looked++
 			// Only the words around this one can name it in full.
 			window := c.text[max(0, at-80):min(len(c.text), off+24)]
-			for _, re := range []*regexp.Regexp{titledNameRE, saidNameRE} {
-				for _, m := range re.FindAllStringSubmatchIndex(window, -1) {
-					if article(window[:m[0]]) {
-						continue // "the White House said": a body, not a person
-					}
-					for g := 2; g+1 < len(m); g += 2 {
-						found = found || m[g] >= 0 && possessor(window[m[g]:m[g+1]]) == w
-					}
-				}
-			}
+			titled, said := mayName(window, w)
+			found = titled && namesIn(window, titleFrom(window), titledNameRE, w) || said && namesIn(window, 0, saidNameRE, w)
 		}
 	}
 	pp.known[w] = found
 	return found
+}
+
+// namesIn reports whether re, matched in s from byte from on, names w in
+// full: not after an article ("the White House said" is a body, not a
+// person).
+func namesIn(s string, from int, re *regexp.Regexp, w string) bool {
+	for _, m := range re.FindAllStringSubmatchIndex(s[from:], -1) {
+		if article(s[:from+m[0]]) {
+			continue
+		}
+		for g := 2; g+1 < len(m); g += 2 {
+			if m[g] >= 0 && possessor(s[from+m[g]:from+m[g+1]]) == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// titleFrom returns where in s the matches of titledNameRE start at the
+// earliest: at the character before the first title that follows no
+// letter (0 if the title opens s). No match starts before it, and the
+// character there, being no letter, starts none either, so the matches
+// found from there on are those in the whole of s.
+func titleFrom(s string) int {
+	for j := 0; j < len(s); j++ {
+		if s[j] < 'A' || s[j] > 'Z' {
+			continue
+		}
+		r, size := utf8.DecodeLastRuneInString(s[:j])
+		if j > 0 && unicode.IsLetter(r) {
+			continue
+		}
+		for _, t := range nameTitles {
+			if strings.HasPrefix(s[j:], t) {
+				return j - size
+			}
+		}
+	}
+	return len(s)
+}
+
+// mayName reports whether w stands somewhere in s where titledNameRE could
+// capture it, after a title and up to three words, or saidNameRE, before a
+// word of saying (behind a comma) or after one and a word. The tests are
+// loose and cheap, the expressions exact and dear: they run only where
+// these hold, which is seldom.
+func mayName(s, w string) (titled, said bool) {
+	for off := 0; off < len(s); {
+		i := strings.Index(s[off:], w)
+		if i < 0 {
+			break
+		}
+		at := off + i
+		off = at + 1
+		titled = titled || titledBefore(s[:at])
+		said = said || saidAround(s, at)
+	}
+	return titled, said
+}
+
+// titledBefore reports whether s ends with a title, a space and up to three
+// words with a space after each, the title at the start of s or after a
+// character that is no letter.
+func titledBefore(s string) bool {
+	for range 4 {
+		var ok bool
+		if s, ok = strings.CutSuffix(s, " "); !ok {
+			return false
+		}
+		if endsWithTitle(s) {
+			return true
+		}
+		word := strings.LastIndexByte(s, ' ') + 1
+		if r, _ := utf8.DecodeRuneInString(s[word:]); !unicode.IsUpper(r) {
+			return false // the words between a title and a name are names
+		}
+		s = s[:word]
+	}
+	return false
+}
+
+// endsWithTitle reports whether s ends with a title, at its start or
+// after a character that is no letter.
+func endsWithTitle(s string) bool {
+	for j := len(s) - 1; j >= max(0, len(s)-maxTitleLen); j-- {
+		if s[j] < 'A' || s[j] > 'Z' || !nameTitleSet[s[j:]] {
+			continue
+		}
+		if r, _ := utf8.DecodeLastRuneInString(s[:j]); j == 0 || !unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// saidAround reports whether the word at s[at:] follows a space and a
+// name's last letter, and is followed by a space (a comma before it) and
+// a word of saying; or follows a word of saying, a space, a capitalized
+// word and a space.
+func saidAround(s string, at int) bool {
+	before, ok := strings.CutSuffix(s[:at], " ")
+	if !ok {
+		return false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(before); unicode.IsLower(r) || r == '\'' || r == '’' {
+		if i := strings.IndexByte(s[at:], ' '); i >= 0 {
+			for _, w := range sayingWords {
+				if strings.HasPrefix(s[at+i+1:], w) {
+					return true
+				}
+			}
+		}
+	}
+	word := strings.LastIndexByte(before, ' ') + 1
+	if r, _ := utf8.DecodeRuneInString(before[word:]); !unicode.IsUpper(r) {
+		return false
+	}
+	if before, ok = strings.CutSuffix(before[:word], " "); !ok {
+		return false
+	}
+	for _, w := range sayingWords {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func wordSetOf(words []string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// quoteAll is words as alternatives of a regular expression.
+func quoteAll(words []string) string {
+	q := make([]string, len(words))
+	for i, w := range words {
+		q[i] = regexp.QuoteMeta(w)
+	}
+	return strings.Join(q, "|")
 }
 
 // maxNameLooks bounds how many mentions of a word people.is reads: a

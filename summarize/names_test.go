@@ -1,7 +1,11 @@
 package summarize
 
 import (
+	"os"
+	"path/filepath"
 	"reflect"
+	"regexp"
+	"slices"
 	"testing"
 )
 
@@ -43,6 +47,72 @@ func TestUnintroduced(t *testing.T) {
 	} {
 		if got := unintroduced(p, tc.order, pp); !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("unintroduced(%v) = %v, want %v", tc.order, got, tc.want)
+		}
+	}
+}
+
+// mayName holds wherever the expressions capture a name, and titledNameRE
+// finds the same matches from titleFrom on as in the whole: in windows of
+// the test stories at many offsets, cut anywhere, even inside a character.
+func TestMayName(t *testing.T) {
+	for _, tc := range []struct {
+		s, w         string
+		titled, said bool
+	}{
+		{"Secretary of State Marco Rubio", "Rubio", true, false},
+		{"the Vice President Kamala Harris's", "Harris", true, false},
+		{"(Mr. Haas)", "Haas", true, false},
+		{"MrHaas, Chiefly Haas", "Haas", false, false},
+		{"Mayor A B C D Haas", "Haas", false, false},
+		{"Alan Okafor said", "Okafor", false, true},
+		{"Okafor, said", "Okafor", false, false},
+		{"Alan Okafor, said", "Okafor", false, true},
+		{"Secretary of State", "State", false, false},
+		{"said the Rubio", "Rubio", false, false},
+		{"said Mara Lindqvist", "Lindqvist", false, true},
+		{"said the mayor. Asked Lindqvist", "Lindqvist", false, false},
+		{"“We cannot wait,” said Mara Lindqvist", "Lindqvist", false, true},
+	} {
+		if titled, said := mayName(tc.s, tc.w); titled != tc.titled || said != tc.said {
+			t.Errorf("mayName(%q, %q) = %v, %v", tc.s, tc.w, titled, said)
+		}
+	}
+	paths, _ := filepath.Glob("../testdata/clusters/*/0*.txt")
+	more, _ := filepath.Glob("../testdata/kazakhstan/0*.txt")
+	for _, path := range append(paths, more...) {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := foldSpace(string(b))
+		for at := 0; at < len(text); at += 3 {
+			s := text[at:min(len(text), at+104)]
+			var from []int
+			at := titleFrom(s)
+			for _, m := range titledNameRE.FindAllStringSubmatchIndex(s[at:], -1) {
+				for k := range m {
+					if m[k] >= 0 {
+						m[k] += at
+					}
+				}
+				from = append(from, m...)
+			}
+			if whole := slices.Concat(titledNameRE.FindAllStringSubmatchIndex(s, -1)...); !slices.Equal(from, whole) {
+				t.Errorf("%s: titledNameRE in %q: %v from titleFrom on, %v in the whole", path, s, from, whole)
+			}
+			for k, re := range []*regexp.Regexp{titledNameRE, saidNameRE} {
+				for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
+					for g := 2; g+1 < len(m); g += 2 {
+						if m[g] < 0 {
+							continue
+						}
+						w := possessor(s[m[g]:m[g+1]])
+						if titled, said := mayName(s, w); k == 0 && !titled || k == 1 && !said {
+							t.Errorf("%s: mayName(%q, %q) = %v, %v; %v captures it", path, s, w, titled, said, re)
+						}
+					}
+				}
+			}
 		}
 	}
 }

@@ -9,7 +9,7 @@ import (
 
 // pronounSaidRE finds a quotation attributed to a bare pronoun ("…,” he
 // said), whose speaker is named in an earlier sentence.
-var pronounSaidRE = regexp.MustCompile(`["”]\s+(?:he|she|they)\s+(?:said|says|added|adds|told|wrote|writes|explained|noted)\b`)
+var pronounSaidRE = closingQuoteRE{regexp.MustCompile(`["”]\s+(?:he|she|they)\s+(?:said|says|added|adds|told|wrote|writes|explained|noted)\b`)}
 
 // mayQuote reports whether text closes a quotation before a space, which
 // pronounSaidRE needs.
@@ -60,10 +60,10 @@ func isWhole(text string, items bool) bool {
 		return false
 	}
 	outside, quoted := text, 0
-	if strings.ContainsAny(text, `"“”`) {
+	if strings.Contains(text, `"`) || strings.Contains(text, "“") || strings.Contains(text, "”") { // ContainsAny of non-ASCII: 1.4 µs
 		outside, quoted = splitQuotes(text)
 	}
-	if quoted >= 4 && !saysRE.MatchString(outside) {
+	if quoted >= 4 && !says.in(outside) {
 		return false
 	}
 	return items || !hasFirstPerson(outside)
@@ -94,9 +94,11 @@ func splitQuotes(s string) (outside string, quoted int) {
 	return sb.String(), quoted
 }
 
-// saysRE finds a word of saying, which names a quotation's speaker ("…,”
+// says finds a word of saying, which names a quotation's speaker ("…,”
 // the mayor said; Trump called it “…”; according to …).
-var saysRE = regexp.MustCompile(`(?i)\b(?:said|says|say|told|tells|tell|wrote|writes|added|adds|asked|asks|stated|states|announced|announces|posted|posts|tweeted|declared|declares|insisted|insists|argued|argues|noted|notes|explained|explains|warned|warns|called|calls|described|describes|urged|urges|replied|recalled|recalls|remarked|continued|concluded|acknowledged|admitted|claimed|claims|promised|vowed|pledged|according to|quoted|reads?|statement|message)\b`)
+var says = newFoldWords(sayWords)
+
+const sayWords = `said|says|say|told|tells|tell|wrote|writes|added|adds|asked|asks|stated|states|announced|announces|posted|posts|tweeted|declared|declares|insisted|insists|argued|argues|noted|notes|explained|explains|warned|warns|called|calls|described|describes|urged|urges|replied|recalled|recalls|remarked|continued|concluded|acknowledged|admitted|claimed|claims|promised|vowed|pledged|according to|quoted|read|reads|statement|message`
 
 // firstPerson are the words of the first person; "I" and the contractions
 // "I'm", "I've", "I'll", "I'd" are matched by case, "US" is the country.
@@ -156,12 +158,8 @@ var (
 // ends it ("Hun Sen rejected that."), or a pronoun as the subject after an
 // opening phrase ("In a statement, he said …").
 func leansInside(text string) bool {
-	for _, list := range [][]string{insideConnectives, insidePhrases} {
-		for _, p := range list {
-			if strings.Contains(text, p) {
-				return true
-			}
-		}
+	if insideConnectiveSet.in(text) || insidePhraseSet.in(text) {
+		return true
 	}
 	end := strings.TrimRight(text, closers)
 	if strings.HasSuffix(end, " that.") || strings.HasSuffix(end, " this.") {

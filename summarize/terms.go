@@ -11,6 +11,14 @@ func (s *Summarizer) Terms(text string) []string {
 	return s.vec.terms(text, make(map[string]string))
 }
 
+// TermsOfOne returns a function that does what Terms does and keeps the
+// stems it finds for its next calls: for the short texts of one story
+// (headlines, leads, a brief). It is not safe for concurrent use.
+func (s *Summarizer) TermsOfOne() func(string) []string {
+	stems := make(map[string]string)
+	return func(text string) []string { return s.vec.terms(text, stems) }
+}
+
 // TFIDF returns one unit TF-IDF vector per list of terms (such as Terms
 // gives), weighted as the summarizer weighs sentences: (1 + log tf) · idf,
 // idf = log((1+N)/(1+df)) + 1 over the lists. Term ids are numbered in order

@@ -1,0 +1,73 @@
+package summarize
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// A phraseSet finds what looking for each phrase finds: in the cases below
+// and in every line of the test stories, whole and in pieces.
+func TestPhraseSet(t *testing.T) {
+	sets := map[string][]string{"connectives": insideConnectives, "phrases": insidePhrases, "short": {"ab", "abc", "b"}}
+	check := func(s string) {
+		t.Helper()
+		for name, list := range sets {
+			want := false
+			for _, p := range list {
+				want = want || strings.Contains(s, p)
+			}
+			if got := newPhraseSet(list).in(s); got != want {
+				t.Errorf("%s: in(%q) = %v, want %v", name, s, got, want)
+			}
+		}
+	}
+	for _, s := range []string{"", "b", "ab", "xxab", "Hun Sen, however, rejected that.", "on the next day", "the latter",
+		"at the the latter", ", , however,", "thathat day", " th", ", in turn,"} {
+		check(s)
+	}
+	paths, _ := filepath.Glob("../testdata/clusters/*/0*.txt")
+	more, _ := filepath.Glob("../testdata/kazakhstan/0*.txt")
+	for _, path := range append(paths, more...) {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			check(line)
+			for at := 0; at < len(line); at += 5 {
+				check(line[at:min(len(line), at+29)])
+			}
+		}
+	}
+}
+
+// pronounSaidRE, matched from closingQuote on, matches as its expression
+// matches the whole text.
+func TestClosingQuote(t *testing.T) {
+	check := func(s string) {
+		t.Helper()
+		if got, want := pronounSaidRE.MatchString(s), pronounSaidRE.Regexp.MatchString(s); got != want {
+			t.Errorf("from closingQuote(%q) = %d: %v, whole: %v", s, closingQuote(s), got, want)
+		}
+	}
+	for _, s := range []string{"", `"`, "”", `“We will,” he said.`, `"We will," she added`, "“No”\the said", "”\n they told", `a" "b" he said`,
+		`“Go” “now” they wrote`, "”x he said", `"" he said`, "\xe2\x80\x9d he noted", "\xe2\x80 he said"} {
+		check(s)
+	}
+	paths, _ := filepath.Glob("../testdata/clusters/*/0*.txt")
+	more, _ := filepath.Glob("../testdata/kazakhstan/0*.txt")
+	for _, path := range append(paths, more...) {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			check(line)
+			for at := 0; at < len(line); at += 5 {
+				check(line[at:min(len(line), at+41)])
+			}
+		}
+	}
+}
