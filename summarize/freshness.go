@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	porter "github.com/blevesearch/go-porterstemmer"
 )
@@ -36,6 +37,30 @@ var penaltyRE = regexp.MustCompile(`(?i)\b(?:years|decades|months|life) (?:in|be
 
 // penaltyEvents are the stems a sentence passed reports a penalty with.
 var penaltyEvents = []string{"sentenc", "jail", "imprison"}
+
+// mayReport reports whether text may have the event of stem ev in a past
+// form: it holds the stem ("decid" in "decided"), or an irregular past
+// form of it ("won" for "win"). It is a quick test before pastForms.
+func mayReport(text, ev string) bool {
+	if strings.Contains(text, ev) {
+		return true
+	}
+	for _, past := range pastsOf[ev] {
+		if strings.Contains(text, past) {
+			return true
+		}
+	}
+	return false
+}
+
+// pastsOf lists, per stem of pastStems, its irregular past forms.
+var pastsOf = func() map[string][]string {
+	m := make(map[string][]string)
+	for past, stem := range pastStems {
+		m[stem] = append(m[stem], past)
+	}
+	return m
+}()
 
 // pastStems maps irregular past forms that news reports events with to
 // their stems.
@@ -70,11 +95,18 @@ func superseded(p *pool, dates []Date, stop map[string]bool) (drop, later []bool
 		prospect bool
 		past     []string // the stems it has in a past form
 	}
+	prospect := make([]bool, len(p.cands))
+	events := make([][]string, len(p.cands))
+	for k, c := range p.cands {
+		m := prospectMarkers(c.text)
+		prospect[k] = len(m) > 0
+		events[k] = eventsOf(c.text, m, stop)
+	}
 	read := make(map[int]*reading)
 	readOf := func(j int) *reading {
 		r, ok := read[j]
 		if !ok {
-			r = &reading{prospect: len(prospectMarkers(p.cands[j].text)) > 0}
+			r = &reading{prospect: prospect[j]}
 			if !r.prospect {
 				r.past = pastForms(p.cands[j].text)
 			}
@@ -83,7 +115,7 @@ func superseded(p *pool, dates []Date, stop map[string]bool) (drop, later []bool
 		return r
 	}
 	for k, c := range p.cands {
-		events := prospectEvents(c.text, stop)
+		events := events[k]
 		if events == nil {
 			continue
 		}
@@ -93,6 +125,10 @@ func superseded(p *pool, dates []Date, stop map[string]bool) (drop, later []bool
 			d := p.cands[j].doc
 			if d == c.doc || e.W < staleMinSim ||
 				!dates[c.doc].IsZero() && !dates[d].IsZero() && dates[d].Compare(dates[c.doc]) < 0 {
+				continue
+			}
+			text := p.cands[j].text
+			if !slices.ContainsFunc(events, func(ev string) bool { return mayReport(text, ev) }) {
 				continue
 			}
 			r := readOf(j)
@@ -158,9 +194,13 @@ func common(a, b []int32) int {
 // sentence passed when the prospect is a penalty ("faces up to 30 years",
 // "could amount to decades in prison").
 func prospectEvents(text string, stop map[string]bool) []string {
+	return eventsOf(text, prospectMarkers(text), stop)
+}
+
+// eventsOf is prospectEvents of text with its markers.
+func eventsOf(text string, markers []marker, stop map[string]bool) []string {
 	var out []string
-	markers := prospectMarkers(text)
-	if strings.Contains(text, "ac") && facesRE.MatchString(text) ||
+	if (strings.Contains(text, "face") || strings.Contains(text, "facing") || strings.Contains(text, "Fac")) && facesRE.MatchString(text) ||
 		len(markers) > 0 && (strings.Contains(text, "prison") || strings.Contains(text, "jail") || strings.Contains(text, "bars")) && penaltyRE.MatchString(text) {
 		out = append(out, penaltyEvents...)
 	}
@@ -194,13 +234,18 @@ func prospectMarkers(text string) []marker {
 			return out
 		}
 		end := len(text) - len(after)
-		switch {
-		case modals[w], w == "set", w == "if", w == "If":
-			out = append(out, marker{strings.ToLower(w), end})
-		case wishes[w]:
-			out = append(out, marker{"wish", end})
-		case w == "to" && (toPlans[prev] || toStates[prev] && (beForms[prev2] || strings.HasSuffix(prev2, "ly") && beForms[prev3])):
+		switch w {
+		case "will", "would", "could", "may", "might", "shall", "set", "if":
 			out = append(out, marker{w, end})
+		case "If":
+			out = append(out, marker{"if", end})
+		case "to":
+			if toPlans[prev] || toStates[prev] && (beForms[prev2] || strings.HasSuffix(prev2, "ly") && beForms[prev3]) {
+				out = append(out, marker{w, end})
+			}
+		case "want", "wants", "wanted", "asked", "asks", "urged", "urges", "sought", "seek", "seeks",
+			"hoped", "hope", "hopes", "demanded", "demands", "recommended", "recommends": // wishes
+			out = append(out, marker{"wish", end})
 		}
 		prev3, prev2, prev, i = prev2, prev, w, end
 	}
@@ -215,7 +260,6 @@ var (
 	// wishes before a past form make it what someone wants done, not what
 	// was: "prosecutors want him sentenced to 40 years".
 	wishes   = wordSet(`want wants wanted asked asks urged urges sought seek seeks hoped hope hopes demanded demands recommended recommends`)
-	modals   = wordSet(`will would could may might shall`)
 	toPlans  = wordSet(`plan plans planned aim aims intend intends`)
 	toStates = wordSet(`expected due set scheduled likely poised about going`)
 	beForms  = wordSet(`is are was were`)
@@ -320,15 +364,34 @@ var prepositions = wordSet(`of in on at by for with from into over under after b
 // letterWord returns the first word of s, a run of letters, and the text
 // after it; "" at the end.
 func letterWord(s string) (word, rest string) {
-	start := strings.IndexFunc(s, unicode.IsLetter)
+	start := -1
+	for i := 0; i < len(s); {
+		b := s[i]
+		if b < utf8.RuneSelf {
+			letter := 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
+			switch {
+			case letter && start < 0:
+				start = i
+			case !letter && start >= 0:
+				return s[start:i], s[i:]
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		letter := unicode.IsLetter(r)
+		switch {
+		case letter && start < 0:
+			start = i
+		case !letter && start >= 0:
+			return s[start:i], s[i:]
+		}
+		i += size
+	}
 	if start < 0 {
 		return "", ""
 	}
-	end := strings.IndexFunc(s[start:], func(r rune) bool { return !unicode.IsLetter(r) })
-	if end < 0 {
-		return s[start:], ""
-	}
-	return s[start : start+end], s[start+end:]
+	return s[start:], ""
 }
 
 // latestVersions returns, per document, whether it tells the story's

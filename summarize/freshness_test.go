@@ -176,6 +176,11 @@ func mustDate(t *testing.T, s string) Date {
 }
 
 func TestProspectMarkers(t *testing.T) {
+	for w := range wishes {
+		if m := prospectMarkers("They " + w + " it done."); len(m) != 1 || m[0].word != "wish" {
+			t.Errorf("the wish %q is no marker: %v", w, m)
+		}
+	}
 	for _, tc := range []struct {
 		text string
 		want []string // the markers' words
