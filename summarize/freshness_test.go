@@ -252,3 +252,17 @@ func TestLatestVersions(t *testing.T) {
 		}
 	}
 }
+
+func TestLessEarlier(t *testing.T) {
+	cands := []candidate{{doc: 0}, {doc: 1}, {doc: 1}, {doc: 2}}
+	rel := []float64{1, 0.5, 0.8, 0.4}
+	lessEarlier(rel, cands, nil)
+	if want := []float64{1, 0.5, 0.8, 0.4}; !slices.Equal(rel, want) {
+		t.Errorf("no latest versions: %v, want %v", rel, want)
+	}
+	lessEarlier(rel, cands, []bool{false, true, false})
+	w, x := earlierWeight, 0.4
+	if want := []float64{w, 0.5, 0.8, x * w}; !slices.Equal(rel, want) {
+		t.Errorf("%v, want %v", rel, want)
+	}
+}

@@ -37,6 +37,7 @@ func (s *Summarizer) Summarize(ctx context.Context, docs []Document) (*Brief, er
 	s.progress("ranking")
 	scores := salience(p, r.items, s.denseMax)
 	rel := relevance(p.cands, scores, r.items, len(docs) == 1, r.vocab)
+	lessEarlier(rel, p.cands, r.latest)
 	ok, after, err := eligible(p, rel, s.opts.MinSupport, len(docs), r.items)
 	if err != nil {
 		return nil, err
