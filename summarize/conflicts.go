@@ -163,3 +163,12 @@ func toll(text string) float64 {
 	}
 	return best
 }
+
+// tolls returns each candidate's toll of deaths (see toll).
+func (p *pool) tolls() []float64 {
+	out := make([]float64, len(p.cands))
+	for k, c := range p.cands {
+		out[k] = toll(c.text)
+	}
+	return out
+}

@@ -47,10 +47,7 @@ func (s *Summarizer) Summarize(ctx context.Context, docs []Document) (*Brief, er
 		neighbours: p.neighbours, sim: p.sim, same: p.redundant, fact: p.same,
 		dates: p.dates(r.docDates()), disagree: p.disagree, news: -1}
 	if !r.items && len(docs) > 1 {
-		c.tolls = make([]float64, len(p.cands))
-		for k, cand := range p.cands {
-			c.tolls[k] = toll(cand.text)
-		}
+		c.tolls = p.tolls()
 	}
 	if news := newsOf(p, rel, s.opts.MinSupport, ok, r.latest); news >= 0 {
 		// The news is chosen first, whatever its support, and read first.
