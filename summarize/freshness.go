@@ -441,11 +441,6 @@ func newsOf(p *pool, rel []float64, minSupport int, ok []bool, latest []bool) in
 	if latest == nil {
 		return -1
 	}
-	// close says whether a and b tell one fact by more than sharing the
-	// story: every lead shares that with the others.
-	close := func(a, b int, sim float64) bool {
-		return sim >= p.sameFact || sim >= numberSameFact && shareAny(p.cands[a].figs, p.cands[b].figs)
-	}
 	news, best := -1, [2]int{}
 	for k, c := range p.cands {
 		if !c.lead || !latest[c.doc] || !c.whole || c.leans || minSupport > 1 && !ok[k] {
@@ -455,7 +450,7 @@ func newsOf(p *pool, rel []float64, minSupport int, ok []bool, latest []bool) in
 		for _, e := range p.graph.Adj[k] {
 			j := int(e.To)
 			switch d := p.cands[j].doc; {
-			case !close(k, j, e.W):
+			case !p.closeFact(k, j, e.W): // every lead shares the story with the others
 			case latest[d] && p.cands[j].lead:
 				agree[d] = true
 			case !latest[d]:

@@ -55,10 +55,7 @@ func selectMMR(c choice, b Budget, lambda float64) []int {
 	n, rel, costs, ok := len(c.rel), c.rel, c.costs, c.ok
 	neighbours, sim, same := c.neighbours, c.sim, c.same
 	var chosen []int
-	left := b.N
-	if b.Unit == Bytes {
-		left++ // the first sentence needs no joining space
-	}
+	left := budgetLeft(b, c.costs, nil)
 	blocked := make([]bool, n) // chosen, or the same fact as one chosen
 	maxSim := make([]float64, n)
 	score := func(i int) float64 { return lambda*rel[i] - (1-lambda)*maxSim[i] }
@@ -139,6 +136,20 @@ func (h *mmrHeap) Pop() any {
 	last := h.items[len(h.items)-1]
 	h.items = h.items[:len(h.items)-1]
 	return last
+}
+
+// budgetLeft returns what is left of the budget b once the chosen
+// candidates, of the given costs, are taken from it. In bytes the first
+// sentence needs no joining space.
+func budgetLeft(b Budget, costs []int, chosen []int) int {
+	left := b.N
+	if b.Unit == Bytes {
+		left++
+	}
+	for _, k := range chosen {
+		left -= costs[k]
+	}
+	return left
 }
 
 // costs returns what each candidate takes from the budget b (see cost).
@@ -243,13 +254,9 @@ func freshest(c choice, chosen []int, b Budget) []int {
 	if c.dates == nil {
 		return chosen
 	}
-	left := b.N
-	if b.Unit == Bytes {
-		left++
-	}
+	left := budgetLeft(b, c.costs, chosen)
 	in := make(map[int]bool, len(chosen))
 	for _, k := range chosen {
-		left -= c.costs[k]
 		in[k] = true
 	}
 	out := slices.Clone(chosen)
@@ -294,13 +301,7 @@ func latestToll(c choice, chosen []int, b Budget) []int {
 	if c.tolls == nil {
 		return chosen
 	}
-	left := b.N
-	if b.Unit == Bytes {
-		left++
-	}
-	for _, k := range chosen {
-		left -= c.costs[k]
-	}
+	left := budgetLeft(b, c.costs, chosen)
 	out := slices.Clone(chosen)
 	// Twice: a toll brought in late in the first pass tells one before it.
 	for range 2 {

@@ -80,11 +80,12 @@ func (s *Summarizer) prepare(ctx context.Context, docs []Document) (*reading, *p
 	if len(p.cands) == 0 {
 		return nil, nil, ErrNoContent
 	}
-	stale, later := superseded(p, r.docDates(), s.vec.stop)
+	dates := r.docDates()
+	stale, later := superseded(p, dates, s.vec.stop)
 	if stale != nil {
 		r.mark(p, stale, Superseded)
 		p = p.without(stale)
 	}
-	r.latest = latestVersions(r.docDates(), later)
+	r.latest = latestVersions(dates, later)
 	return r, p, ctx.Err()
 }

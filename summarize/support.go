@@ -26,10 +26,17 @@ const numberSameFact = 0.15
 // other's content words. It decides support, and so disagreements, focus
 // and order; redundant, looser, decides what a brief may not say twice.
 func (p *pool) same(a, b int, sim float64) bool {
-	return sim >= p.sameFact ||
+	return p.closeFact(a, b, sim) ||
 		p.cands[a].lead && p.cands[b].lead && sim >= leadSameFact ||
-		sim >= numberSameFact && shareAny(p.cands[a].figs, p.cands[b].figs) ||
 		sim >= containSameFact && contained(p.vecs[a].Terms, p.vecs[b].Terms)
+}
+
+// closeFact reports whether candidates a and b, of similarity sim, state
+// the same fact by what they say: their cosine reaches the same-fact
+// threshold, or numberSameFact with a figure in common. Two leads share
+// the story and more weakly (see same).
+func (p *pool) closeFact(a, b int, sim float64) bool {
+	return sim >= p.sameFact || sim >= numberSameFact && shareAny(p.cands[a].figs, p.cands[b].figs)
 }
 
 // redundant reports whether a brief that says one of candidates a and b,
