@@ -1,10 +1,7 @@
 package summarize
 
 import (
-	"os"
-	"path/filepath"
 	"reflect"
-	"strings"
 	"testing"
 )
 
@@ -28,21 +25,7 @@ func TestFiguresIn(t *testing.T) {
 	for _, s := range figureCases {
 		check(s)
 	}
-	paths, _ := filepath.Glob("../testdata/clusters/*/0*.txt")
-	more, _ := filepath.Glob("../testdata/kazakhstan/0*.txt")
-	trust, _ := filepath.Glob("../testdata/trust/*/0*.txt")
-	for _, path := range append(append(paths, more...), trust...) {
-		b, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, line := range strings.Split(string(b), "\n") {
-			check(line)
-			for at := 0; at < len(line); at += 7 {
-				check(line[at:min(len(line), at+31)])
-			}
-		}
-	}
+	forStoryPieces(t, 7, 31, check, "../testdata/trust/*/0*.txt")
 }
 
 func FuzzFiguresIn(f *testing.F) {

@@ -1,10 +1,7 @@
 package summarize
 
 import (
-	"os"
-	"path/filepath"
 	"regexp"
-	"strings"
 	"testing"
 )
 
@@ -30,20 +27,7 @@ func TestFoldWords(t *testing.T) {
 	for _, s := range foldCases {
 		check(s)
 	}
-	paths, _ := filepath.Glob("../testdata/clusters/*/0*.txt")
-	more, _ := filepath.Glob("../testdata/kazakhstan/0*.txt")
-	for _, path := range append(paths, more...) {
-		b, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, line := range strings.Split(string(b), "\n") {
-			check(line)
-			for at := 0; at < len(line); at += 5 {
-				check(line[at:min(len(line), at+23)])
-			}
-		}
-	}
+	forStoryPieces(t, 5, 23, check)
 }
 
 func FuzzFoldWords(f *testing.F) {

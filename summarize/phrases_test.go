@@ -1,8 +1,6 @@
 package summarize
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -27,20 +25,7 @@ func TestPhraseSet(t *testing.T) {
 		"at the the latter", ", , however,", "thathat day", " th", ", in turn,"} {
 		check(s)
 	}
-	paths, _ := filepath.Glob("../testdata/clusters/*/0*.txt")
-	more, _ := filepath.Glob("../testdata/kazakhstan/0*.txt")
-	for _, path := range append(paths, more...) {
-		b, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, line := range strings.Split(string(b), "\n") {
-			check(line)
-			for at := 0; at < len(line); at += 5 {
-				check(line[at:min(len(line), at+29)])
-			}
-		}
-	}
+	forStoryPieces(t, 5, 29, check)
 }
 
 // pronounSaidRE, matched from closingQuote on, matches as its expression
@@ -56,18 +41,5 @@ func TestClosingQuote(t *testing.T) {
 		`“Go” “now” they wrote`, "”x he said", `"" he said`, "\xe2\x80\x9d he noted", "\xe2\x80 he said"} {
 		check(s)
 	}
-	paths, _ := filepath.Glob("../testdata/clusters/*/0*.txt")
-	more, _ := filepath.Glob("../testdata/kazakhstan/0*.txt")
-	for _, path := range append(paths, more...) {
-		b, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, line := range strings.Split(string(b), "\n") {
-			check(line)
-			for at := 0; at < len(line); at += 5 {
-				check(line[at:min(len(line), at+41)])
-			}
-		}
-	}
+	forStoryPieces(t, 5, 41, check)
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -29,6 +30,31 @@ func readDocs(t testing.TB, paths ...string) []Document {
 		t.Fatal(errs)
 	}
 	return docs
+}
+
+// forStoryPieces calls check on every line of the test stories (the
+// clusters' and the example's versions, and those of extra globs), and on
+// its pieces of width bytes starting every step bytes: the texts a scan
+// that stands in for an expression is checked against it on.
+func forStoryPieces(t testing.TB, step, width int, check func(string), extra ...string) {
+	t.Helper()
+	var paths []string
+	for _, glob := range append([]string{"../testdata/clusters/*/0*.txt", "../testdata/kazakhstan/0*.txt"}, extra...) {
+		m, _ := filepath.Glob(glob)
+		paths = append(paths, m...)
+	}
+	for _, path := range paths {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			check(line)
+			for at := 0; at < len(line); at += step {
+				check(line[at:min(len(line), at+width)])
+			}
+		}
+	}
 }
 
 func mustSummarize(t testing.TB, opts Options, docs []Document) *Brief {
