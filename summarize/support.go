@@ -53,7 +53,20 @@ func (p *pool) redundant(a, b int, sim float64) bool {
 		sim >= conceptNameSameFact && shareAny(p.cands[a].pairs, p.cands[b].pairs) &&
 			(sim >= conceptSameFact || shareAny(p.cands[a].names, p.cands[b].names)) ||
 		sim >= conceptSameFact && len(p.cands[a].rareNames) >= 2 && len(p.cands[b].rareNames) >= 2 &&
-			common(p.cands[a].rareNames, p.cands[b].rareNames) >= 2
+			common(p.cands[a].rareNames, p.cands[b].rareNames) >= 2 ||
+		sim >= conceptSameFact && nearlyContained(p.vecs[a].Terms, p.vecs[b].Terms)
+}
+
+// nearlyContained reports whether the shorter of two sorted term lists, of
+// four terms or more, has all its terms but one in the other: a short
+// sentence that adds a word to what a longer one tells ("It was
+// Argentina's third World Cup title." beside "… to give Argentina their
+// third World Cup …") tells nothing a brief holding the longer needs.
+func nearlyContained(a, b []int32) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return len(a) >= 4 && common(a, b) >= len(a)-1
 }
 
 // conceptSameFact is the similarity at and above which two sentences that

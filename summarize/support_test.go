@@ -111,6 +111,23 @@ func TestContained(t *testing.T) {
 	}
 }
 
+func TestNearlyContained(t *testing.T) {
+	for _, tc := range []struct {
+		a, b []int32
+		want bool
+	}{
+		{[]int32{1, 2, 3, 9}, []int32{1, 2, 3, 4, 5, 6, 7, 8}, true}, // 3 of 4
+		{[]int32{1, 2, 8, 9}, []int32{1, 2, 3, 4, 5, 6, 7}, false},   // 2 of 4
+		{[]int32{1, 2, 3, 4, 9}, []int32{1, 2, 3, 4, 5, 6}, true},    // 4 of 5
+		{[]int32{1, 2, 9}, []int32{1, 2, 3, 4}, false},               // too short to tell
+		{[]int32{1, 2, 3, 4, 5, 6, 7, 8}, []int32{1, 2, 3, 9}, true},
+	} {
+		if got := nearlyContained(tc.a, tc.b); got != tc.want {
+			t.Errorf("nearlyContained(%v, %v) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
 // Concepts (see concepts) tie two renderings of one fact that share a
 // phrase, and only those: on real wording, pairs of sentences found by a
 // few of their words, and whether they state the same fact.
