@@ -266,3 +266,35 @@ func TestLessEarlier(t *testing.T) {
 		t.Errorf("%v, want %v", rel, want)
 	}
 }
+
+// A higher toll of deaths that retells another chosen sentence (an earlier
+// count of bodies found) takes that one's place too, and the room it
+// leaves goes to another fact (see latest).
+func TestTollRetells(t *testing.T) {
+	docs := []Document{
+		{Name: "thursday.txt", Text: "The death toll from the crash of a Norland Air plane into the Lesk river rose to 31 people on Thursday as divers searched for the missing.\n\nThe plane crashed into the river shortly after take-off from Brask airport on Wednesday with 58 people on board.\n\nDivers recovered four more bodies from the river on Friday morning, officials said."},
+		{Name: "friday.txt", Text: "The death toll from the Norland Air crash rose to 31 people on Thursday, officials said, as divers searched the Lesk river.\n\nDivers recovered four more bodies from the Lesk river on Friday morning, officials said.\n\nThe plane crashed shortly after take-off from Brask airport with 58 people on board.\n\nThe pilot had reported an engine failure seconds before the crash, the aviation authority said."},
+		{Name: "saturday.txt", Text: "Divers recovered more bodies from the Lesk river on Saturday, bringing the confirmed death toll of the Norland Air crash to 40, officials said.\n\nThe plane had 58 people on board when it crashed shortly after take-off from Brask airport.\n\nThe pilot reported an engine failure seconds before the crash, the aviation authority said."},
+	}
+	s, _ := New(DefaultOptions())
+	b, err := s.Summarize(context.Background(), docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for _, sel := range b.Sentences {
+		texts = append(texts, sel.Text)
+	}
+	all := strings.Join(texts, "\n")
+	if !strings.Contains(all, "toll of the Norland Air crash to 40") {
+		t.Errorf("the toll of 40 is not in the brief:\n%s", all)
+	}
+	for _, stale := range []string{"rose to 31", "four more bodies"} {
+		if strings.Contains(all, stale) {
+			t.Errorf("%q is still in the brief:\n%s", stale, all)
+		}
+	}
+	if !strings.Contains(all, "engine failure") {
+		t.Errorf("the room the retold sentences left is not filled:\n%s", all)
+	}
+}

@@ -10,7 +10,10 @@ import (
 // they read as one paragraph: by where their fact appears in the versions
 // that carry it, as the mean over those versions of the earliest relative
 // position (0 first, 1 last) of a sentence stating it. The fact the
-// versions lead with comes first. Ties go to (document, sentence) order. A
+// versions lead with comes first. Ties go to the one chosen first, the
+// more relevant (or the one in place of which a fresher rendering came;
+// see latest), so that of two facts that open the versions, the news
+// reads before a detail. A
 // sentence chosen to follow the one before it in its source comes right
 // behind that one. The news (see newsOf), when chosen, comes first; a
 // developing story's facts are then in time order (see inTime).
@@ -52,12 +55,7 @@ func readingOrder(p *pool, ndocs int, chosen, after []int, dates []Date, news in
 		where[k] = sum / float64(len(earliest))
 	}
 	out := append([]int(nil), chosen...)
-	sort.SliceStable(out, func(a, b int) bool {
-		if where[out[a]] != where[out[b]] {
-			return where[out[a]] < where[out[b]]
-		}
-		return out[a] < out[b]
-	})
+	sort.SliceStable(out, func(a, b int) bool { return where[out[a]] < where[out[b]] })
 	if i := slices.Index(out, news); i > 0 {
 		copy(out[1:i+1], out[:i])
 		out[0] = news

@@ -25,7 +25,8 @@ func TestReadingOrder(t *testing.T) {
 		{[]int{4, 2, 3}, []int{3, 4, 2}},
 		{[]int{2, 0}, []int{0, 2}},
 		{[]int{3, 0}, []int{3, 0}}, // 0 reads at 1/6, for 4 states it too
-		{[]int{5, 2}, []int{2, 5}}, // a tie at 2/3 goes to document order
+		{[]int{5, 2}, []int{5, 2}}, // a tie at 2/3 goes to the one chosen first
+		{[]int{2, 5}, []int{2, 5}},
 	} {
 		if got := readingOrder(p, 2, tc.chosen, nil, nil, -1); !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("readingOrder(%v) = %v, want %v", tc.chosen, got, tc.want)

@@ -52,6 +52,13 @@ type choice struct {
 // leave out a neighbour that states the same fact; the best candidate is
 // therefore also checked against the ones chosen before it is taken.
 func selectMMR(c choice, b Budget, lambda float64) []int {
+	return fillMMR(c, b, lambda, nil, nil)
+}
+
+// fillMMR is selectMMR with the candidates of start chosen first, in
+// their order, and those of left out never chosen: it fills what start
+// leaves of the budget b.
+func fillMMR(c choice, b Budget, lambda float64, start, leftOut []int) []int {
 	n, rel, costs, ok := len(c.rel), c.rel, c.costs, c.ok
 	neighbours, sim, same := c.neighbours, c.sim, c.same
 	var chosen []int
@@ -59,6 +66,28 @@ func selectMMR(c choice, b Budget, lambda float64) []int {
 	blocked := make([]bool, n) // chosen, or the same fact as one chosen
 	maxSim := make([]float64, n)
 	score := func(i int) float64 { return lambda*rel[i] - (1-lambda)*maxSim[i] }
+	take := func(i int) {
+		blocked[i] = true
+		chosen = append(chosen, i)
+		left -= costs[i]
+		for _, e := range neighbours(i) {
+			j := int(e.To)
+			if blocked[j] {
+				continue
+			}
+			if same(j, i, e.W) {
+				blocked[j] = true
+				continue
+			}
+			maxSim[j] = max(maxSim[j], e.W)
+		}
+	}
+	for _, i := range leftOut {
+		blocked[i] = true
+	}
+	for _, i := range start {
+		take(i)
+	}
 	// A max-heap of candidates by score, lower index first on ties. Scores
 	// only fall (maxSim only grows), so an entry whose score has fallen since
 	// it was pushed is pushed again when it comes up, and the first entry
@@ -81,6 +110,13 @@ func selectMMR(c choice, b Budget, lambda float64) []int {
 			deps[a] = append(deps[a], k)
 		}
 	}
+	for _, i := range start {
+		for _, d := range deps[i] {
+			if !blocked[d] && costs[d] <= left {
+				heap.Push(h, mmrItem{d, score(d)})
+			}
+		}
+	}
 	for h.Len() > 0 {
 		top := heap.Pop(h).(mmrItem)
 		i := top.i
@@ -95,19 +131,7 @@ func selectMMR(c choice, b Budget, lambda float64) []int {
 		if slices.ContainsFunc(chosen, func(c int) bool { return same(i, c, sim(i, c)) }) {
 			continue
 		}
-		chosen = append(chosen, i)
-		left -= costs[i]
-		for _, e := range neighbours(i) {
-			j := int(e.To)
-			if blocked[j] {
-				continue
-			}
-			if same(j, i, e.W) {
-				blocked[j] = true
-				continue
-			}
-			maxSim[j] = max(maxSim[j], e.W)
-		}
+		take(i)
 		for _, d := range deps[i] {
 			if !blocked[d] && costs[d] <= left {
 				heap.Push(h, mmrItem{d, score(d)})
@@ -227,7 +251,7 @@ func choose(p *pool, c choice, b Budget, lambda float64, ndocs int) []int {
 	people := newPeople(p.cands)
 	c.ok, c.after = slices.Clone(c.ok), slices.Clone(c.after)
 	for round := 0; ; round++ {
-		order := readingOrder(p, ndocs, latestToll(c, freshest(c, selectMMR(c, b, lambda), b), b), c.after, c.dates, c.news)
+		order := readingOrder(p, ndocs, latest(c, b, lambda), c.after, c.dates, c.news)
 		bad := unintroduced(p, order, people)
 		if len(bad) == 0 || round == maxRepairs {
 			return order
@@ -239,6 +263,21 @@ func choose(p *pool, c choice, b Budget, lambda float64, ndocs int) []int {
 			}
 		}
 	}
+}
+
+// latest selects c's candidates under the budget b (see selectMMR) and
+// brings the brief up to date: each figure in its freshest rendering (see
+// freshest), each toll of deaths at its highest (see latestToll). What
+// these leave out makes room, which selection fills again with facts the
+// brief does not tell; a sentence left out is not chosen again.
+func latest(c choice, b Budget, lambda float64) []int {
+	chosen := selectMMR(c, b, lambda)
+	out := latestToll(c, freshest(c, chosen, b), b)
+	leftOut := slices.DeleteFunc(slices.Clone(chosen), func(k int) bool { return slices.Contains(out, k) })
+	if len(leftOut) == 0 {
+		return out
+	}
+	return latestToll(c, fillMMR(c, b, lambda, out, leftOut), b)
 }
 
 // freshest returns chosen with each sentence that gives a figure replaced
@@ -295,8 +334,9 @@ func freshest(c choice, chosen []int, b Budget) []int {
 // another sentence: tolls only rise as a story develops, so the higher is
 // the later, dated or not ("has risen to over 11,200" beside "killing more
 // than 2,300"), or the one that counts more of the dead. The replacement
-// must be eligible, fit the budget b and state no fact another chosen
-// sentence states; the lower toll is still shown as a disagreement.
+// must be eligible and fit the budget b; it takes the places of the other
+// chosen sentences it tells again, unless one is the news. The lower toll
+// is still shown as a disagreement.
 func latestToll(c choice, chosen []int, b Budget) []int {
 	if c.tolls == nil {
 		return chosen
@@ -332,16 +372,34 @@ func higherTolls(c choice, out []int, left int) ([]int, int) {
 		if best == k && !told {
 			continue
 		}
-		switch {
-		case told:
+		if told {
 			left += c.costs[k]
 			out = slices.Delete(out, x, x+1)
 			x--
-		case c.ok[best] && !slices.Contains(out, best) && c.costs[best]-c.costs[k] <= left &&
-			!slices.ContainsFunc(out, func(o int) bool { return o != k && c.same(best, o, c.sim(best, o)) }):
-			left -= c.costs[best] - c.costs[k]
-			out[x] = best
+			continue
 		}
+		if !c.ok[best] || slices.Contains(out, best) {
+			continue
+		}
+		// The higher toll may retell other chosen sentences (the earlier
+		// "four more bodies were found" beside the later "more bodies were
+		// found …, bringing the toll to 40"): it takes their places too,
+		// unless one of them is the news.
+		var retold []int
+		freed := 0
+		for _, o := range out {
+			if o != k && c.same(best, o, c.sim(best, o)) {
+				retold = append(retold, o)
+				freed += c.costs[o]
+			}
+		}
+		if slices.Contains(retold, c.news) || c.costs[best]-c.costs[k]-freed > left {
+			continue
+		}
+		left -= c.costs[best] - c.costs[k] - freed
+		out[x] = best
+		out = slices.DeleteFunc(out, func(o int) bool { return slices.Contains(retold, o) })
+		x = slices.Index(out, best)
 	}
 	return out, left
 }
