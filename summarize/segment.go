@@ -2,10 +2,13 @@ package summarize
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/jdkato/prose/v3/segment"
+	"gopkg.in/neurosnap/sentences.v1"
+	"gopkg.in/neurosnap/sentences.v1/data"
 )
 
 // Sentence is one sentence of one document, located by byte offsets.
@@ -30,12 +33,39 @@ type segmenter struct {
 }
 
 func newSegmenter() (*segmenter, error) {
-	p, err := segment.New()
+	p, err := punktModel()
 	if err != nil {
 		return nil, err
 	}
 	return &segmenter{punkt: p}, nil
 }
+
+// titleAbbrevs are abbreviated titles that come before a name ("Capt. DV
+// Sathe", "Det. Insp. Jane Cole", "Rev. Martin Luther King Jr."), which the
+// punkt model prose ships does not know, so it ends a sentence at them.
+// Those it knows (Mr, Dr, Lt, Col, Gen, Sgt, Gov, Sen, Rep, …) are not
+// repeated.
+var titleAbbrevs = []string{"capt", "cpl", "pvt", "cmdr", "cdr", "rev", "hon", "supt", "insp", "det",
+	"brig", "pres", "fr", "amb", "atty", "cllr", "sqn", "gens", "sens", "reps", "approx"}
+
+// punktModel returns prose's punkt segmenter with its English model and
+// titleAbbrevs added. The model is loaded once; the segmenter is safe for
+// concurrent use, for the model is not changed after.
+var punktModel = sync.OnceValues(func() (*segment.Segmenter, error) {
+	b, err := data.Asset("data/english.json")
+	if err != nil {
+		return nil, err
+	}
+	training, err := sentences.LoadTraining(b)
+	if err != nil {
+		return nil, err
+	}
+	// prose's own additions to the model (segment.New), then ours.
+	for _, abbr := range append([]string{"sgt", "gov", "no", "mt"}, titleAbbrevs...) {
+		training.AbbrevTypes.Add(abbr)
+	}
+	return segment.WithTraining(training), nil
+})
 
 // split returns the sentences of a laid-out document, numbered from 0,
 // with doc set to di. Offsets are into lay.text.

@@ -39,6 +39,34 @@ func TestSplitOffsets(t *testing.T) {
 	}
 }
 
+// A title before a name does not end the sentence, whether the punkt model
+// knows it (Mr., Gen.) or titleAbbrevs adds it; a sentence still ends at a
+// full stop before the next.
+func TestSplitTitles(t *testing.T) {
+	seg, err := newSegmenter()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text string
+		want int
+	}{
+		{"The pilots were Capt. DV Sathe and First Officer Capt. Akhilesh Kumar. Both died.", 2},
+		{"Det. Insp. Jane Cole and Supt. Ravi Shah led the inquiry. It took a year.", 2},
+		{"Rev. Alan Price and Fr. Tom Byrne spoke, as did Amb. Lise Dorn. Then they left.", 2},
+		{"Mr. Hale met Gen. Ortiz. They spoke for an hour.", 2},
+		{"The march ended at noon. Capt. Dana Ruiz said it was calm.", 2},
+	} {
+		if got := seg.split(0, layOut(tc.text, nil)); len(got) != tc.want {
+			var texts []string
+			for _, s := range got {
+				texts = append(texts, s.Text)
+			}
+			t.Errorf("%q: %d sentences %q, want %d", tc.text, len(got), texts, tc.want)
+		}
+	}
+}
+
 // Every sentence of the seed versions is found at its offset.
 func TestSplitOffsetsLocateText(t *testing.T) {
 	seg, err := newSegmenter()
