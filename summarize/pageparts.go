@@ -134,7 +134,11 @@ func markPageParts(sents []Sentence, paras [][2]int, blocks []string, noise []No
 	}
 	for k, p := range paras {
 		i := p[0]
-		if p[1]-i != 1 || noise[i] != Kept {
+		if p[1]-i > 1 {
+			markLinkedTitles(sents[i:p[1]], noise[i:p[1]])
+			continue
+		}
+		if noise[i] != Kept {
 			continue
 		}
 		s := sents[i].Text
@@ -154,6 +158,27 @@ func markPageParts(sents []Sentence, paras [][2]int, blocks []string, noise []No
 			} else {
 				noise[i] = Caption
 			}
+		}
+	}
+}
+
+// minLinkedTitleWords is the fewest words of a title a page sets in a
+// paragraph of its story (see markLinkedTitles).
+const minLinkedTitleWords = 8
+
+// markLinkedTitles marks, in the sentences of one paragraph of several,
+// those that are another story's title in title case, which a page sets as
+// a link between the sentences of its own ("… will visit Karipur today.
+// Air India Express Flight IX-1344 Overshoots Runway at Calicut Airport;
+// Watch Devastating Videos After The Plane Broke Into Two Pieces."): a
+// teaser. A sentence of the story has a lower-case word other than the
+// small words of titles (see isTitleCase), and a title of fewer than
+// minLinkedTitleWords words may be a name ("Kerala Chief Minister Pinarayi
+// Vijayan.").
+func markLinkedTitles(sents []Sentence, noise []Noise) {
+	for i, s := range sents {
+		if noise[i] == Kept && hasWords(s.Text, minLinkedTitleWords) && isTitleCase(s.Text) {
+			noise[i] = Teaser
 		}
 	}
 }

@@ -135,6 +135,23 @@ func TestMarkPageParts(t *testing.T) {
 		}
 	}
 
+	// Another story's title set as a link between the story's sentences is
+	// a teaser; a short line in title case (a few names) is not.
+	page = "The city council approved a budget of $3 million on Monday night after a debate that lasted more than four hours. " +
+		"Council Approves Budget for Harbour Works After Five-Hour Debate in Port Ellery; Watch the Vote. " +
+		"Mayor Ana Ruiz and Tom Byrne Spoke. " +
+		"The mayor said the parks would reopen in the spring.\n"
+	sents, noise = cleanPage(t, page)
+	want = []Noise{Kept, Teaser, Kept, Kept}
+	if len(sents) != len(want) {
+		t.Fatalf("%d sentences, want %d", len(sents), len(want))
+	}
+	for i := range want {
+		if noise[i] != want[i] {
+			t.Errorf("%q labelled %q, want %q", sents[i].Text, noise[i], want[i])
+		}
+	}
+
 	var items string
 	for i := range minItems {
 		items += fmt.Sprintf("Great location, friendly staff and a clean room on floor %d.\n", i)
