@@ -465,6 +465,32 @@ func newsOf(p *pool, rel []float64, minSupport int, ok []bool, latest []bool) in
 	return news
 }
 
+// pendingRE finds a statement that something is not known or done yet:
+// "has not confirmed its timing yet", "is yet to decide", "was not
+// immediately known", "it remains to be seen", "it is unclear whether".
+var pendingRE = regexp.MustCompile(`(?i)\bnot (?:[\p{L}'’-]+ ){0,3}yet\b|\byet to\b|\bnot immediately\b|\bremains? to be seen\b|\b(?:is|was|remains|remained) (?:still )?unclear\b`)
+
+// pending returns, per candidate of p, whether it says that something is
+// not known or done yet (see pendingRE) in a version written before the
+// story's latest state (latest, see latestVersions), or nil when latest is:
+// the later versions know more ("Labour has not confirmed its timing
+// yet." before the vote of no confidence it tabled was held).
+func pending(p *pool, latest []bool) []bool {
+	if latest == nil {
+		return nil
+	}
+	var drop []bool
+	for k, c := range p.cands {
+		if !latest[c.doc] && pendingRE.MatchString(c.text) {
+			if drop == nil {
+				drop = make([]bool, len(p.cands))
+			}
+			drop[k] = true
+		}
+	}
+	return drop
+}
+
 // earlierWeight scales the relevance of the sentences of the versions
 // written before the story's latest state (see latestVersions): what they
 // alone say is the likelier to be stale ("Corbyn has tabled a vote of no

@@ -298,3 +298,23 @@ func TestTollRetells(t *testing.T) {
 		t.Errorf("the room the retold sentences left is not filled:\n%s", all)
 	}
 }
+
+func TestPending(t *testing.T) {
+	p := &pool{cands: []candidate{
+		{doc: 0, text: "Labour has not confirmed its timing yet."},
+		{doc: 0, text: "The cause of the fire was not immediately known."},
+		{doc: 0, text: "The council is yet to decide on the plan."},
+		{doc: 0, text: "It remains to be seen whether the deal will pass."},
+		{doc: 0, text: "It is still unclear how many people were on board."},
+		{doc: 0, text: "The vote is set for Tuesday evening."},
+		{doc: 1, text: "The cause of the fire was not immediately known."},
+		{doc: 1, text: "Labour has not confirmed its timing yet."},
+	}}
+	want := []bool{true, true, true, true, true, false, false, false}
+	if got := pending(p, []bool{false, true}); !slices.Equal(got, want) {
+		t.Errorf("pending = %v, want %v", got, want)
+	}
+	if got := pending(p, nil); got != nil {
+		t.Errorf("with no latest state, pending = %v, want nil", got)
+	}
+}

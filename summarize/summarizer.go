@@ -87,5 +87,9 @@ func (s *Summarizer) prepare(ctx context.Context, docs []Document) (*reading, *p
 		p = p.without(stale)
 	}
 	r.latest = latestVersions(dates, later)
+	if stale := pending(p, r.latest); stale != nil {
+		r.mark(p, stale, Superseded)
+		p = p.without(stale)
+	}
 	return r, p, ctx.Err()
 }
