@@ -55,7 +55,8 @@ var (
 
 const (
 	creditWords = `(?i:photo|image|picture|photograph|foto|credit)s?(?:\s+(?i:credit|source|courtesy))?\s*(?::|,|\s(?i:by)\s)\s*`
-	slashCredit = `\p{Lu}[\p{L}\p{M}.'’&-]*(?:[ ]\p{Lu}[\p{L}\p{M}.'’&-]*){0,3}[ ]?/[ ]?\p{Lu}[\p{L}\p{M}.'’&-]*(?:[ ]\p{Lu}[\p{L}\p{M}.'’&-]*){0,3}`
+	// "Jane Doe/Agency", "Fabrice Coffrini/AFP/Getty Images".
+	slashCredit = `\p{Lu}[\p{L}\p{M}.'’&-]*(?:[ ]\p{Lu}[\p{L}\p{M}.'’&-]*){0,3}(?:[ ]?/[ ]?\p{Lu}[\p{L}\p{M}.'’&-]*(?:[ ]\p{Lu}[\p{L}\p{M}.'’&-]*){0,3}){1,2}`
 )
 
 // isCreditOnly reports whether block is a picture credit and nothing else.

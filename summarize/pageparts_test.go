@@ -93,6 +93,8 @@ func TestCredits(t *testing.T) {
 		{"Photo by Jane Doe", true, true},
 		{"AGENCY/Jane Doe", true, true},
 		{"Jane Doe/Example Images", true, true},
+		{"Jane Doe/Agency/Example Images", true, true},
+		{"Flights to Paris/Lyon/Nice resumed", false, false},
 		{"Protesters gather on Main Street. Photo: Jane Doe/Example Agency", false, true},
 		{"Police move to clear a plaza in the city, September 23. AGENCY/Jane Doe", false, true},
 		{"The talks covered Israel/Gaza.", false, false},
