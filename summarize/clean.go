@@ -76,6 +76,9 @@ func clean(text string, sents []Sentence, noise []Noise) {
 		}
 	}
 	markPageParts(sents, paras, blocks, noise, items)
+	if !items {
+		markTeaserCopies(sents, noise)
+	}
 	first := true
 	for i := range sents {
 		if noise[i] == Kept {
@@ -83,6 +86,44 @@ func clean(text string, sents []Sentence, noise []Noise) {
 			first = false
 		}
 	}
+}
+
+// markTeaserCopies marks as Repeated each kept sentence of minCopyWords
+// words or more that the page says again, word for word, further on in a
+// kept sentence: the copy in a teaser or a box of key points above the
+// story, which would otherwise read as the story's lead ("The Swiss
+// National Bank has agreed to offer a $100 billion liquidity line …" set
+// above "UBS has agreed to buy Credit Suisse …" and again further down).
+// The later one, in its place in the story, is kept.
+func markTeaserCopies(sents []Sentence, noise []Noise) {
+	last := make(map[string]int)
+	for i, s := range sents {
+		if noise[i] == Kept {
+			last[s.Text] = i
+		}
+	}
+	if len(last) == countKept(noise) {
+		return
+	}
+	for i, s := range sents {
+		if noise[i] == Kept && last[s.Text] > i && hasWords(s.Text, minCopyWords) {
+			noise[i] = Repeated
+		}
+	}
+}
+
+// minCopyWords is the fewest words of a sentence markTeaserCopies takes
+// for a copy: a short line ("Watch the video.") may well be said twice.
+const minCopyWords = 8
+
+func countKept(noise []Noise) int {
+	n := 0
+	for _, x := range noise {
+		if x == Kept {
+			n++
+		}
+	}
+	return n
 }
 
 // countFolded returns, per block, how many of the blocks equal it with white

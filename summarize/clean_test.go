@@ -183,3 +183,24 @@ func TestCountFolded(t *testing.T) {
 		}
 	}
 }
+
+// A sentence a page sets above its story and says again further on is
+// a teaser's copy: the first is repeated, the one in the story kept.
+func TestTeaserCopies(t *testing.T) {
+	page := "The port authority has agreed to lend the ferry company 40 million euros as part of the rescue, officials said.\n\n" +
+		"The ferry company will be bought by its rival Nordline for 12 million euros, the two firms said on Sunday.\n\n" +
+		"Nordline will keep all four routes. The port authority has agreed to lend the ferry company 40 million euros as part of the rescue, officials said.\n\n" +
+		"Watch the video below. The deal still needs approval. Watch the video below.\n"
+	sents, noise := cleanPage(t, page)
+	want := map[int]Noise{0: Repeated, 1: Kept, 2: Kept, 3: Kept}
+	for i, w := range want {
+		if noise[i] != w {
+			t.Errorf("%q labelled %q, want %q", sents[i].Text, noise[i], w)
+		}
+	}
+	for i, s := range sents {
+		if strings.HasPrefix(s.Text, "Watch") && noise[i] == Repeated {
+			t.Errorf("the short line %q (%d) is taken for a copy", s.Text, i)
+		}
+	}
+}
