@@ -56,12 +56,53 @@ func readingOrder(p *pool, ndocs int, chosen, after []int, dates []Date, news in
 	}
 	out := append([]int(nil), chosen...)
 	sort.SliceStable(out, func(a, b int) bool { return where[out[a]] < where[out[b]] })
+	if news < 0 || !slices.Contains(out, news) {
+		news = widestLead(p, out)
+	}
 	if i := slices.Index(out, news); i > 0 {
 		copy(out[1:i+1], out[:i])
 		out[0] = news
 	}
 	inTime(out, where, first)
 	return followers(out, after)
+}
+
+// widestLead returns, of the chosen candidates in reading order, the lead
+// of a version whose fact the most versions lead with (see leadVersions),
+// when they are more than lead with the first's and it stands alone; else
+// the first. A version's
+// lead may open with a detail beside the news (the applause in the control
+// room, before "India has become the first country to land on the moon's
+// south pole"), and a version that repeats its lead higher up ranks it
+// first; the fact most versions open with is the news.
+func widestLead(p *pool, order []int) int {
+	if len(order) == 0 {
+		return -1
+	}
+	first, most := order[0], leadVersions(p, order[0])
+	for _, k := range order[1:] {
+		if n := leadVersions(p, k); n > most && p.cands[k].lead && !p.cands[k].leans {
+			first, most = k, n
+		}
+	}
+	return first
+}
+
+// leadVersions returns how many versions lead with the fact of candidate
+// k: it is their lead, or states the same fact as their lead by what it
+// says (see pool.closeFact; two leads share the story and are not
+// compared more weakly here).
+func leadVersions(p *pool, k int) int {
+	docs := make(map[int]bool)
+	if p.cands[k].lead {
+		docs[p.cands[k].doc] = true
+	}
+	for _, e := range p.graph.Adj[k] {
+		if j := int(e.To); p.cands[j].lead && p.closeFact(k, j, e.W) {
+			docs[p.cands[j].doc] = true
+		}
+	}
+	return len(docs)
 }
 
 // backgroundFrom is the relative position at and after which a fact is

@@ -79,3 +79,38 @@ func TestInTime(t *testing.T) {
 		}
 	}
 }
+
+// The fact most versions lead with reads first, when a version's lead
+// states it: not a detail one version leads with, nor a sentence that is
+// no version's lead.
+func TestWidestLead(t *testing.T) {
+	p := &pool{sameFact: 0.25,
+		cands: []candidate{
+			{doc: 0, lead: true}, // a detail version 0 leads with
+			{doc: 0},             // the news, further down version 0
+			{doc: 1, lead: true}, // the news
+			{doc: 2, lead: true}, // the news
+		},
+		vecs: make([]rank.Vector, 4),
+		graph: &rank.Sparse{Adj: [][]rank.Edge{
+			nil,
+			{{To: 2, W: 0.5}, {To: 3, W: 0.5}},
+			{{To: 1, W: 0.5}, {To: 3, W: 0.5}},
+			{{To: 1, W: 0.5}, {To: 2, W: 0.5}},
+		}},
+	}
+	for _, tc := range []struct {
+		order []int
+		want  int
+	}{
+		{[]int{0, 2}, 2},
+		{[]int{0, 1}, 0}, // 1 is no lead
+		{[]int{2, 0}, 2},
+		{[]int{0}, 0},
+		{nil, -1},
+	} {
+		if got := widestLead(p, tc.order); got != tc.want {
+			t.Errorf("widestLead(%v) = %d, want %d", tc.order, got, tc.want)
+		}
+	}
+}
