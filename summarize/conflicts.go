@@ -138,14 +138,21 @@ func (p *pool) disagree(a, b int) bool {
 // of them (the people on the ground too). tollREs find a toll of deaths in
 // a sentence, in digits.
 var tollREs = []*regexp.Regexp{
-	regexp.MustCompile(`(?i)\bdeath toll\b[^.;]{0,60}?\b(?:to|at|of|reached|passed|past|exceeded|hit|topped|surpassed)\s+(?:over |more than |at least |nearly |almost |about |some |around )?(\d[\d,]*)\b`),
+	regexp.MustCompile(`(?i)\bdeath toll\b(?:[^.;]|\d\.\d){0,80}?\b(?:to|at|of|above|reached|passed|past|exceeded|hit|topped|surpassed)\s+(?:over |more than |at least |nearly |almost |about |some |around )?(\d[\d,]*)\b`),
+	regexp.MustCompile(`(?i)\b(?:death|confirmed|combined|overall) total\b[^.;]{0,20}?\b(?:to|of|at)\s+(?:over |more than |at least |nearly |almost |about |some |around )?(\d[\d,]*)\b`),
 	regexp.MustCompile(`(?i)\b(?:killing|killed|kills|claiming the lives of)\s+(?:at least |more than |over |nearly |almost |about |some |around |all )?(\d[\d,]*)\b`),
 	regexp.MustCompile(`(?i)\b(\d[\d,]*)\s+(?:[a-z]+\s+){0,4}(?:were |have been |had been |are |was |is )?(?:killed|dead|died|deaths|fatalities)\b`),
 }
 
-// toll returns the largest toll of deaths text gives, or 0.
+// pastEventRE finds a sentence of another, earlier disaster, whose toll
+// is no toll of the story's: "killed about 12,000 people in 1960", "Last
+// July, 48 people were killed after another domestic flight crashed".
+var pastEventRE = regexp.MustCompile(`(?i)\b(?:in|of|since) (?:1[89]|20)\d\d\b|\blast (?:year|month|week|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:another|previous|earlier) (?:[a-z-]+ ){0,2}(?:crash|quake|earthquake|disaster|attack|accident|flood|fire|storm)`)
+
+// toll returns the largest toll of deaths text gives, or 0, and 0 for a
+// sentence of another, earlier disaster (see pastEventRE).
 func toll(text string) float64 {
-	if !strings.ContainsAny(text, "0123456789") {
+	if !strings.ContainsAny(text, "0123456789") || pastEventRE.MatchString(text) {
 		return 0
 	}
 	lower := strings.ToLower(text)

@@ -399,8 +399,11 @@ func letterWord(s string) (word, rest string) {
 // versions of the latest day when the versions' dates span developing or
 // more, else those that report done what another version says is to come
 // (later, from superseded). A story told the same day by all is one
-// state.
-func latestVersions(dates []Date, later []bool) []bool {
+// state. With dates, an undated version is of the latest state too when
+// it is later by what it reports done, or gives a higher toll of deaths
+// (tolls, per document its highest; see toll) than the versions of the
+// latest day: tolls only rise, and pages often carry no date.
+func latestVersions(dates []Date, later []bool, tolls []float64) []bool {
 	var lo, hi Date
 	for _, d := range dates {
 		if d.IsZero() {
@@ -416,9 +419,18 @@ func latestVersions(dates []Date, later []bool) []bool {
 	if !lo.IsZero() && hi.Time.Sub(lo.Time) >= developing {
 		out := make([]bool, len(dates))
 		y, m, day := hi.Time.Date()
+		var top float64 // the latest day's highest toll
 		for i, d := range dates {
 			dy, dm, dd := d.Time.Date()
 			out[i] = !d.IsZero() && dy == y && dm == m && dd == day
+			if out[i] && tolls != nil {
+				top = max(top, tolls[i])
+			}
+		}
+		for i, d := range dates {
+			if d.IsZero() && (later != nil && later[i] || top > 0 && tolls[i] > top) {
+				out[i] = true
+			}
 		}
 		return out
 	}
@@ -431,17 +443,18 @@ func latestVersions(dates []Date, later []bool) []bool {
 // newsOf returns the candidate that states the story's news: a lead of a
 // version that tells its latest state (latest, see latestVersions) that
 // stands alone (and has the support minSupport asks, which ok tells; what
-// later versions alone report may be the news): the one whose fact most
-// of the latest versions lead with, then one whose fact no earlier version
-// states, then the most relevant; -1 when there is none or the latest
-// state is not told apart. A story develops, and what the later versions
+// later versions alone report may be the news): the one that gives the
+// highest toll of deaths (see toll), which is a disaster's news, then the
+// one whose fact most of the latest versions lead with, then one whose
+// fact no earlier version states, then the most relevant; -1 when there
+// is none or the latest state is not told apart. A story develops, and what the later versions
 // lead with is its news: the sentence passed, not the verdict before it,
 // which one later version may still lead with.
 func newsOf(p *pool, rel []float64, minSupport int, ok []bool, latest []bool) int {
 	if latest == nil {
 		return -1
 	}
-	news, best := -1, [2]int{}
+	news, best := -1, [3]int{}
 	for k, c := range p.cands {
 		if !c.lead || !latest[c.doc] || !c.whole || c.leans || minSupport > 1 && !ok[k] {
 			continue
@@ -457,12 +470,28 @@ func newsOf(p *pool, rel []float64, minSupport int, ok []bool, latest []bool) in
 				isNew = 0
 			}
 		}
-		if score := [2]int{len(agree), isNew}; news < 0 || score[0] > best[0] || score == best && rel[k] > rel[news] ||
-			score[0] == best[0] && score[1] > best[1] {
+		score := [3]int{int(toll(c.text)), len(agree), isNew}
+		if news < 0 || score[0] > best[0] || score[0] == best[0] && score[1] > best[1] ||
+			score[0] == best[0] && score[1] == best[1] && score[2] > best[2] || score == best && rel[k] > rel[news] {
 			news, best = k, score
 		}
 	}
 	return news
+}
+
+// docTolls returns, per document of ndocs, the highest toll of deaths
+// (see toll) its candidates in p give, or nil when none gives one.
+func docTolls(p *pool, ndocs int) []float64 {
+	var out []float64
+	for _, c := range p.cands {
+		if t := toll(c.text); t > 0 {
+			if out == nil {
+				out = make([]float64, ndocs)
+			}
+			out[c.doc] = max(out[c.doc], t)
+		}
+	}
+	return out
 }
 
 // pendingRE finds a statement that something is not known or done yet:

@@ -239,15 +239,20 @@ func TestLatestVersions(t *testing.T) {
 		name  string
 		dates []Date
 		later []bool
+		tolls []float64
 		want  []bool
 	}{
-		{"dated, developing", []Date{day("2025-03-03"), day("2025-04-18"), {}, day("2025-04-18")}, nil, []bool{false, true, false, true}},
-		{"dated, one day: by what they report done", []Date{day("2025-03-03"), day("2025-03-04")}, []bool{false, true}, []bool{false, true}},
-		{"undated", []Date{{}, {}, {}}, []bool{false, true, true}, []bool{false, true, true}},
-		{"all later: none told apart", []Date{{}, {}}, []bool{true, true}, nil},
-		{"nothing known", []Date{{}, {}}, nil, nil},
+		{"dated, developing", []Date{day("2025-03-03"), day("2025-04-18"), {}, day("2025-04-18")}, nil, nil, []bool{false, true, false, true}},
+		{"dated, one day: by what they report done", []Date{day("2025-03-03"), day("2025-03-04")}, []bool{false, true}, nil, []bool{false, true}},
+		{"undated", []Date{{}, {}, {}}, []bool{false, true, true}, nil, []bool{false, true, true}},
+		{"all later: none told apart", []Date{{}, {}}, []bool{true, true}, nil, nil},
+		{"nothing known", []Date{{}, {}}, nil, nil, nil},
+		// An undated version with a higher toll than the latest day's, or
+		// later by what it reports done, is of the latest state.
+		{"dated and undated, by tolls", []Date{day("2023-09-09"), {}, day("2023-09-11"), {}, {}}, nil, []float64{632, 2012, 2681, 2900, 0}, []bool{false, false, true, true, false}},
+		{"dated and undated, by what they report done", []Date{day("2023-09-09"), {}, day("2023-09-11")}, []bool{false, true, false}, nil, []bool{false, true, true}},
 	} {
-		if got := latestVersions(tc.dates, tc.later); !slices.Equal(got, tc.want) {
+		if got := latestVersions(tc.dates, tc.later, tc.tolls); !slices.Equal(got, tc.want) {
 			t.Errorf("%s: %v, want %v", tc.name, got, tc.want)
 		}
 	}
@@ -316,5 +321,28 @@ func TestPending(t *testing.T) {
 	}
 	if got := pending(p, nil); got != nil {
 		t.Errorf("with no latest state, pending = %v, want nil", got)
+	}
+}
+
+// A developing disaster told by dated and undated versions opens with the
+// highest toll, which an undated version may give, and gives no lower one.
+func TestNewsOfTolls(t *testing.T) {
+	docs := []Document{
+		{Name: "saturday.txt", Date: mustDate(t, "2023-09-09T10:00:00Z"), Text: "An earthquake of magnitude 6.8 struck the Varn mountains late on Friday, killing at least 296 people, the interior ministry said.\n\nMost of the deaths were in remote villages south of the city of Korsa.\n\nRescue teams struggled to reach the villages on damaged mountain roads."},
+		{Name: "monday.txt", Date: mustDate(t, "2023-09-11T10:00:00Z"), Text: "The interior ministry announced on Monday a new rise in the death toll from the earthquake that struck the Varn mountains on Friday night.\n\nThe ministry said 2,681 people had been killed and 2,501 injured.\n\nRescue teams from four countries joined the search in the remote villages south of Korsa."},
+		{Name: "undated.txt", Text: "Officials announced on Tuesday that the death toll from Friday's magnitude 6.8 earthquake in the Varn mountains has risen to at least 2,900.\n\nMore than 5,500 people were injured, officials said.\n\nRescue teams from four countries are searching the remote villages south of Korsa."},
+	}
+	s, _ := New(DefaultOptions())
+	b, err := s.Summarize(context.Background(), docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if first := b.Sentences[0]; first.Source != "undated.txt" || !strings.Contains(first.Text, "2,900") {
+		t.Errorf("the brief opens %q from %s, want the toll of 2,900", first.Text, first.Source)
+	}
+	for _, sel := range b.Sentences[1:] {
+		if regexp.MustCompile(`\b(296|2,681) people`).MatchString(sel.Text) {
+			t.Errorf("a lower toll in the brief: %q", sel.Text)
+		}
 	}
 }

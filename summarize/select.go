@@ -329,9 +329,10 @@ func freshest(c choice, chosen []int, b Budget) []int {
 }
 
 // latestToll returns chosen with each sentence whose toll of deaths (see
-// toll) a rendering of its fact gives higher replaced by the rendering of
-// the highest, or left out when the brief already gives a toll as high in
-// another sentence: tolls only rise as a story develops, so the higher is
+// toll) a rendering of its fact, or a sentence of cosine leadSameFact or
+// more, gives higher replaced by the one of the highest, or left out when
+// the brief already gives a higher toll in another sentence (unless it is
+// the news): tolls only rise as a story develops, so the higher is
 // the later, dated or not ("has risen to over 11,200" beside "killing more
 // than 2,300"), or the one that counts more of the dead. The replacement
 // must be eligible and fit the budget b; it takes the places of the other
@@ -360,14 +361,16 @@ func higherTolls(c choice, out []int, left int) ([]int, int) {
 		best := k
 		for _, e := range c.neighbours(k) {
 			j := int(e.To)
-			if c.tolls[j] > c.tolls[best] && c.fact(k, j, e.W) {
+			if c.tolls[j] > c.tolls[best] && (e.W >= leadSameFact || c.fact(k, j, e.W)) {
 				best = j
 			}
 		}
-		// A higher toll in the brief, of a sentence close enough to be of
-		// the same deaths, tells it already.
-		told := slices.ContainsFunc(out, func(o int) bool {
-			return o != k && c.tolls[o] > c.tolls[k] && (c.tolls[o] >= c.tolls[best] || c.sim(k, o) >= leadSameFact)
+		// A higher toll in the brief tells it already: the tolls of one
+		// story's deaths (see toll: not those of an earlier disaster) only
+		// rise, and two in one brief read as a disagreement. The news
+		// stays.
+		told := k != c.news && slices.ContainsFunc(out, func(o int) bool {
+			return o != k && c.tolls[o] > c.tolls[k]
 		})
 		if best == k && !told {
 			continue

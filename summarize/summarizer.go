@@ -86,7 +86,11 @@ func (s *Summarizer) prepare(ctx context.Context, docs []Document) (*reading, *p
 		r.mark(p, stale, Superseded)
 		p = p.without(stale)
 	}
-	r.latest = latestVersions(dates, later)
+	var tolls []float64
+	if !r.items {
+		tolls = docTolls(p, len(docs))
+	}
+	r.latest = latestVersions(dates, later, tolls)
 	if stale := pending(p, r.latest); stale != nil {
 		r.mark(p, stale, Superseded)
 		p = p.without(stale)
