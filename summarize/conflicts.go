@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Conflict is a figure of a brief's sentence that versions stating the
@@ -40,16 +42,78 @@ func mentions(text string) []mention {
 		return nil
 	}
 	var out []mention
+	at := 0
 	for _, m := range figuresIn(text) {
-		unit := strings.TrimSuffix(strings.ToLower(m[5]), "s")
+		rest := ""
+		if i := strings.Index(text[at:], m[0]); i >= 0 {
+			at += i + len(m[0])
+			rest = text[at:]
+		}
+		unit, used := unitOf(m[5], rest)
 		out = append(out, mention{
-			shown: strings.TrimSpace(m[1] + m[2] + m[3] + m[4] + " " + m[5]),
-			value: strings.ReplaceAll(m[3], ",", "") + strings.TrimSpace(m[4]),
+			shown: strings.TrimSpace(m[1] + m[2] + m[3] + m[4] + " " + m[5] + rest[:used]),
+			value: strings.ReplaceAll(m[3], ",", "") + percentMark(m[4]),
 			unit:  unit,
 		})
 	}
 	return out
 }
+
+// unitOf returns the unit of a figure: the word after it (word), lower
+// case, without a plural s; after a scale ("$2 billion") or a word that
+// links it to its noun ("50.9% of the vote", "49.1% for Bolsonaro"), with
+// the first content word of rest, the text after word, when one comes
+// before the clause ends (and how much of rest it used, to show it): "$100 billion liquidity line" and "more than $2
+// billion" are two amounts of two things, "50.9% of the vote" and "99.5%
+// of ballots counted" two shares of two.
+func unitOf(word, rest string) (unit string, used int) {
+	unit = strings.TrimSuffix(strings.ToLower(word), "s")
+	scale := figureScales[unit]
+	if !scale && !figureLinks[unit] {
+		return unit, 0
+	}
+	for left := rest; len(rest)-len(left) < 40; {
+		left = strings.TrimLeft(left, " ")
+		if r, _ := utf8.DecodeRuneInString(left); !unicode.IsLetter(r) {
+			return unit, 0 // the clause ends: "more than $2 billion, the FT said"
+		}
+		var w string
+		w, left = letterWord(left)
+		w = strings.ToLower(w)
+		switch {
+		case figureLinks[w] || figureScales[strings.TrimSuffix(w, "s")]:
+			continue
+		case scale:
+			return unit + " " + strings.TrimSuffix(w, "s"), len(rest) - len(left)
+		}
+		noun := strings.TrimSuffix(w, "s")
+		// "99.5% of the vote counted" is how far the count has gone, no
+		// share of the vote.
+		if next, after := letterWord(left); strings.HasPrefix(left, " ") && countedWords[strings.ToLower(next)] {
+			return noun + " " + strings.ToLower(next), len(rest) - len(after)
+		}
+		return noun, len(rest) - len(left)
+	}
+	return unit, 0
+}
+
+// percentMark returns "%" for a figure's percent sign or word, so that
+// "50.9%" and "50.9 percent" agree.
+func percentMark(s string) string {
+	if s == "" {
+		return ""
+	}
+	return "%"
+}
+
+// figureScales are the words of scale a figure may have ("$3.1 million");
+// figureLinks the words between a figure and its noun ("a third of the
+// vote").
+var (
+	figureScales = wordSet(`hundred thousand million billion trillion bn`)
+	figureLinks  = wordSet(`of for the a an its their his her our this that these those`)
+	countedWords = wordSet(`counted tallied processed reporting`)
+)
 
 // conflicts returns the figures of candidate k that the sentences stating
 // its fact in other versions give otherwise, with the same unit. It never

@@ -3,6 +3,7 @@ package summarize
 import (
 	"context"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -12,8 +13,8 @@ func TestMentions(t *testing.T) {
 	want := []mention{
 		{shown: "more than 260 people", value: "260", unit: "people"},
 		{shown: "$3,100,000 dollars", value: "3100000", unit: "dollar"},
-		{shown: "about 45% of", value: "45%", unit: "of"},
-		{shown: "7 percent more", value: "7percent", unit: "more"},
+		{shown: "about 45% of it", value: "45%", unit: "it"},
+		{shown: "7 percent more", value: "7%", unit: "more"},
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("mentions:\n got %+v\nwant %+v", got, want)
@@ -89,6 +90,28 @@ func TestToll(t *testing.T) {
 	} {
 		if got := toll(tc.text); got != tc.want {
 			t.Errorf("toll(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestUnitOf(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string // the units of the figures of text, in order
+	}{
+		{"Official returns gave him 50.9% of the vote compared to 49.1% for his rival.", []string{"vote", "rival"}},
+		{"With more than 99% of ballots counted, he led with 50.9 percent of the ballots.", []string{"ballot counted", "ballot"}},
+		{"The bank will offer a $100 billion liquidity line.", []string{"billion liquidity"}},
+		{"It raised its offer to more than $2 billion, the paper said.", []string{"billion"}},
+		{"A jet crashed, killing all 241 passengers and crew.", []string{"passenger"}},
+		{"It costs $3.1 million a year.", []string{"million year"}}, // a rate
+	} {
+		var got []string
+		for _, m := range mentions(tc.text) {
+			got = append(got, m.unit)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("units of %q = %q, want %q", tc.text, got, tc.want)
 		}
 	}
 }
