@@ -7,16 +7,20 @@ import (
 )
 
 // readingOrder sorts the chosen candidates of a pool of ndocs versions so
-// they read as one paragraph: by where their fact appears in the versions
-// that carry it, as the mean over those versions of the earliest relative
-// position (0 first, 1 last) of a sentence stating it. The fact the
-// versions lead with comes first. Ties go to the one chosen first, the
-// more relevant (or the one in place of which a fresher rendering came;
-// see latest), so that of two facts that open the versions, the news
-// reads before a detail. A
-// sentence chosen to follow the one before it in its source comes right
-// behind that one. The news (see newsOf), when chosen, comes first; a
-// developing story's facts are then in time order (see inTime).
+// they read as one paragraph: by where their fact appears in the versions,
+// as the mean over all of them of the earliest relative position (0 first,
+// 1 last) of a sentence stating it, a version that does not state it
+// counting 1. The fact the versions lead with comes first, and of two
+// facts told as early, the one more versions tell: the news, then what
+// most versions say, then what a few add, as an editor writes a story.
+// Ties go to the one chosen first, the more relevant (or the one in place
+// of which a fresher rendering came; see latest), so that of two facts
+// that open the versions, the news reads before a detail. A sentence
+// chosen to follow the one before it in its source comes right behind
+// that one. The news (see newsOf, widestLead), when chosen, comes first; a
+// developing story's facts are then in time order (see inTime), which
+// takes for background what the versions that state it tell in their
+// second half.
 func readingOrder(p *pool, ndocs int, chosen, after []int, dates []Date, news int) []int {
 	count := make(map[int]int)
 	pos := make([]float64, len(p.cands))
@@ -28,6 +32,7 @@ func readingOrder(p *pool, ndocs int, chosen, after []int, dates []Date, news in
 		pos[k] /= float64(count[c.doc])
 	}
 	where := make(map[int]float64, len(chosen))
+	key := make(map[int]float64, len(chosen)) // where, the versions that do not state it at their end
 	first := make(map[int]Date, len(chosen)) // the date its fact was first reported, if known
 	for _, k := range chosen {
 		earliest := map[int]float64{}
@@ -53,9 +58,12 @@ func readingOrder(p *pool, ndocs int, chosen, after []int, dates []Date, news in
 			sum += earliest[d]
 		}
 		where[k] = sum / float64(len(earliest))
+		// A version that does not state the fact tells it, if at all,
+		// after all it does state: at its end.
+		key[k] = (sum + float64(ndocs-len(earliest))) / float64(ndocs)
 	}
 	out := append([]int(nil), chosen...)
-	sort.SliceStable(out, func(a, b int) bool { return where[out[a]] < where[out[b]] })
+	sort.SliceStable(out, func(a, b int) bool { return key[out[a]] < key[out[b]] })
 	if news < 0 || !slices.Contains(out, news) {
 		news = widestLead(p, out)
 	}

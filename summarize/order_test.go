@@ -8,9 +8,11 @@ import (
 )
 
 // Two versions of three candidates each, at relative positions 0, 1/3 and
-// 2/3. Candidate 4 (second of version 1) states the fact candidate 0
-// leads version 0 with, so it reads at (0 + 1/3)/2; candidate 3 leads
-// version 1 alone, at 0; candidate 2 comes last in version 0 alone, at 2/3.
+// 2/3; a version that does not state a fact counts it at its end, 1.
+// Candidate 4 (second of version 1) states the fact candidate 0 leads
+// version 0 with, so both read at (0 + 1/3)/2; candidate 3 leads version 1
+// alone, at (1 + 0)/2; candidate 2 comes last in version 0 alone, at
+// (2/3 + 1)/2.
 func TestReadingOrder(t *testing.T) {
 	p := &pool{sameFact: 0.25,
 		cands: []candidate{{doc: 0}, {doc: 0}, {doc: 0}, {doc: 1}, {doc: 1}, {doc: 1}},
@@ -22,10 +24,10 @@ func TestReadingOrder(t *testing.T) {
 	for _, tc := range []struct {
 		chosen, want []int
 	}{
-		{[]int{4, 2, 3}, []int{3, 4, 2}},
+		{[]int{4, 2, 3}, []int{4, 3, 2}},
 		{[]int{2, 0}, []int{0, 2}},
-		{[]int{3, 0}, []int{3, 0}}, // 0 reads at 1/6, for 4 states it too
-		{[]int{5, 2}, []int{5, 2}}, // a tie at 2/3 goes to the one chosen first
+		{[]int{3, 0}, []int{0, 3}}, // both versions state 0's fact, one 3's
+		{[]int{5, 2}, []int{5, 2}}, // a tie goes to the one chosen first
 		{[]int{2, 5}, []int{2, 5}},
 	} {
 		if got := readingOrder(p, 2, tc.chosen, nil, nil, -1); !reflect.DeepEqual(got, tc.want) {
