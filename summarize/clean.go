@@ -48,6 +48,14 @@ var (
 	stampRE = regexp.MustCompile(`(?i)^(?:published|updated|posted|last updated|modified)\b|\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)\b`)
 )
 
+// noCommentRE finds a wire story's note that someone would not or could
+// not comment: "Credit Suisse and UBS declined to comment.", "The company
+// did not immediately respond to a request for comment." Up to
+// maxNoCommentWords words, such a sentence says nothing else.
+var noCommentRE = regexp.MustCompile(`(?i)\b(?:declined|refused) (?:to comment|comment)\b|\bdid not (?:immediately )?(?:respond|reply) to (?:a |an |several |repeated )?(?:requests?|emails?|calls?|messages?|inquir(?:y|ies)) (?:for|seeking) comment\b|\b(?:could|can) ?not (?:immediately )?be reached for comment\b|\b(?:was|were) not (?:immediately )?available for comment\b`)
+
+const maxNoCommentWords = 16
+
 // minWords is the fewest words a kept sentence has; shorter ones are
 // headings, menu items or fragments.
 const minWords = 4
@@ -385,6 +393,8 @@ func sentenceNoise(s string, alone bool, fam uint8) Noise {
 		return NotProse
 	case alone && isQuestion(s) && countWords(s) < 8:
 		return NotProse
+	case strings.Contains(s, "comment") && countWords(s) <= maxNoCommentWords && noCommentRE.MatchString(s):
+		return Boilerplate
 	}
 	switch op := openerOf(s); {
 	case isEditorsNote(s, op):

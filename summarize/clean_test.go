@@ -204,3 +204,21 @@ func TestTeaserCopies(t *testing.T) {
 		}
 	}
 }
+
+func TestNoComment(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want Noise
+	}{
+		{"Credit Suisse and UBS declined to comment.", Boilerplate},
+		{"The company did not immediately respond to a request for comment.", Boilerplate},
+		{"A spokesman for the ministry could not be reached for comment on Sunday.", Boilerplate},
+		{"Representatives for the singer were not immediately available for comment.", Boilerplate},
+		{"The White House declined to comment on the report, which said the talks had stalled over the price of the grain the two sides had agreed in March.", Kept},
+		{"The minister's comment drew criticism from the opposition.", Kept},
+	} {
+		if got := sentenceNoise(tc.s, false, pageWords.find(tc.s)); got != tc.want {
+			t.Errorf("sentenceNoise(%q) = %q, want %q", tc.s, got, tc.want)
+		}
+	}
+}
