@@ -262,15 +262,19 @@ func titleCaps(s string) int {
 // or none. The lines that matter are those of 30 columns or more that
 // stop mid-sentence before another text line (shorter ones are menus and
 // headings, in any text): in a wrapped text most of them fill the width,
-// which is the 90th percentile of their lengths, 30 to 130 columns, and
+// which is the 90th percentile of their lengths (the text's first line
+// left out: a headline above it), 30 to 130 columns, and
 // they are a fair share of the lines. In text that is not wrapped they are
 // headlines, menus and captions of any length, and a list of one item a
 // line ends each item with its sentence.
 func wrapOf(text string, lines []line) wrap {
 	var mid []int // the lengths of lines that stop mid-sentence
 	inner := 0
+	// The first line is left out: a headline above the wrapped text, which
+	// was not wrapped and in a short text would set the width.
+	first := slices.IndexFunc(lines, func(l line) bool { return l.kind == textLine })
 	for i := 0; i+1 < len(lines); i++ {
-		if l := lines[i]; l.kind == textLine && !l.blankAfter && lines[i+1].kind == textLine {
+		if l := lines[i]; i != first && l.kind == textLine && !l.blankAfter && lines[i+1].kind == textLine {
 			inner++
 			if l.cols >= 30 && !endsSentence(text[l.start:l.end]) {
 				mid = append(mid, l.cols)
@@ -302,7 +306,10 @@ func wrapOf(text string, lines []line) wrap {
 			break
 		}
 	}
-	indented, hanging := 0, 0 // indented lines before a text line; those before one indented less
+	// Indented full lines before a text line, and those before one indented
+	// less: a paragraph's first line, wrapped. A short indented line is a
+	// paragraph of one line (a byline, a date), which tells nothing.
+	indented, hanging := 0, 0
 	for i := 0; i+1 < len(lines); i++ {
 		if l, next := lines[i], lines[i+1]; l.kind == textLine && l.indent >= 2 && next.kind == textLine {
 			indented++

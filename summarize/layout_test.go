@@ -153,6 +153,8 @@ func TestWrapOf(t *testing.T) {
 		{"items", items, 0},
 		{"page", page, 0},
 		{"two lines", "A line.\nAnother line.", 0},
+		// A short text under a headline longer than its width.
+		{"headline above", "'A Long Headline That Was Not Wrapped': The Agency Chief on the Landing Today\n" + foldAt(wrapPara, 50), 49},
 	} {
 		if got := wrapOf(tc.text, splitLines(tc.text)).width; got != tc.want {
 			t.Errorf("%s: width %d, want %d", tc.name, got, tc.want)
