@@ -33,7 +33,7 @@ func readingOrder(p *pool, ndocs int, chosen, after []int, dates []Date, news in
 	}
 	where := make(map[int]float64, len(chosen))
 	key := make(map[int]float64, len(chosen)) // where, the versions that do not state it at their end
-	first := make(map[int]Date, len(chosen)) // the date its fact was first reported, if known
+	first := make(map[int]Date, len(chosen))  // the date its fact was first reported, if known
 	for _, k := range chosen {
 		earliest := map[int]float64{}
 		note := func(j int) {
