@@ -35,6 +35,44 @@ type mention struct {
 	shown string // as written, with its qualifier
 	value string // the number alone: "about $31,000" and "31,000" agree
 	unit  string // the word after it, lower case, without a plural s
+	role  role   // what kind of figure of its unit it is
+}
+
+// role tells apart figures of one unit that are no two values of one
+// figure: a toll of deaths and a count of those on board ("18 people",
+// "190 people"), one side of a tally and a margin ("432 votes to 202",
+// "230 votes"), a bound and a value ("a maximum of 110 years", "25
+// years").
+type role uint8
+
+const (
+	roleToll  role = 1 << iota // the sentence's toll of deaths (see toll)
+	roleTally                  // one side of "N to M"
+	roleBound                  // a maximum: "up to", "faces a maximum of"
+)
+
+// boundBeforeRE finds, just before a figure, that it is a bound.
+var boundBeforeRE = regexp.MustCompile(`(?i)\b(?:maximum|max|potential|possible|faces?|facing|could|up to|at most)\b[^.;,]{0,25}$`)
+
+// tallyAfterRE finds, just after a figure and its unit, the other side of
+// a tally: "432 votes to 202", "325 to 306".
+var tallyAfterRE = regexp.MustCompile(`^\s*(?:[a-z]+\s+)?to\s+\d`)
+
+// roleOf returns the role of the figure at [start, end) of text, its
+// number num and its qualifier qual; t is the sentence's toll.
+func roleOf(text string, start, end int, num, qual string, t float64) role {
+	var r role
+	if n, err := strconv.ParseFloat(strings.ReplaceAll(num, ",", ""), 64); err == nil && t > 0 && n == t {
+		r |= roleToll
+	}
+	if tallyAfterRE.MatchString(text[end:min(len(text), end+24)]) || strings.HasSuffix(strings.TrimSpace(text[max(0, start-12):start]), " to") &&
+		strings.ContainsAny(text[max(0, start-12):start], "0123456789") {
+		r |= roleTally
+	}
+	if strings.HasPrefix(qual, "up to") || strings.HasPrefix(qual, "at most") || boundBeforeRE.MatchString(text[max(0, start-40):start]) {
+		r |= roleBound
+	}
+	return r
 }
 
 func mentions(text string) []mention {
@@ -42,18 +80,22 @@ func mentions(text string) []mention {
 		return nil
 	}
 	var out []mention
-	at := 0
+	at, t := 0, toll(text)
 	for _, m := range figuresIn(text) {
-		rest := ""
+		rest, start := "", at
 		if i := strings.Index(text[at:], m[0]); i >= 0 {
+			start = at + i
 			at += i + len(m[0])
 			rest = text[at:]
 		}
 		unit, used := unitOf(m[5], rest)
+		// The figure itself starts after its qualifier and sign.
+		fig := start + len(m[1]) + len(m[2])
 		out = append(out, mention{
 			shown: strings.TrimSpace(m[1] + m[2] + m[3] + m[4] + " " + m[5] + rest[:used]),
 			value: strings.ReplaceAll(m[3], ",", "") + percentMark(m[4]),
 			unit:  unit,
+			role:  roleOf(text, fig, at, m[3], strings.ToLower(m[1]), t),
 		})
 	}
 	return out
@@ -136,7 +178,7 @@ func (p *pool) conflicts(docs []Document, k int) []Conflict {
 	}
 	var out []Conflict
 	for _, m := range own {
-		if sameUnit(own, m.unit) > 1 {
+		if sameUnit(own, m) > 1 {
 			continue // "229 passengers and 12 crew" is two figures, not two values
 		}
 		var values []string           // in the order met, the sentence's first
@@ -144,11 +186,11 @@ func (p *pool) conflicts(docs []Document, k int) []Conflict {
 		shown := map[string]string{}
 		for g, j := range group {
 			theirs := said[g]
-			if sameUnit(theirs, m.unit) != 1 {
+			if sameUnit(theirs, m) != 1 {
 				continue // none, or two that cannot be told apart
 			}
 			for _, o := range theirs {
-				if o.unit != m.unit {
+				if o.unit != m.unit || o.role != m.role {
 					continue
 				}
 				if _, ok := byValue[o.value]; !ok {
@@ -172,11 +214,11 @@ func (p *pool) conflicts(docs []Document, k int) []Conflict {
 	return out
 }
 
-// sameUnit counts the mentions of unit.
-func sameUnit(ms []mention, unit string) int {
+// sameUnit counts the mentions of of's unit and role.
+func sameUnit(ms []mention, of mention) int {
 	n := 0
 	for _, m := range ms {
-		if m.unit == unit {
+		if m.unit == of.unit && m.role == of.role {
 			n++
 		}
 	}
@@ -184,12 +226,12 @@ func sameUnit(ms []mention, unit string) int {
 }
 
 // disagree reports whether candidates a and b give a figure of one unit
-// with other values ("12 people", "at least 30 people").
+// and role with other values ("12 people", "at least 30 people").
 func (p *pool) disagree(a, b int) bool {
 	ma, mb := mentions(p.cands[a].text), mentions(p.cands[b].text)
 	for _, x := range ma {
 		for _, y := range mb {
-			if x.unit == y.unit && x.value != y.value {
+			if x.unit == y.unit && x.role == y.role && x.value != y.value {
 				return true
 			}
 		}
@@ -206,6 +248,7 @@ var tollREs = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)\b(?:death|confirmed|combined|overall) total\b[^.;]{0,20}?\b(?:to|of|at)\s+(?:over |more than |at least |nearly |almost |about |some |around )?(\d[\d,]*)\b`),
 	regexp.MustCompile(`(?i)\b(?:killing|killed|kills|claiming the lives of)\s+(?:at least |more than |over |nearly |almost |about |some |around |all )?(\d[\d,]*)\b`),
 	regexp.MustCompile(`(?i)\b(\d[\d,]*)\s+(?:[a-z]+\s+){0,4}(?:were |have been |had been |are |was |is )?(?:killed|dead|died|deaths|fatalities)\b`),
+	regexp.MustCompile(`(?i)\b(\d[\d,]*)\s+[^.;\d]{0,40}?\blost (?:their|his|her) lives\b`),
 }
 
 // pastEventRE finds a sentence of another, earlier disaster, whose toll

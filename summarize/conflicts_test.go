@@ -11,7 +11,7 @@ import (
 func TestMentions(t *testing.T) {
 	got := mentions("It killed more than 260 people and cost $3,100,000 dollars, about 45% of it, 7 percent more.")
 	want := []mention{
-		{shown: "more than 260 people", value: "260", unit: "people"},
+		{shown: "more than 260 people", value: "260", unit: "people", role: roleToll},
 		{shown: "$3,100,000 dollars", value: "3100000", unit: "dollar"},
 		{shown: "about 45% of it", value: "45%", unit: "it"},
 		{shown: "7 percent more", value: "7%", unit: "more"},
@@ -84,6 +84,7 @@ func TestToll(t *testing.T) {
 		{"The death toll from Friday's magnitude 6.8 earthquake has risen to at least 2,900.", 2900},
 		{"The deadliest earthquake in the country's recent history killed about 12,000 people in 1960.", 0},
 		{"Last July, 48 people were killed after another domestic flight crashed.", 0},
+		{"The minister said 18 people, including two pilots, have lost their lives.", 18},
 		{"The plane was carrying 58 people.", 0},
 		{"More than 8,500 are injured.", 0},
 		{"The fire killed no one, but 45 firefighters fought it.", 0},
@@ -112,6 +113,29 @@ func TestUnitOf(t *testing.T) {
 		}
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("units of %q = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestRoles(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []role // the roles of the figures of text, in order
+	}{
+		{"The death toll from the crash rose to 18 on Saturday, with 16 others hospitalized.", []role{roleToll, 0}},
+		{"A flight carrying 190 people crashed while landing on Friday night.", []role{0}},
+		{"MPs voted by 432 votes to 202 to reject the deal.", []role{roleTally, roleTally}},
+		{"The deal was rejected by 230 votes.", []role{0}},
+		{"He faces a maximum possible sentence of 110 years in prison.", []role{roleBound}},
+		{"The charges carried a sentence of up to 115 years.", []role{roleBound}},
+		{"The judge sentenced him to 25 years in prison.", []role{0}},
+	} {
+		var got []role
+		for _, m := range mentions(tc.text) {
+			got = append(got, m.role)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("roles of %q = %v, want %v", tc.text, got, tc.want)
 		}
 	}
 }
