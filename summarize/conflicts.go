@@ -253,8 +253,9 @@ var tollREs = []*regexp.Regexp{
 
 // pastEventRE finds a sentence of another, earlier disaster, whose toll
 // is no toll of the story's: "killed about 12,000 people in 1960", "Last
-// July, 48 people were killed after another domestic flight crashed".
-var pastEventRE = regexp.MustCompile(`(?i)\b(?:in|of|since) (?:1[89]|20)\d\d\b|\blast (?:year|month|week|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:another|previous|earlier) (?:[a-z-]+ ){0,2}(?:crash|quake|earthquake|disaster|attack|accident|flood|fire|storm)`)
+// July, 48 people were killed after another domestic flight crashed", "At
+// the time, 158 people were killed" (after a sentence on a crash of 2010).
+var pastEventRE = regexp.MustCompile(`(?i)\b(?:in|of|since) (?:1[89]|20)\d\d\b|\bat the time\b|\blast (?:year|month|week|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:another|previous|earlier) (?:[a-z-]+ ){0,2}(?:crash|quake|earthquake|disaster|attack|accident|flood|fire|storm)`)
 
 // toll returns the largest toll of deaths text gives, or 0, and 0 for a
 // sentence of another, earlier disaster (see pastEventRE).

@@ -435,10 +435,56 @@ func latestVersions(dates []Date, later []bool, tolls []float64) []bool {
 		return out
 	}
 	if later == nil || !slices.Contains(later, false) {
-		return nil
+		return byTolls(dates, tolls)
 	}
 	return later
 }
+
+// byTolls returns, per document, whether it gives a toll of deaths (tolls,
+// per document its highest) near the highest, tollNear of it or more,
+// when three versions or more give one, two or more give one near the
+// highest and the highest is tollRise times the lowest or more: a disaster's story told over days, undated, whose
+// latest state is that of the versions with the highest toll. Else nil.
+func byTolls(dates []Date, tolls []float64) []bool {
+	if tolls == nil {
+		return nil
+	}
+	var lo, hi float64
+	n := 0
+	for _, t := range tolls {
+		if t > 0 {
+			n++
+			hi = max(hi, t)
+			if lo == 0 || t < lo {
+				lo = t
+			}
+		}
+	}
+	if n < 3 || hi < tollRise*lo {
+		return nil
+	}
+	out := make([]bool, len(dates))
+	near := 0
+	for i, t := range tolls {
+		if out[i] = t >= tollNear*hi; out[i] {
+			near++
+		}
+	}
+	if near < 2 {
+		return nil // one version's toll, maybe of another disaster
+	}
+	return out
+}
+
+// tollRise is how many times the lowest toll the highest must be for
+// byTolls to tell the versions apart: one state of a story has tolls a few
+// apart (241 on board, more than 260 with those on the ground); a story
+// told over days, several times as high (2,300 on Monday, 15,383 on
+// Thursday). tollNear is how near the highest a later version's is.
+const (
+	tollRise = 1.5
+	tollNear = 0.85
+)
 
 // newsOf returns the candidate that states the story's news: a lead of a
 // version that tells its latest state (latest, see latestVersions) that

@@ -251,6 +251,12 @@ func TestLatestVersions(t *testing.T) {
 		// later by what it reports done, is of the latest state.
 		{"dated and undated, by tolls", []Date{day("2023-09-09"), {}, day("2023-09-11"), {}, {}}, nil, []float64{632, 2012, 2681, 2900, 0}, []bool{false, false, true, true, false}},
 		{"dated and undated, by what they report done", []Date{day("2023-09-09"), {}, day("2023-09-11")}, []bool{false, true, false}, nil, []bool{false, true, true}},
+		// Undated, the versions whose tolls are near the highest, when the
+		// tolls rose several times over: not one version's toll alone,
+		// nor tolls a few apart.
+		{"undated, by tolls", []Date{{}, {}, {}, {}}, nil, []float64{2300, 4300, 15000, 15383}, []bool{false, false, true, true}},
+		{"undated, one high toll", []Date{{}, {}, {}, {}}, nil, []float64{17, 18, 18, 158}, nil},
+		{"undated, tolls a few apart", []Date{{}, {}, {}}, nil, []float64{241, 241, 260}, nil},
 	} {
 		if got := latestVersions(tc.dates, tc.later, tc.tolls); !slices.Equal(got, tc.want) {
 			t.Errorf("%s: %v, want %v", tc.name, got, tc.want)
