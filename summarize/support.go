@@ -3,6 +3,8 @@ package summarize
 import (
 	"cmp"
 	"slices"
+	"strconv"
+	"strings"
 )
 
 // leadSameFact is the similarity at and above which two versions' leads
@@ -54,7 +56,45 @@ func (p *pool) redundant(a, b int, sim float64) bool {
 			(sim >= conceptSameFact || shareAny(p.cands[a].names, p.cands[b].names)) ||
 		sim >= conceptSameFact && len(p.cands[a].rareNames) >= 2 && len(p.cands[b].rareNames) >= 2 &&
 			common(p.cands[a].rareNames, p.cands[b].rareNames) >= 2 ||
-		sim >= conceptSameFact && nearlyContained(p.vecs[a].Terms, p.vecs[b].Terms)
+		sim >= conceptSameFact && nearlyContained(p.vecs[a].Terms, p.vecs[b].Terms) ||
+		sim >= figureSameFact && p.sameFigure(a, b)
+}
+
+// figureSameFact is the similarity at and above which two sentences that
+// give one figure of ten or more with its unit and role (see mentions) are
+// redundant: "… crashed into the Keelung river … with 58 people on board."
+// and "… the twin-engine turboprop regional plane was carrying 58 people
+// …" (cosine 0.10) tell one count twice.
+const figureSameFact = 0.08
+
+// sameFigure reports whether candidates a and b give one figure of ten or
+// more, not a year, with the same unit and role.
+func (p *pool) sameFigure(a, b int) bool {
+	if !shareAny(p.cands[a].figs, p.cands[b].figs) {
+		return false
+	}
+	mb := mentions(p.cands[b].text)
+	for _, x := range mentions(p.cands[a].text) {
+		if !bigFigure(x.value) {
+			continue
+		}
+		for _, y := range mb {
+			if x.value == y.value && x.unit == y.unit && x.role == y.role {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bigFigure reports whether a mention's value is ten or more and no year
+// (1900 to 2100 without a fraction, sign or percent).
+func bigFigure(v string) bool {
+	n, err := strconv.ParseFloat(strings.TrimSuffix(v, "%"), 64)
+	if err != nil || n < 10 {
+		return false
+	}
+	return strings.HasSuffix(v, "%") || n != float64(int(n)) || n < 1900 || n > 2100
 }
 
 // nearlyContained reports whether the shorter of two sorted term lists, of

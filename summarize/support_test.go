@@ -193,3 +193,32 @@ func TestDecisivePlay(t *testing.T) {
 		}
 	}
 }
+
+func TestSameFigure(t *testing.T) {
+	cand := func(text string, figs ...string) candidate { return candidate{text: text, figs: figs} }
+	p := &pool{cands: []candidate{
+		cand("The plane crashed into the river with 58 people on board.", "58"),
+		cand("The turboprop was carrying 58 people at the time.", "58"),
+		cand("Officials said 58 homes were damaged.", "58"),
+		cand("The flight left with 5 people on board.", "5"),
+		cand("Only 5 people on board survived.", "5"),
+		cand("The bridge was built in 1962 steel.", "1962"),
+		cand("The 1962 steel bridge carries traffic.", "1962"),
+		cand("The airline said 18 people were killed.", "18"),
+		cand("The plane carried 18 people, all of whom survived.", "18"),
+	}}
+	for _, tc := range []struct {
+		a, b int
+		want bool
+	}{
+		{0, 1, true},  // 58 people, twice
+		{0, 2, false}, // 58 people, 58 homes
+		{3, 4, false}, // too small a figure to tell
+		{5, 6, false}, // a year
+		{7, 8, false}, // a toll and a count
+	} {
+		if got := p.sameFigure(tc.a, tc.b); got != tc.want {
+			t.Errorf("sameFigure(%q, %q) = %v, want %v", p.cands[tc.a].text, p.cands[tc.b].text, got, tc.want)
+		}
+	}
+}
