@@ -51,6 +51,7 @@ func TestCleanLabels(t *testing.T) {
 		{"url", "Read the full budget at https://example.org/budget today.", URL},
 		{"cookie banner", "We use cookies to give you the best experience. By continuing you agree to our cookie policy.", Boilerplate},
 		{"cookie notice", "Our website uses cookies. Read our cookie notice to learn more.", Boilerplate},
+		{"consent notice", "We use your sign-up to provide content in ways you've consented to. You can unsubscribe at any time.", Boilerplate},
 		{"photo label", "Photo: Smoke rises over the library roof. (Valley Gazette)", Caption},
 		{"donation plea", "Donate to Valley Public Radio today.", Boilerplate},
 		{"journalism plea", "Support independent journalism: become a member for $5 a month.", Boilerplate},

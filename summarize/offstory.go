@@ -187,7 +187,10 @@ func (a *accumulator) take() rank.Vector {
 // looked at are those where the cleaner dropped something, as it drops the
 // headline, byline or caption that opens an article, or a "Related"
 // heading. Where the cosine is least, below gluedMaxSim, with minOffStory
-// candidates or more on each side, the part after is another article.
+// candidates or more on each side, the part after is another article,
+// unless it is more than twice as long as the part before: a story is
+// more than what a page keeps above it (a consent notice the cleaner
+// missed), and glued on it is a teaser or a shorter story.
 func gluedOn(p *pool) []bool {
 	n := len(p.cands)
 	off := make([]bool, n)
@@ -212,7 +215,7 @@ func gluedOn(p *pool) []bool {
 	}
 	cut, least := -1, gluedMaxSim
 	for k, c := range p.cands {
-		if k >= minOffStory && n-k >= minOffStory && c.sent > p.cands[k-1].sent+1 && bb > 0 && aa > 0 {
+		if k >= minOffStory && n-k >= minOffStory && 2*k >= n-k && c.sent > p.cands[k-1].sent+1 && bb > 0 && aa > 0 {
 			if cos := ba / math.Sqrt(bb*aa); cos < least {
 				cut, least = k, cos
 			}

@@ -118,3 +118,32 @@ func TestGluedOn(t *testing.T) {
 		}
 	}
 }
+
+// A single version's story is not cut off after a few sentences the
+// cleaner kept above it: the part after a gap is glued on only when it is
+// at most twice as long as the part before.
+func TestGluedOnNotTheStory(t *testing.T) {
+	text := "Readers can pick topics in the settings menu. Saved articles stay in a list. Offline reading needs an account.\n\nMORE\n\n" +
+		"The city council approved a budget of $3 million for the harbour works on Monday night.\n\n" +
+		"The works will rebuild the north pier, which storms damaged in January.\n\n" +
+		"Councillors voted nine to two after a debate that lasted four hours.\n\n" +
+		"The mayor said the pier would reopen to fishing boats in the spring.\n\n" +
+		"Two councillors said the harbour fees would have to rise to pay for the works.\n\n" +
+		"The harbour master said the boats had used the south pier since the storms.\n\n" +
+		"Work on the north pier is due to start in March and last five months.\n\n" +
+		"The council will borrow half of the money from the regional development bank.\n\n" +
+		"A public meeting on the works is planned at the harbour office next week.\n"
+	s, err := New(DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, _, err := s.prepare(context.Background(), []Document{{Name: "pier.txt", Text: text}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, n := range r.noise {
+		if n == OffStory {
+			t.Errorf("%q is off the story", r.sents[i].Text)
+		}
+	}
+}
