@@ -39,7 +39,7 @@ var (
 	// "The author is an editorial writer at …".
 	authorRE     = regexp.MustCompile(`^The (?:author|writer|columnist)s? (?:is|are|was|were) `)
 	correctionRE = regexp.MustCompile(`(?i)^(?:correction|clarification|editor['’]?s note)\s*:|\ban earlier version of this (?:article|story|report)\b|\bthis (?:article|story|report) (?:has been|was) (?:corrected|amended)\b`)
-	boilerRE     = regexp.MustCompile(`(?i)copyright|©|all rights reserved|\bsign[- ]up\b|\b(?:un)?subscribe\b|\bnewsletter\b|\byou(?:['’]ve| have) consented\b|may not be (?:published|reproduced|redistributed)|` +
+	boilerRE     = regexp.MustCompile(`(?i)copyright|©|all rights reserved|\bsign[- ]up\b|\b(?:un)?subscribe\b|\bnewsletter\b|\byou(?:['’]ve| have) consented\b|\bsign in to (?:read|continue)\b|\bregistered users get\b|\bfree articles?\b|\bunlimited access\b|\bto continue reading\b|may not be (?:published|reproduced|redistributed)|` +
 		`\bcookie (?:policy|notice|settings|preferences)\b|\b(?:uses?|accept(?: all)?|about) cookies\b|\bby continuing\b|` +
 		// A plea for money: "Donate today.", "Support local journalism."
 		`^(?:please )?donate\b|\bsupport (?:local|independent|our|quality|public) (?:journalism|news|reporting)\b|\bbecome a (?:member|supporter|subscriber)\b`)
@@ -331,7 +331,7 @@ const (
 )
 
 var pageWords = newLiterals(
-	[]string{"copyright", "©", "rights reserved", "sign up", "sign-up", "subscribe", "newsletter", "may not be", "cookie", "by continuing", "consented",
+	[]string{"copyright", "©", "rights reserved", "sign up", "sign-up", "subscribe", "newsletter", "may not be", "cookie", "by continuing", "consented", "sign in to", "registered users", "free article", "unlimited access", "continue reading",
 		"donate", "support local", "support independent", "support our", "support quality", "support public", "become a"},
 	[]string{"correction", "clarification", "editor", "earlier version", "corrected", "amended"},
 	[]string{"photo", "image", "picture", "foto", "credit"},

@@ -51,6 +51,7 @@ func TestCleanLabels(t *testing.T) {
 		{"url", "Read the full budget at https://example.org/budget today.", URL},
 		{"cookie banner", "We use cookies to give you the best experience. By continuing you agree to our cookie policy.", Boilerplate},
 		{"cookie notice", "Our website uses cookies. Read our cookie notice to learn more.", Boilerplate},
+		{"paywall", "Sign in to read on! Registered users get 2 free articles in 30 days. Subscribers have full unlimited access to the site.", Boilerplate},
 		{"consent notice", "We use your sign-up to provide content in ways you've consented to. You can unsubscribe at any time.", Boilerplate},
 		{"photo label", "Photo: Smoke rises over the library roof. (Valley Gazette)", Caption},
 		{"donation plea", "Donate to Valley Public Radio today.", Boilerplate},
