@@ -144,7 +144,9 @@ func isLetterAt(s string, i int) bool {
 // "the other two".
 var (
 	insideConnectives = []string{", however,", ", though,", ", meanwhile,", ", too,", ", also,", ", instead,",
-		", nevertheless,", ", nonetheless,", ", in turn,", ", for his part,", ", for her part,", ", for their part,"}
+		", nevertheless,", ", nonetheless,", ", in turn,", ", for his part,", ", for her part,", ", for their part,",
+		", on the other hand,", ", by contrast,", ", in contrast,", ", likewise,", ", similarly,", ", as a result,",
+		", therefore,", ", moreover,", ", furthermore,", ", in addition,", ", again,"}
 	insidePhrases = []string{" the latter", " that day", " that night", " that morning",
 		" that afternoon", " that evening", " that week", " that month", " that year", " the same day",
 		" the next day", " the following day", " the day before", " the other one", " the other two",
