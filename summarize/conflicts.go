@@ -75,12 +75,15 @@ func roleOf(text string, start, end int, num, qual string, t float64) role {
 	return r
 }
 
-func mentions(text string) []mention {
+func mentions(text string) []mention { return mentionsOf(text, toll(text)) }
+
+// mentionsOf is mentions of text whose toll of deaths (see toll) is t.
+func mentionsOf(text string, t float64) []mention {
 	if !strings.ContainsAny(text, "0123456789") {
 		return nil
 	}
 	var out []mention
-	at, t := 0, toll(text)
+	at := 0
 	for _, m := range figuresIn(text) {
 		rest, start := "", at
 		if i := strings.Index(text[at:], m[0]); i >= 0 {
@@ -161,7 +164,7 @@ var (
 // its fact in other versions give otherwise, with the same unit. It never
 // makes a figure up: each value is as one of the versions gives it.
 func (p *pool) conflicts(docs []Document, k int) []Conflict {
-	own := mentions(p.cands[k].text)
+	own := p.mentions(k)
 	if len(own) == 0 {
 		return nil
 	}
@@ -174,7 +177,7 @@ func (p *pool) conflicts(docs []Document, k int) []Conflict {
 	}
 	said := make([][]mention, len(group))
 	for g, j := range group {
-		said[g] = mentions(p.cands[j].text)
+		said[g] = p.mentions(j)
 	}
 	var out []Conflict
 	for _, m := range own {
@@ -228,7 +231,7 @@ func sameUnit(ms []mention, of mention) int {
 // disagree reports whether candidates a and b give a figure of one unit
 // and role with other values ("12 people", "at least 30 people").
 func (p *pool) disagree(a, b int) bool {
-	ma, mb := mentions(p.cands[a].text), mentions(p.cands[b].text)
+	ma, mb := p.mentions(a), p.mentions(b)
 	for _, x := range ma {
 		for _, y := range mb {
 			if x.unit == y.unit && x.role == y.role && x.value != y.value {
@@ -260,12 +263,10 @@ var pastEventRE = regexp.MustCompile(`(?i)\b(?:in|of|since) (?:1[89]|20)\d\d\b|\
 // toll returns the largest toll of deaths text gives, or 0, and 0 for a
 // sentence of another, earlier disaster (see pastEventRE).
 func toll(text string) float64 {
-	if !strings.ContainsAny(text, "0123456789") || pastEventRE.MatchString(text) {
+	if !strings.ContainsAny(text, "0123456789") {
 		return 0
 	}
-	lower := strings.ToLower(text)
-	if !strings.Contains(lower, "kill") && !strings.Contains(lower, "dead") && !strings.Contains(lower, "death") &&
-		!strings.Contains(lower, "died") && !strings.Contains(lower, "fatalit") && !strings.Contains(lower, "lives") {
+	if deathWords.find(text) == 0 {
 		return 0
 	}
 	var best float64
@@ -276,14 +277,26 @@ func toll(text string) float64 {
 			}
 		}
 	}
+	if best > 0 && pastEventRE.MatchString(text) {
+		return 0 // costly: tried only on a toll
+	}
 	return best
 }
 
-// tolls returns each candidate's toll of deaths (see toll).
+// deathWords are the words a toll of deaths is told with (see tollREs),
+// found in any case inside words ("killed", "Fatalities").
+var deathWords = newLiterals([]string{"kill", "dead", "death", "died", "fatalit", "lives"})
+
+// tolls returns each candidate's toll of deaths (see toll), found once.
 func (p *pool) tolls() []float64 {
-	out := make([]float64, len(p.cands))
-	for k, c := range p.cands {
-		out[k] = toll(c.text)
+	if p.tollOf == nil {
+		p.tollOf = make([]float64, len(p.cands))
+		for k, c := range p.cands {
+			p.tollOf[k] = toll(c.text)
+		}
 	}
-	return out
+	return p.tollOf
 }
+
+// mentions returns the figures of candidate k (see mentions).
+func (p *pool) mentions(k int) []mention { return mentionsOf(p.cands[k].text, p.tolls()[k]) }

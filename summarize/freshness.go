@@ -529,8 +529,9 @@ func newsOf(p *pool, rel []float64, minSupport int, ok []bool, latest []bool) in
 // (see toll) its candidates in p give, or nil when none gives one.
 func docTolls(p *pool, ndocs int) []float64 {
 	var out []float64
-	for _, c := range p.cands {
-		if t := toll(c.text); t > 0 {
+	tolls := p.tolls()
+	for k, c := range p.cands {
+		if t := tolls[k]; t > 0 {
 			if out == nil {
 				out = make([]float64, ndocs)
 			}

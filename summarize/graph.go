@@ -22,7 +22,8 @@ type pool struct {
 	cands    []candidate
 	vecs     []rank.Vector
 	graph    *rank.Sparse
-	sameFact float64 // Options.SameFact, for same
+	sameFact float64   // Options.SameFact, for same
+	tollOf   []float64 // per candidate, its toll of deaths, once found (see tolls)
 }
 
 // newPool vectorizes cands, whose term ids are below vocab, and links them

@@ -73,8 +73,8 @@ func (p *pool) sameFigure(a, b int) bool {
 	if !shareAny(p.cands[a].figs, p.cands[b].figs) {
 		return false
 	}
-	mb := mentions(p.cands[b].text)
-	for _, x := range mentions(p.cands[a].text) {
+	mb := p.mentions(b)
+	for _, x := range p.mentions(a) {
 		if !bigFigure(x.value) {
 			continue
 		}
