@@ -74,7 +74,7 @@ func (sg *segmenter) split(di int, lay *layout) []Sentence {
 	for pi, p := range lay.paras {
 		first := len(out)
 		para := lay.text[p.start:p.end]
-		for _, s := range splitAtScriptStops(para, sg.punkt.Segment(para)) {
+		for _, s := range joinOpenBrackets(para, splitAtScriptStops(para, sg.punkt.Segment(para))) {
 			start := p.start + s.Start
 			out = append(out, Sentence{
 				Doc:   di,
@@ -89,6 +89,32 @@ func (sg *segmenter) split(di int, lay *layout) []Sentence {
 			out[first].FirstInPara = true
 			out[len(out)-1].LastInPara = true
 		}
+	}
+	return out
+}
+
+// joinOpenBrackets joins to the sentence after it each sentence of para
+// that leaves a bracket open which that one closes: punkt ends a sentence
+// at an abbreviation before a capital inside brackets ("… local time (7
+// p.m. | ET Wednesday) she would not seek reelection …"). A bracket that
+// the next sentence does not close is left as it is.
+func joinOpenBrackets(para string, sents []segment.Sentence) []segment.Sentence {
+	if !strings.Contains(para, "(") {
+		return sents
+	}
+	out := sents[:0:0]
+	for i := 0; i < len(sents); i++ {
+		s := sents[i]
+		if i+1 < len(sents) && strings.Count(s.Text, "(") > strings.Count(s.Text, ")") {
+			next := sents[i+1]
+			joined := para[s.Start : next.Start+len(next.Text)]
+			if strings.Count(joined, "(") == strings.Count(joined, ")") {
+				out = append(out, segment.Sentence{Text: joined, Start: s.Start})
+				i++
+				continue
+			}
+		}
+		out = append(out, s)
 	}
 	return out
 }

@@ -56,6 +56,8 @@ func TestSplitTitles(t *testing.T) {
 		{"Rev. Alan Price and Fr. Tom Byrne spoke, as did Amb. Lise Dorn. Then they left.", 2},
 		{"Mr. Hale met Gen. Ortiz. They spoke for an hour.", 2},
 		{"The march ended at noon. Capt. Dana Ruiz said it was calm.", 2},
+		{"She said on Thursday afternoon local time (7 p.m. ET Wednesday) she would resign. She is 42.", 2},
+		{"The vote (held on Monday. It passed.", 2}, // a bracket the next sentence does not close
 	} {
 		if got := seg.split(0, layOut(tc.text, nil)); len(got) != tc.want {
 			var texts []string
