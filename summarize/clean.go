@@ -56,6 +56,11 @@ var noCommentRE = regexp.MustCompile(`(?i)\b(?:declined|refused) (?:to comment|c
 
 const maxNoCommentWords = 16
 
+// liveBlogRE finds a live blog's note on itself: "Newshub's live updates
+// have finished.", "This live blog has now ended.", "Follow our live
+// coverage here."
+var liveBlogRE = regexp.MustCompile(`(?i)\blive (?:updates|blog|coverage|page)\b[^.]{0,20}\b(?:finished|ended|closed|paused)\b|\b(?:this|our) live (?:blog|coverage|updates|page)\b`)
+
 // minWords is the fewest words a kept sentence has; shorter ones are
 // headings, menu items or fragments.
 const minWords = 4
@@ -395,6 +400,8 @@ func sentenceNoise(s string, alone bool, fam uint8) Noise {
 		return NotProse
 	case strings.Contains(s, "comment") && countWords(s) <= maxNoCommentWords && noCommentRE.MatchString(s):
 		return Boilerplate
+	case strings.Contains(s, "ive ") && countWords(s) <= maxNoCommentWords && liveBlogRE.MatchString(s):
+		return Teaser
 	}
 	switch op := openerOf(s); {
 	case isEditorsNote(s, op):

@@ -218,6 +218,9 @@ func TestNoComment(t *testing.T) {
 		{"Representatives for the singer were not immediately available for comment.", Boilerplate},
 		{"The White House declined to comment on the report, which said the talks had stalled over the price of the grain the two sides had agreed in March.", Kept},
 		{"The minister's comment drew criticism from the opposition.", Kept},
+		{"Newshub's live updates have finished.", Teaser},
+		{"This live blog has now ended.", Teaser},
+		{"Live television coverage showed crowds outside the court.", Kept},
 	} {
 		if got := sentenceNoise(tc.s, false, pageWords.find(tc.s)); got != tc.want {
 			t.Errorf("sentenceNoise(%q) = %q, want %q", tc.s, got, tc.want)
