@@ -54,19 +54,21 @@ const (
 // boundBeforeRE finds, just before a figure, that it is a bound.
 var boundBeforeRE = regexp.MustCompile(`(?i)\b(?:maximum|max|potential|possible|faces?|facing|could|up to|at most)\b[^.;,]{0,25}$`)
 
-// tallyAfterRE finds, just after a figure and its unit, the other side of
-// a tally: "432 votes to 202", "325 to 306".
-var tallyAfterRE = regexp.MustCompile(`^\s*(?:[a-z]+\s+)?to\s+\d`)
+// tallyRE finds, from a figure on, a tally: "432 votes to 202", "325 to
+// 306"; tallyEndRE, up to a figure, the tally it ends.
+var (
+	tallyRE    = regexp.MustCompile(`^\d[\d,]*(?: [a-z]+)? to \d`)
+	tallyEndRE = regexp.MustCompile(`\d(?: [a-z]+)? to $`)
+)
 
-// roleOf returns the role of the figure at [start, end) of text, its
+// roleOf returns the role of the figure that starts at start in text, its
 // number num and its qualifier qual; t is the sentence's toll.
-func roleOf(text string, start, end int, num, qual string, t float64) role {
+func roleOf(text string, start int, num, qual string, t float64) role {
 	var r role
 	if n, err := strconv.ParseFloat(strings.ReplaceAll(num, ",", ""), 64); err == nil && t > 0 && n == t {
 		r |= roleToll
 	}
-	if tallyAfterRE.MatchString(text[end:min(len(text), end+24)]) || strings.HasSuffix(strings.TrimSpace(text[max(0, start-12):start]), " to") &&
-		strings.ContainsAny(text[max(0, start-12):start], "0123456789") {
+	if tallyRE.MatchString(text[start:min(len(text), start+32)]) || tallyEndRE.MatchString(text[max(0, start-24):start]) {
 		r |= roleTally
 	}
 	if strings.HasPrefix(qual, "up to") || strings.HasPrefix(qual, "at most") || boundBeforeRE.MatchString(text[max(0, start-40):start]) {
@@ -98,7 +100,7 @@ func mentionsOf(text string, t float64) []mention {
 			shown: strings.TrimSpace(m[1] + m[2] + m[3] + m[4] + " " + m[5] + rest[:used]),
 			value: strings.ReplaceAll(m[3], ",", "") + percentMark(m[4]),
 			unit:  unit,
-			role:  roleOf(text, fig, at, m[3], strings.ToLower(m[1]), t),
+			role:  roleOf(text, fig, m[3], strings.ToLower(m[1]), t),
 		})
 	}
 	return out

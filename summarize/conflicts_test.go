@@ -125,6 +125,8 @@ func TestRoles(t *testing.T) {
 		{"The death toll from the crash rose to 18 on Saturday, with 16 others hospitalized.", []role{roleToll, 0}},
 		{"A flight carrying 190 people crashed while landing on Friday night.", []role{0}},
 		{"MPs voted by 432 votes to 202 to reject the deal.", []role{roleTally, roleTally}},
+		{"MPs have voted 432 to 202 to vote down the deal.", []role{roleTally, roleTally}},
+		{"She won the vote by 325 to 306.", []role{roleTally}}, // 306 has no unit
 		{"The deal was rejected by 230 votes.", []role{0}},
 		{"He faces a maximum possible sentence of 110 years in prison.", []role{roleBound}},
 		{"The charges carried a sentence of up to 115 years.", []role{roleBound}},

@@ -57,7 +57,26 @@ func (p *pool) redundant(a, b int, sim float64) bool {
 		sim >= conceptSameFact && len(p.cands[a].rareNames) >= 2 && len(p.cands[b].rareNames) >= 2 &&
 			common(p.cands[a].rareNames, p.cands[b].rareNames) >= 2 ||
 		sim >= conceptSameFact && nearlyContained(p.vecs[a].Terms, p.vecs[b].Terms) ||
-		sim >= figureSameFact && p.sameFigure(a, b)
+		sim >= figureSameFact && (p.sameFigure(a, b) || p.margin(a, b) || p.margin(b, a))
+}
+
+// margin reports whether candidate b gives the margin of a tally candidate
+// a gives: "lost by 432 votes to 202" and "the 230-vote margin of defeat"
+// tell one vote.
+func (p *pool) margin(a, b int) bool {
+	var tally []float64
+	for _, m := range p.mentions(a) {
+		if m.role&roleTally != 0 {
+			if n, err := strconv.ParseFloat(strings.TrimSuffix(m.value, "%"), 64); err == nil {
+				tally = append(tally, n)
+			}
+		}
+	}
+	if len(tally) != 2 || tally[0] == tally[1] {
+		return false
+	}
+	diff := strconv.FormatFloat(max(tally[0], tally[1])-min(tally[0], tally[1]), 'f', -1, 64)
+	return bigFigure(diff) && slices.Contains(p.cands[b].figs, diff)
 }
 
 // figureSameFact is the similarity at and above which two sentences that

@@ -222,3 +222,27 @@ func TestSameFigure(t *testing.T) {
 		}
 	}
 }
+
+// A margin is the tally it is the margin of (see margin).
+func TestMargin(t *testing.T) {
+	cand := func(text string, figs ...string) candidate { return candidate{text: text, figs: figs} }
+	p := &pool{cands: []candidate{
+		cand("The Prime Minister lost by 432 votes to 202 yesterday.", "202", "432"),
+		cand("The 230-vote margin of defeat was the worst since the war.", "230"),
+		cand("The 220-vote margin of defeat was the worst since the war.", "220"),
+		cand("The deal was rejected by 432 votes.", "432"),
+	}}
+	for _, tc := range []struct {
+		a, b int
+		want bool
+	}{
+		{0, 1, true},
+		{0, 2, false},
+		{1, 0, false}, // no tally in 1
+		{0, 3, false}, // a side, not the margin
+	} {
+		if got := p.margin(tc.a, tc.b); got != tc.want {
+			t.Errorf("margin(%q, %q) = %v, want %v", p.cands[tc.a].text, p.cands[tc.b].text, got, tc.want)
+		}
+	}
+}
