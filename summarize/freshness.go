@@ -90,6 +90,32 @@ var pastStems = func() map[string]string {
 // more with the prospect, so only the prospect's neighbours in the graph
 // are read for past forms, each once.
 func superseded(p *pool, dates []Date, stop map[string]bool) (drop, later []bool) {
+	return supersededBy(p, dates, stop, nil, staleMinSim)
+}
+
+// supersededEarlier returns, per candidate of p, whether it is a prospect
+// of a version written before the story's latest state (latest, see
+// latestVersions) that one of the latest versions reports done at a
+// cosine of earlierStaleMinSim or more: once the later versions are known,
+// a forecast of theirs ("Sky predicts a majority of 225 MPs will vote
+// against the deal") is overtaken by their report ("MPs have voted 432 to
+// 202 to vote down Theresa May's deal", cosine 0.08) in fewer words in
+// common. nil when latest is.
+func supersededEarlier(p *pool, dates []Date, stop map[string]bool, latest []bool) []bool {
+	if latest == nil {
+		return nil
+	}
+	drop, _ := supersededBy(p, dates, stop, latest, earlierStaleMinSim)
+	return drop
+}
+
+// earlierStaleMinSim is staleMinSim for a prospect of an earlier version
+// and a report of a latest one (see supersededEarlier).
+const earlierStaleMinSim = 0.05
+
+// supersededBy is superseded with the reports read only in the documents
+// latest marks (all when nil), at a cosine of minSim or more.
+func supersededBy(p *pool, dates []Date, stop map[string]bool, latest []bool, minSim float64) (drop, later []bool) {
 	overtakes := make(map[int]map[int]bool) // per document, the documents whose prospects it reports done
 	type reading struct {
 		prospect bool
@@ -107,8 +133,8 @@ func superseded(p *pool, dates []Date, stop map[string]bool) (drop, later []bool
 		r, ok := read[j]
 		if !ok {
 			r = &reading{prospect: prospect[j]}
-			if !r.prospect {
-				r.past = pastForms(p.cands[j].text)
+			if text := p.cands[j].text; !r.prospect && !earlierTimeRE.MatchString(text) {
+				r.past = pastForms(text)
 			}
 			read[j] = r
 		}
@@ -116,14 +142,14 @@ func superseded(p *pool, dates []Date, stop map[string]bool) (drop, later []bool
 	}
 	for k, c := range p.cands {
 		events := events[k]
-		if events == nil {
+		if events == nil || latest != nil && latest[c.doc] {
 			continue
 		}
 	edges:
 		for _, e := range p.graph.Adj[k] {
 			j := int(e.To)
 			d := p.cands[j].doc
-			if d == c.doc || e.W < staleMinSim ||
+			if d == c.doc || e.W < minSim || latest != nil && !latest[d] ||
 				!dates[c.doc].IsZero() && !dates[d].IsZero() && dates[d].Compare(dates[c.doc]) < 0 {
 				continue
 			}
@@ -157,6 +183,12 @@ func superseded(p *pool, dates []Date, stop map[string]bool) (drop, later []bool
 	}
 	return drop, later
 }
+
+// earlierTimeRE finds a sentence of what happened at another, earlier
+// time, which reports no prospect of the story done: "… won her first
+// term 5 1/2 years ago", "as she did last year". (A year is no such mark:
+// "was sentenced on Thursday for a fraud that began in 2019".)
+var earlierTimeRE = regexp.MustCompile(`(?i)\b(?:ago|previously|formerly)\b|\blast (?:year|month|week|time)\b`)
 
 // minOvertaken is how many other versions' prospects a version reports
 // done for it to be a later one: one prospect overtaken ("Trump would

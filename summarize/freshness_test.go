@@ -105,6 +105,7 @@ func TestSuperseded(t *testing.T) {
 		{"The library would be closed for at least three months.", "The library will stay closed for at least three months.", false, [2]string{}}, // both to come
 		{"The minister would not be charged with fraud.", "The minister was charged with fraud.", false, [2]string{}},                             // negated
 		{"The club will decide on a new coach in June.", "The ferry company decided to cancel sailings.", false, [2]string{}},                     // another story
+		{"Labour will win the election in May, Ardern said.", "Ardern won the election in May five years ago.", false, [2]string{}},                // another time
 	} {
 		docs := []Document{{Name: "early.txt", Text: tc.early}, {Name: "late.txt", Text: tc.late}}
 		s, _ := New(DefaultOptions())
@@ -350,5 +351,38 @@ func TestNewsOfTolls(t *testing.T) {
 		if regexp.MustCompile(`\b(296|2,681) people`).MatchString(sel.Text) {
 			t.Errorf("a lower toll in the brief: %q", sel.Text)
 		}
+	}
+}
+
+// Once the later versions are known, an earlier version's forecast is
+// overtaken by a later one's report in fewer words in common than one
+// version's prospect by another's (see supersededEarlier).
+func TestSupersededEarlier(t *testing.T) {
+	before := "MPs will vote on the harbour bill on Tuesday evening, five weeks after it was postponed.\n\n" +
+		"The government is expected to be defeated on the bill.\n\n" +
+		"A survey of members by the Ledger newspaper over the weekend predicts that a majority of 140 will vote against the bill, with many rebels among the ruling party's own backbenchers from coastal seats and northern towns."
+	after := "MPs voted down the harbour bill by 312 votes to 172 on Tuesday, the heaviest defeat of a government in decades.\n\n" +
+		"The government was defeated after a debate of eight days.\n\n" +
+		"The opposition leader said the vote showed the government had lost control."
+	docs := []Document{{Name: "before.txt", Text: before}, {Name: "monday.txt", Text: before}, {Name: "after.txt", Text: after}}
+	s, _ := New(DefaultOptions())
+	r, _, err := s.prepare(context.Background(), docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(r.latest, []bool{false, false, true}) {
+		t.Fatalf("latest versions %v, want the third", r.latest)
+	}
+	found := 0
+	for i, sent := range r.sents {
+		if strings.Contains(sent.Text, "predicts that a majority") {
+			found++
+			if r.noise[i] != Superseded {
+				t.Errorf("%s: %q is %q, want superseded", docs[sent.Doc].Name, sent.Text, r.noise[i])
+			}
+		}
+	}
+	if found != 2 {
+		t.Errorf("found the forecast %d times, want 2", found)
 	}
 }

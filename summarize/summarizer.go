@@ -91,6 +91,10 @@ func (s *Summarizer) prepare(ctx context.Context, docs []Document) (*reading, *p
 		tolls = docTolls(p, len(docs))
 	}
 	r.latest = latestVersions(dates, later, tolls)
+	if stale := supersededEarlier(p, dates, s.vec.stop, r.latest); stale != nil {
+		r.mark(p, stale, Superseded)
+		p = p.without(stale)
+	}
 	if stale := pending(p, r.latest); stale != nil {
 		r.mark(p, stale, Superseded)
 		p = p.without(stale)
