@@ -120,6 +120,7 @@ func (s *Summarizer) parse(di int, text string, stems map[string]string, dict ma
 		}
 	}
 	p.cands = make([]candidate, 0, kept)
+	quoted := inQuotes(p.sents)
 	for i, noise := range p.noise {
 		if noise != Kept {
 			continue
@@ -141,10 +142,47 @@ func (s *Summarizer) parse(di int, text string, stems map[string]string, dict ma
 		}
 		c.text = foldSpace(sent.Text)
 		c.words = strings.Count(c.text, " ") + 1 // folded: one space between words
-		c.whole, c.leans = isWhole(c.text, p.items), leans(c.text)
+		c.whole, c.leans = isWhole(c.text, p.items) && (quoted == nil || !quoted[i]), leans(c.text)
 		p.cands = append(p.cands, c)
 	}
 	return p
+}
+
+// inQuotes returns, per sentence, whether it starts inside a quotation that
+// a sentence before it in its paragraph opened: punkt splits a quotation of
+// several sentences, and those between its first and its last hold no
+// quotation mark and no speaker ("Today begins the reconstruction of
+// Argentina. | The model of decadence has come to an end. | There is no
+// turning back. | …," Milei said). Straight double quotes toggle, curly
+// ones open and close; nil when no sentence starts inside one.
+func inQuotes(sents []Sentence) []bool {
+	var out []bool
+	open := false
+	for i, s := range sents {
+		if s.FirstInPara {
+			open = false
+		}
+		if open {
+			if out == nil {
+				out = make([]bool, len(sents))
+			}
+			out[i] = true
+		}
+		if !strings.ContainsAny(s.Text, "\"“”") {
+			continue
+		}
+		for _, r := range s.Text {
+			switch r {
+			case '"':
+				open = !open
+			case '“':
+				open = true
+			case '”':
+				open = false
+			}
+		}
+	}
+	return out
 }
 
 // scoresInWords returns the scores and votes text gives in words ("two to

@@ -89,3 +89,35 @@ func TestWholeAndLeaning(t *testing.T) {
 		}
 	}
 }
+
+// The sentences between the first and the last of a quotation of several
+// start inside it, with no quotation mark and no speaker of their own.
+func TestInQuotes(t *testing.T) {
+	seg, err := newSegmenter()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := `"Today begins the rebuilding of the country. The old model has come to an end. There is no turning back," the president said. The crowd cheered.` +
+		"\n\n“We won. We will govern for all,” she said.\n\nThe count ended at midnight."
+	sents := seg.split(0, layOut(text, nil))
+	got := inQuotes(sents)
+	want := map[string]bool{
+		"The old model has come to an end.": true,
+		"There is no turning back,\" the president said.": true,
+		"The crowd cheered.": false,
+		"We will govern for all,” she said.": true,
+		"The count ended at midnight.": false,
+	}
+	seen := 0
+	for i, s := range sents {
+		if w, ok := want[s.Text]; ok {
+			seen++
+			if (got != nil && got[i]) != w {
+				t.Errorf("%q inside a quotation: %v, want %v", s.Text, got != nil && got[i], w)
+			}
+		}
+	}
+	if seen != len(want) {
+		t.Errorf("%d of the %d sentences found: %+v", seen, len(want), sents)
+	}
+}
