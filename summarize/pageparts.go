@@ -73,7 +73,9 @@ func endsWithCredit(block string, fam uint8) bool {
 	if fam&famCredit == 0 && slash < 0 {
 		return false
 	}
-	tail := lastPiece(block)
+	// A separator may stand before the credit: "… on June 4. | Photo
+	// Credit: ANI".
+	tail := strings.TrimLeft(lastPiece(block), "|–—- ")
 	return len(tail) < 160 && creditEndRE.MatchString(tail) || slash >= 0 && isSlashCredit(block, slash)
 }
 
@@ -128,13 +130,23 @@ func markPageParts(sents []Sentence, paras [][2]int, blocks []string, noise []No
 	}
 	english := sync.OnceValue(func() bool { return storyIsEnglish(sents, noise) })
 	captions := make(map[string]bool)
-	for _, p := range paras {
-		if noise[p[0]] == Caption && p[1]-p[0] > 1 {
-			captions[foldSpace(sents[p[0]].Text)] = true
+	var captionBlocks []string
+	for k, p := range paras {
+		if noise[p[0]] == Caption {
+			if p[1]-p[0] > 1 {
+				captions[foldSpace(sents[p[0]].Text)] = true
+			}
+			captionBlocks = append(captionBlocks, foldSpace(blocks[k]))
 		}
 	}
 	for k, p := range paras {
 		i := p[0]
+		if noise[i] == Kept && len(captionBlocks) > 0 && uncreditedCopy(blocks[k], captionBlocks) {
+			for j := i; j < p[1]; j++ {
+				noise[j] = Caption
+			}
+			continue
+		}
 		if p[1]-i > 1 {
 			markLinkedTitles(sents[i:p[1]], noise[i:p[1]])
 			continue
@@ -153,6 +165,8 @@ func markPageParts(sents []Sentence, paras [][2]int, blocks []string, noise []No
 		case len(captions) > 0 && captions[foldSpace(s)],
 			k+1 < len(paras) && n <= 2*maxCaptionWords && isCreditOnly(blocks[k+1]):
 			noise[i] = Caption
+		case n <= maxSceneWords && isSceneCaption(s) && english():
+			noise[i] = Caption
 		case n <= maxCaptionWords && lacksFiniteVerb(s):
 			if k < start {
 				noise[i] = Headline
@@ -161,6 +175,70 @@ func markPageParts(sents []Sentence, paras [][2]int, blocks []string, noise []No
 			}
 		}
 	}
+}
+
+// maxSceneWords is the longest line isSceneCaption looks at, in words.
+const maxSceneWords = 40
+
+// isSceneCaption reports whether s, a paragraph of one sentence, is a
+// photo's caption without its credit: a scene in the present tense, as
+// captions are written and stories are not ("Manchester City's Rodri
+// celebrates scoring the opening goal during the final …", "Rescue
+// workers gather around damaged carriages at the site …", "A view of the
+// site where the accident took place, on Monday."). The scene's subject is
+// up to six words from a capital, none an article, a pronoun, an
+// auxiliary or a conjunction, then a verb of the scenes photos show; a
+// sentence that says someone said something is reporting.
+func isSceneCaption(s string) bool {
+	if strings.HasPrefix(s, "A view of ") || strings.HasPrefix(s, "An aerial view of ") || strings.HasPrefix(s, "A general view of ") {
+		return true
+	}
+	words := firstFields(s, 8)
+	if len(words) < 3 || !startsUpper(words[0]) || sceneNotSubject[strings.ToLower(words[0])] {
+		return false
+	}
+	for i := 1; i < len(words); i++ {
+		w := strings.ToLower(strings.TrimFunc(words[i], notWordRune))
+		if sceneVerbs[w] {
+			return !says.in(s)
+		}
+		if sceneNotSubject[w] || strings.HasSuffix(words[i], ",") && i < 2 {
+			return false
+		}
+	}
+	return false
+}
+
+var (
+	sceneVerbs = wordSet(`celebrates celebrate reacts react gestures poses pose waves wave arrives arrive prays pray ` +
+		`mourns mourn hugs hug embraces embrace greets greet kisses lifts gathers gather inspects inspect ` +
+		`searches search stands stand sits sit walks walk waits wait watches watch looks look`)
+	sceneNotSubject = wordSet(`the a an this that these those it its their his her our they he she we i ` +
+		`to could would will also took has have had and or but of is was are were can may might must should ` +
+		`did does do said says told`)
+)
+
+// startsUpper reports whether w opens with an upper-case letter.
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// uncreditedCopy reports whether block, of minCopyWords words or more, is
+// the text of one of the page's captions (captionBlocks, white space
+// folded) without its credit: a page may set a caption twice, once with
+// its credit ("… resumed on June 4. | Photo Credit: ANI") and once without.
+func uncreditedCopy(block string, captionBlocks []string) bool {
+	if !hasWords(block, minCopyWords) {
+		return false
+	}
+	b := foldSpace(block)
+	for _, c := range captionBlocks {
+		if len(c) > len(b) && strings.HasPrefix(c, b) {
+			return true
+		}
+	}
+	return false
 }
 
 // minLinkedTitleWords is the fewest words of a title a page sets in a

@@ -96,6 +96,7 @@ func TestCredits(t *testing.T) {
 		{"Jane Doe/Agency/Example Images", true, true},
 		{"Flights to Paris/Lyon/Nice resumed", false, false},
 		{"Protesters gather on Main Street. Photo: Jane Doe/Example Agency", false, true},
+		{"A view of the site of the crash, on Monday. Train services resumed on June 4. | Photo Credit: ANI", false, true},
 		{"Police move to clear a plaza in the city, September 23. AGENCY/Jane Doe", false, true},
 		{"The talks covered Israel/Gaza.", false, false},
 		{"The talks covered the Israel/Gaza border", false, false},
@@ -162,6 +163,28 @@ func TestMarkPageParts(t *testing.T) {
 	for i, n := range noise {
 		if n != Kept {
 			t.Fatalf("item %d labelled %q", i, n)
+		}
+	}
+}
+
+func TestSceneCaption(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"Manchester City's Rodri celebrates scoring the opening goal during the final at the Ataturk Olympic Stadium, Istanbul.", true},
+		{"Rescue workers gather around damaged carriages at the site of the collision on Saturday.", true},
+		{"Police officer Zekeriya Yildiz hugs his daughter after they saved her from the rubble in Hatay.", true},
+		{"A view of the site where the accident took place, on Monday.", true},
+		{"The search and rescue operations at the site have been completed.", false},
+		{"Holmes took the stand for seven days of the trial.", false},
+		{"Manager Pep Guardiola could also celebrate success again 12 years after his last win.", false},
+		{"The work will cost about 14 million crowns.", false},
+		{"Fans celebrate in the streets, the mayor said.", false},
+		{"Officials say the bridge will stand for another fifty years.", false},
+	} {
+		if got := isSceneCaption(tc.s); got != tc.want {
+			t.Errorf("isSceneCaption(%q) = %v, want %v", tc.s, got, tc.want)
 		}
 	}
 }
