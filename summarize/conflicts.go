@@ -26,9 +26,10 @@ type Value struct {
 }
 
 // figureRE finds a figure and the word after it, its unit ("241 people",
-// "more than 260 people", "$3.1 million"), with a qualifier before it.
+// "more than 260 people", "$3.1 million", "the 68th minute": an ordinal is
+// its number), with a qualifier before it.
 var figureRE = regexp.MustCompile(`(?i)((?:\bmore than|\bover|\bat least|\bnearly|\balmost|\babout|\baround|\bsome|\bup to|\bfewer than|\bless than|\bat most) )?` +
-	`(\$|£|€)?\b(\d[\d,]*(?:\.\d+)?)( ?%| percent)? ([\pL]+)`)
+	`(\$|£|€)?\b(\d[\d,]*(?:\.\d+)?)(?:st|nd|rd|th)?( ?%| percent)? ([\pL]+)`)
 
 // mention is one figure in a sentence.
 type mention struct {
@@ -97,7 +98,7 @@ func mentionsOf(text string, t float64) []mention {
 		// The figure itself starts after its qualifier and sign.
 		fig := start + len(m[1]) + len(m[2])
 		out = append(out, mention{
-			shown: strings.TrimSpace(m[1] + m[2] + m[3] + m[4] + " " + m[5] + rest[:used]),
+			shown: strings.TrimSpace(m[0] + rest[:used]),
 			value: strings.ReplaceAll(m[3], ",", "") + percentMark(m[4]),
 			unit:  unit,
 			role:  roleOf(text, fig, m[3], strings.ToLower(m[1]), t),

@@ -62,13 +62,20 @@ func figureStart(text string, d int) int {
 }
 
 // figureEnd returns where a stretch holding the figure at text[d] may
-// close: past its digits, commas and points, a % (after a space or not),
+// close: past its digits, commas and points, an ordinal's ending, a %
+// (after a space or not),
 // and two words, each after a space (" percent people"), or at the first
 // character after them that is neither a space nor a letter.
 func figureEnd(text string, d int) int {
 	i := d
 	for i < len(text) && (isDigit(text[i]) || text[i] == ',' || text[i] == '.') {
 		i++
+	}
+	if i+1 < len(text) {
+		switch text[i : i+2] {
+		case "st", "nd", "rd", "th": // an ordinal: "the 68th minute"
+			i += 2
+		}
 	}
 	switch {
 	case i < len(text) && text[i] == '%':

@@ -131,7 +131,7 @@ func (s *Summarizer) parse(di int, text string, stems map[string]string, dict ma
 		c.marks = marks
 		for _, stem := range ts {
 			if isFigure(stem) {
-				c.figs = append(c.figs, stem)
+				c.figs = append(c.figs, cardinal(stem))
 			}
 		}
 		c.figs = append(c.figs, scoresInWords(sent.Text)...)
@@ -146,6 +146,18 @@ func (s *Summarizer) parse(di int, text string, stems map[string]string, dict ma
 		p.cands = append(p.cands, c)
 	}
 	return p
+}
+
+// cardinal returns a figure's stem with an ordinal's ending cut ("68th":
+// "68"): "in the 68th minute" and "on 68 minutes" give one figure.
+func cardinal(stem string) string {
+	if n := len(stem); n > 2 && isDigit(stem[n-3]) {
+		switch stem[n-2:] {
+		case "st", "nd", "rd", "th":
+			return stem[:n-2]
+		}
+	}
+	return stem
 }
 
 // inQuotes returns, per sentence, whether it starts inside a quotation that

@@ -11,6 +11,21 @@ import (
 // said), whose speaker is named in an earlier sentence.
 var pronounSaidRE = closingQuoteRE{regexp.MustCompile(`["”]\s+(?:he|she|they)\s+(?:said|says|added|adds|told|wrote|writes|explained|noted)\b`)}
 
+// pronounSaysLast reports whether text ends by giving what it reports to a
+// bare pronoun, whose speaker is named before: "The debris was hit by
+// another train, he added."
+func pronounSaysLast(text string) bool {
+	end := strings.TrimRight(text, closers)
+	i := strings.LastIndex(end, ", ")
+	if i < 0 || len(end)-i > 24 {
+		return false
+	}
+	w := strings.Fields(end[i+2:])
+	return len(w) == 2 && subjectPronouns[strings.ToLower(w[0])] && w[0] != "it" && sayVerbs[strings.TrimRight(w[1], ".!")]
+}
+
+var sayVerbs = wordSet(`said says added adds told wrote writes explained noted stated`)
+
 // mayQuote reports whether text closes a quotation before a space, which
 // pronounSaidRE needs.
 func mayQuote(text string) bool {
@@ -267,7 +282,7 @@ func leans(text string) bool {
 		return true // "The other two …" points back to "One of …"
 	}
 	return leaningPrepositions[w0] && leaningDeterminers[w1] || leaningSecond[w1] ||
-		mayQuote(text) && pronounSaidRE.MatchString(text) || leansInside(text) || thenNext(text)
+		mayQuote(text) && pronounSaidRE.MatchString(text) || pronounSaysLast(text) || leansInside(text) || thenNext(text)
 }
 
 // thenNext reports whether a sentence tells what came next after its

@@ -68,6 +68,8 @@ func TestWholeAndLeaning(t *testing.T) {
 		{"A signing ceremony will formalize it, according to Trump, who spoke of a “club of STRENGTH.”", false, true, false},
 		{"Trump called it “a major step forward in building bridges across the World.”", false, true, false},
 		{"Hun Sen, however, rejected that.", false, true, true},
+		{"The debris was hit by another passenger train, causing three cars to derail, he added.", false, true, true},
+		{"The cause was not known, officials said.", false, true, false},
 		{"The Russian mission, on the other hand, crashed on the lunar surface.", false, true, true},
 		{"Turnout, by contrast, fell to a record low.", false, true, true},
 		{"The council rejected that.", false, true, true},

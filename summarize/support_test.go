@@ -246,3 +246,11 @@ func TestMargin(t *testing.T) {
 		}
 	}
 }
+
+func TestCardinal(t *testing.T) {
+	for in, want := range map[string]string{"68th": "68", "1st": "1", "22nd": "22", "3rd": "3", "68": "68", "north": "north", "th": "th", "ge235": "ge235"} {
+		if got := cardinal(in); got != want {
+			t.Errorf("cardinal(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
