@@ -301,5 +301,14 @@ func (p *pool) tolls() []float64 {
 	return p.tollOf
 }
 
-// mentions returns the figures of candidate k (see mentions).
-func (p *pool) mentions(k int) []mention { return mentionsOf(p.cands[k].text, p.tolls()[k]) }
+// mentions returns the figures of candidate k (see mentions), found once.
+func (p *pool) mentions(k int) []mention {
+	if p.mentionsOf == nil {
+		p.mentionsOf = make([][]mention, len(p.cands))
+		p.mentionsFound = make([]bool, len(p.cands))
+	}
+	if !p.mentionsFound[k] {
+		p.mentionsOf[k], p.mentionsFound[k] = mentionsOf(p.cands[k].text, p.tolls()[k]), true
+	}
+	return p.mentionsOf[k]
+}

@@ -105,7 +105,7 @@ func TestSuperseded(t *testing.T) {
 		{"The library would be closed for at least three months.", "The library will stay closed for at least three months.", false, [2]string{}}, // both to come
 		{"The minister would not be charged with fraud.", "The minister was charged with fraud.", false, [2]string{}},                             // negated
 		{"The club will decide on a new coach in June.", "The ferry company decided to cancel sailings.", false, [2]string{}},                     // another story
-		{"Labour will win the election in May, Ardern said.", "Ardern won the election in May five years ago.", false, [2]string{}},                // another time
+		{"Labour will win the election in May, Ardern said.", "Ardern won the election in May five years ago.", false, [2]string{}},               // another time
 	} {
 		docs := []Document{{Name: "early.txt", Text: tc.early}, {Name: "late.txt", Text: tc.late}}
 		s, _ := New(DefaultOptions())

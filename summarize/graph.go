@@ -24,6 +24,10 @@ type pool struct {
 	graph    *rank.Sparse
 	sameFact float64   // Options.SameFact, for same
 	tollOf   []float64 // per candidate, its toll of deaths, once found (see tolls)
+	// Per candidate, its figures (see pool.mentions), and whether they
+	// have been found.
+	mentionsOf    [][]mention
+	mentionsFound []bool
 }
 
 // newPool vectorizes cands, whose term ids are below vocab, and links them

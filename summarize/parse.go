@@ -180,16 +180,15 @@ func inQuotes(sents []Sentence) []bool {
 			}
 			out[i] = true
 		}
-		if !strings.ContainsAny(s.Text, "\"“”") {
-			continue
-		}
-		for _, r := range s.Text {
-			switch r {
-			case '"':
+		// Bytes, not runes: “ and ” are E2 80 9C and E2 80 9D in UTF-8.
+		t := s.Text
+		for i := 0; i < len(t); i++ {
+			switch {
+			case t[i] == '"':
 				open = !open
-			case '“':
+			case t[i] == 0xE2 && i+2 < len(t) && t[i+1] == 0x80 && t[i+2] == 0x9C:
 				open = true
-			case '”':
+			case t[i] == 0xE2 && i+2 < len(t) && t[i+1] == 0x80 && t[i+2] == 0x9D:
 				open = false
 			}
 		}

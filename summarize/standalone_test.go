@@ -104,11 +104,11 @@ func TestInQuotes(t *testing.T) {
 	sents := seg.split(0, layOut(text, nil))
 	got := inQuotes(sents)
 	want := map[string]bool{
-		"The old model has come to an end.": true,
+		"The old model has come to an end.":               true,
 		"There is no turning back,\" the president said.": true,
-		"The crowd cheered.": false,
-		"We will govern for all,” she said.": true,
-		"The count ended at midnight.": false,
+		"The crowd cheered.":                              false,
+		"We will govern for all,” she said.":              true,
+		"The count ended at midnight.":                    false,
 	}
 	seen := 0
 	for i, s := range sents {

@@ -64,6 +64,9 @@ func (p *pool) redundant(a, b int, sim float64) bool {
 // a gives: "lost by 432 votes to 202" and "the 230-vote margin of defeat"
 // tell one vote.
 func (p *pool) margin(a, b int) bool {
+	if len(p.cands[a].figs) < 2 || len(p.cands[b].figs) == 0 {
+		return false
+	}
 	var tally []float64
 	for _, m := range p.mentions(a) {
 		if m.role&roleTally != 0 {
