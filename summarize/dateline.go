@@ -424,6 +424,27 @@ func trimLead(s *Sentence, first bool) {
 	if n := datelineLen(s.Text, first); n > 0 {
 		cut(n)
 	}
+	if n := liveStampLen(s.Text); n > 0 {
+		cut(n)
+	}
+}
+
+// liveStampRE finds the time a live blog stamps an entry with, before a
+// dash: "4:45pm - Labour Chief Whip Duncan Webb has announced …", "09:12
+// GMT – …".
+var liveStampRE = regexp.MustCompile(`^\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?|[A-Z]{2,4})?(?:\s?\([A-Z]{2,4}\))?\s*[-–—|]\s+`)
+
+// liveStampLen returns the length of a live blog's time stamp at the front
+// of s (see liveStampRE) when a sentence opening with a capital follows it
+// ("4:45 - 5:30 was the busiest hour." has none), or 0.
+func liveStampLen(s string) int {
+	if s == "" || !isDigit(s[0]) {
+		return 0
+	}
+	if loc := liveStampRE.FindStringIndex(s); loc != nil && opensSentence(s[loc[1]:]) && startsUpper(s[loc[1]:]) {
+		return loc[1]
+	}
+	return 0
 }
 
 func leadJunkLen(s string) int {

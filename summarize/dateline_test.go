@@ -122,3 +122,19 @@ func TestDatelineOnly(t *testing.T) {
 		t.Errorf("dateline line: %d sentences labelled %q", len(sents), noise)
 	}
 }
+
+func TestLiveStamp(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"4:45pm - Labour Chief Whip Duncan Webb has announced the rules.", "Labour Chief Whip Duncan Webb has announced the rules."},
+		{"09:12 GMT – The vote has begun.", "The vote has begun."},
+		{"10.30 a.m. — Police closed the road.", "Police closed the road."},
+		{"4:45 - 5:30 was the busiest hour.", "4:45 - 5:30 was the busiest hour."},
+		{"12:30 pm is when the vote opens.", "12:30 pm is when the vote opens."},
+	} {
+		s := Sentence{Text: tc.in}
+		trimLead(&s, false)
+		if s.Text != tc.want {
+			t.Errorf("trimLead(%q) = %q, want %q", tc.in, s.Text, tc.want)
+		}
+	}
+}
