@@ -45,6 +45,9 @@ var (
 	leaningTime         = wordSet(`later earlier afterwards afterward`)
 	// "Second, …", "Finally, …" continue a list begun before.
 	leaningList = wordSet(`second secondly third thirdly fourth fifth lastly finally`)
+	// Connectives of several words that open a sentence with a comma.
+	leaningPhrases = []string{"as a result,", "in addition,", "in turn,", "on the other hand,", "by contrast,",
+		"in contrast,", "at the same time,", "even so,", "for that reason,", "because of this,"}
 	// "Hours later, …", "Days earlier, …" point back in time.
 	leaningSecond = wordSet(`later earlier afterwards afterward before`)
 )
@@ -268,6 +271,11 @@ func leans(text string) bool {
 		return strings.ToLower(strings.TrimFunc(words[i], notWordRune))
 	}
 	w0 := first(0)
+	for _, p := range leaningPhrases {
+		if hasLowerASCIIPrefix(text, p) {
+			return true // "As a result, the board no longer trusted him."
+		}
+	}
 	if w0 == "so" && first(1) == "far" {
 		return false // "So far, …" is no connective
 	}
