@@ -39,7 +39,7 @@ var (
 	// "The author is an editorial writer at …".
 	authorRE     = regexp.MustCompile(`^The (?:author|writer|columnist)s? (?:is|are|was|were) `)
 	correctionRE = regexp.MustCompile(`(?i)^(?:correction|clarification|editor['’]?s note)\s*:|\ban earlier version of this (?:article|story|report)\b|\bthis (?:article|story|report) (?:has been|was) (?:corrected|amended)\b`)
-	boilerRE     = regexp.MustCompile(`(?i)copyright|©|all rights reserved|\bsign[- ]up\b|\b(?:un)?subscribe\b|\bnewsletter\b|\byou(?:['’]ve| have) consented\b|\bsign in to (?:read|continue)\b|\bregistered users get\b|\bfree articles?\b|\bunlimited access\b|\bto continue reading\b|may not be (?:published|reproduced|redistributed)|` +
+	boilerRE     = regexp.MustCompile(`(?i)copyright|©|all rights reserved|\bsign up\b|\byour sign-up\b|\b(?:un)?subscribe\b|\bnewsletter\b|\byou(?:['’]ve| have) consented\b|\bsign in to (?:read|continue)\b|\bregistered users get\b|\bto continue reading\b|may not be (?:published|reproduced|redistributed)|` +
 		`\bcookie (?:policy|notice|settings|preferences)\b|\b(?:uses?|accept(?: all)?|about) cookies\b|\bby continuing\b|` +
 		// A plea for money: "Donate today.", "Support local journalism."
 		`^(?:please )?donate\b|\bsupport (?:local|independent|our|quality|public) (?:journalism|news|reporting)\b|\bbecome a (?:member|supporter|subscriber)\b`)
@@ -56,10 +56,20 @@ var noCommentRE = regexp.MustCompile(`(?i)\b(?:declined|refused) (?:to comment|c
 
 const maxNoCommentWords = 16
 
-// liveBlogRE finds a live blog's note on itself: "Newshub's live updates
-// have finished.", "This live blog has now ended.", "Follow our live
-// coverage here."
-var liveBlogRE = regexp.MustCompile(`(?i)\blive (?:updates|blog|coverage|page)\b[^.]{0,20}\b(?:finished|ended|closed|paused)\b|\b(?:this|our) live (?:blog|coverage|updates|page)\b`)
+// isNoComment reports whether s is a note that someone would not comment
+// (see noCommentRE) that says nothing after it but a time or two: "…
+// declined to comment on Sunday." is one; "Putin declined to comment on
+// whether Russia would invade" tells what he would not say.
+func isNoComment(s string) bool {
+	loc := noCommentRE.FindStringIndex(s)
+	return loc != nil && countWords(s[loc[1]:]) <= 2
+}
+
+// liveBlogRE finds a live blog's note on itself, at the start of a
+// sentence: "Newshub's live updates have finished.", "This live blog has
+// now ended.", "Follow our live coverage here." ("She said the live
+// coverage had ended abruptly" is a sentence of the story.)
+var liveBlogRE = regexp.MustCompile(`(?i)^(?:[\pL'’]+ )?(?:(?:this|our|these|the) )?live (?:updates|blog|coverage|page)\b(?:[^.]{0,20}\b(?:finished|ended|closed|paused)\b| here\b)`)
 
 // minWords is the fewest words a kept sentence has; shorter ones are
 // headings, menu items or fragments.
@@ -336,7 +346,7 @@ const (
 )
 
 var pageWords = newLiterals(
-	[]string{"copyright", "©", "rights reserved", "sign up", "sign-up", "subscribe", "newsletter", "may not be", "cookie", "by continuing", "consented", "sign in to", "registered users", "free article", "unlimited access", "continue reading",
+	[]string{"copyright", "©", "rights reserved", "sign up", "sign-up", "subscribe", "newsletter", "may not be", "cookie", "by continuing", "consented", "sign in to", "registered users", "continue reading",
 		"donate", "support local", "support independent", "support our", "support quality", "support public", "become a"},
 	[]string{"correction", "clarification", "editor", "earlier version", "corrected", "amended"},
 	[]string{"photo", "image", "picture", "foto", "credit"},
@@ -398,7 +408,7 @@ func sentenceNoise(s string, alone bool, fam uint8) Noise {
 		return NotProse
 	case alone && isQuestion(s) && countWords(s) < 8:
 		return NotProse
-	case strings.Contains(s, "comment") && countWords(s) <= maxNoCommentWords && noCommentRE.MatchString(s):
+	case strings.Contains(s, "comment") && countWords(s) <= maxNoCommentWords && isNoComment(s):
 		return Boilerplate
 	case strings.Contains(s, "ive ") && countWords(s) <= maxNoCommentWords && liveBlogRE.MatchString(s):
 		return Teaser

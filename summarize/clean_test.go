@@ -52,6 +52,8 @@ func TestCleanLabels(t *testing.T) {
 		{"cookie banner", "We use cookies to give you the best experience. By continuing you agree to our cookie policy.", Boilerplate},
 		{"cookie notice", "Our website uses cookies. Read our cookie notice to learn more.", Boilerplate},
 		{"paywall", "Sign in to read on! Registered users get 2 free articles in 30 days. Subscribers have full unlimited access to the site.", Boilerplate},
+		{"inspectors", "Iran agreed to give UN inspectors unlimited access to its nuclear sites, the agency said.", Kept},
+		{"deadline", "The council extended the sign-up deadline for the scheme to March.", Kept},
 		{"consent notice", "We use your sign-up to provide content in ways you've consented to. You can unsubscribe at any time.", Boilerplate},
 		{"photo label", "Photo: Smoke rises over the library roof. (Valley Gazette)", Caption},
 		{"donation plea", "Donate to Valley Public Radio today.", Boilerplate},
@@ -221,6 +223,9 @@ func TestNoComment(t *testing.T) {
 		{"Newshub's live updates have finished.", Teaser},
 		{"This live blog has now ended.", Teaser},
 		{"Live television coverage showed crowds outside the court.", Kept},
+		{"She said the live coverage had ended abruptly after the crash.", Kept},
+		{"Putin declined to comment on whether Russia would invade next week.", Kept},
+		{"The company declined to comment on Sunday.", Boilerplate},
 	} {
 		if got := sentenceNoise(tc.s, false, pageWords.find(tc.s)); got != tc.want {
 			t.Errorf("sentenceNoise(%q) = %q, want %q", tc.s, got, tc.want)

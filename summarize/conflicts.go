@@ -131,6 +131,8 @@ func unitOf(word, rest string) (unit string, used int) {
 		switch {
 		case figureLinks[w] || figureScales[strings.TrimSuffix(w, "s")]:
 			continue
+		case scale && scaleStops[w]:
+			return unit, 0 // "$2 billion in aid", "$3 billion to Ukraine"
 		case scale:
 			return unit + " " + strings.TrimSuffix(w, "s"), len(rest) - len(left)
 		}
@@ -161,6 +163,7 @@ var (
 	figureScales = wordSet(`hundred thousand million billion trillion bn`)
 	figureLinks  = wordSet(`of for the a an its their his her our this that these those`)
 	countedWords = wordSet(`counted tallied processed reporting`)
+	scaleStops   = wordSet(`in to on at by from and or with into over after as for`)
 )
 
 // conflicts returns the figures of candidate k that the sentences stating
@@ -251,17 +254,23 @@ func (p *pool) disagree(a, b int) bool {
 // a sentence, in digits.
 var tollREs = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)\bdeath toll\b(?:[^.;]|\d\.\d){0,80}?\b(?:to|at|of|above|reached|passed|past|exceeded|hit|topped|surpassed)\s+(?:over |more than |at least |nearly |almost |about |some |around )?(\d[\d,]*)\b`),
-	regexp.MustCompile(`(?i)\b(?:death|confirmed|combined|overall) total\b[^.;]{0,20}?\b(?:to|of|at)\s+(?:over |more than |at least |nearly |almost |about |some |around )?(\d[\d,]*)\b`),
+	regexp.MustCompile(`(?i)\b(?:death total\b[^.;]{0,20}?\b(?:to|of|at)|bringing the (?:confirmed |combined |overall )?total to)\s+(?:over |more than |at least |nearly |almost |about |some |around )?(\d[\d,]*)\b`),
 	regexp.MustCompile(`(?i)\b(?:killing|killed|kills|claiming the lives of)\s+(?:at least |more than |over |nearly |almost |about |some |around |all )?(\d[\d,]*)\b`),
 	regexp.MustCompile(`(?i)\b(\d[\d,]*)\s+(?:[a-z]+\s+){0,4}(?:were |have been |had been |are |was |is )?(?:killed|dead|died|deaths|fatalities)\b`),
 	regexp.MustCompile(`(?i)\b(\d[\d,]*)\s+[^.;\d]{0,40}?\blost (?:their|his|her) lives\b`),
 }
 
 // pastEventRE finds a sentence of another, earlier disaster, whose toll
-// is no toll of the story's: "killed about 12,000 people in 1960", "Last
-// July, 48 people were killed after another domestic flight crashed", "At
-// the time, 158 people were killed" (after a sentence on a crash of 2010).
-var pastEventRE = regexp.MustCompile(`(?i)\b(?:in|of|since) (?:1[89]|20)\d\d\b|\bat the time\b|\blast (?:year|month|week|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:another|previous|earlier) (?:[a-z-]+ ){0,2}(?:crash|quake|earthquake|disaster|attack|accident|flood|fire|storm)`)
+// is no toll of the story's: "killed about 12,000 people in 1960", "The
+// 1999 Izmit earthquake killed more than 17,000 people", "Last July, 48
+// people were killed after another domestic flight crashed", "At the
+// time, 158 people were killed" (after a sentence on a crash of 2010). A
+// year after "since" is a comparison, and the toll the story's: "…
+// 15,383, the deadliest since 1939".
+var pastEventRE = regexp.MustCompile(`(?i)\bin (?:1[89]|20)\d\d\b|\bat the time\b|` +
+	`\b(?:1[89]|20)\d\d (?:[a-z-]+ ){0,3}(?:earthquake|quake|tsunami|crash|attack|bombing|disaster|flood|fire|storm|hurricane|cyclone|typhoon|eruption)|` +
+	`\blast (?:year|month|week|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b|` +
+	`\b(?:another|previous|earlier) (?:[a-z-]+ ){0,2}(?:crash|quake|earthquake|disaster|attack|accident|flood|fire|storm)`)
 
 // toll returns the largest toll of deaths text gives, or 0, and 0 for a
 // sentence of another, earlier disaster (see pastEventRE).

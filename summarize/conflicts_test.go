@@ -85,6 +85,9 @@ func TestToll(t *testing.T) {
 		{"The deadliest earthquake in the country's recent history killed about 12,000 people in 1960.", 0},
 		{"Last July, 48 people were killed after another domestic flight crashed.", 0},
 		{"The minister said 18 people, including two pilots, have lost their lives.", 18},
+		{"The death toll has risen to 15,383, the deadliest in the country since 1939.", 15383},
+		{"The 1999 Izmit earthquake killed more than 17,000 people.", 0},
+		{"Officials reported a confirmed total of 5,000 infections, while 12 people died.", 12},
 		{"The plane was carrying 58 people.", 0},
 		{"More than 8,500 are injured.", 0},
 		{"The fire killed no one, but 45 firefighters fought it.", 0},
@@ -106,6 +109,7 @@ func TestUnitOf(t *testing.T) {
 		{"It raised its offer to more than $2 billion, the paper said.", []string{"billion"}},
 		{"A jet crashed, killing all 241 passengers and crew.", []string{"passenger"}},
 		{"It costs $3.1 million a year.", []string{"million year"}}, // a rate
+		{"Congress approved $2 billion in aid.", []string{"billion"}},
 	} {
 		var got []string
 		for _, m := range mentions(tc.text) {

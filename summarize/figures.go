@@ -72,8 +72,8 @@ func figureEnd(text string, d int) int {
 		i++
 	}
 	if i+1 < len(text) {
-		switch text[i : i+2] {
-		case "st", "nd", "rd", "th": // an ordinal: "the 68th minute"
+		switch uint16(lowerASCII(text[i]))<<8 | uint16(lowerASCII(text[i+1])) {
+		case 's'<<8 | 't', 'n'<<8 | 'd', 'r'<<8 | 'd', 't'<<8 | 'h': // an ordinal: "the 68th minute"
 			i += 2
 		}
 	}

@@ -89,7 +89,7 @@ func widestLead(p *pool, order []int) int {
 	}
 	first, most := order[0], leadVersions(p, order[0])
 	for _, k := range order[1:] {
-		if n := leadVersions(p, k); n > most && p.cands[k].lead && !p.cands[k].leans {
+		if n := leadVersions(p, k); n > most && p.cands[k].lead && p.cands[k].whole && !p.cands[k].leans {
 			first, most = k, n
 		}
 	}

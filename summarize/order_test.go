@@ -88,10 +88,10 @@ func TestInTime(t *testing.T) {
 func TestWidestLead(t *testing.T) {
 	p := &pool{sameFact: 0.25,
 		cands: []candidate{
-			{doc: 0, lead: true}, // a detail version 0 leads with
-			{doc: 0},             // the news, further down version 0
-			{doc: 1, lead: true}, // the news
-			{doc: 2, lead: true}, // the news
+			{doc: 0, lead: true, whole: true}, // a detail version 0 leads with
+			{doc: 0, whole: true},             // the news, further down version 0
+			{doc: 1, lead: true, whole: true}, // the news
+			{doc: 2, lead: true, whole: true}, // the news
 		},
 		vecs: make([]rank.Vector, 4),
 		graph: &rank.Sparse{Adj: [][]rank.Edge{

@@ -130,18 +130,18 @@ func markPageParts(sents []Sentence, paras [][2]int, blocks []string, noise []No
 	}
 	english := sync.OnceValue(func() bool { return storyIsEnglish(sents, noise) })
 	captions := make(map[string]bool)
-	var captionBlocks []string
+	captionBlocks := make(map[int]string) // by paragraph
 	for k, p := range paras {
 		if noise[p[0]] == Caption {
 			if p[1]-p[0] > 1 {
 				captions[foldSpace(sents[p[0]].Text)] = true
 			}
-			captionBlocks = append(captionBlocks, foldSpace(blocks[k]))
+			captionBlocks[k] = foldSpace(blocks[k])
 		}
 	}
 	for k, p := range paras {
 		i := p[0]
-		if noise[i] == Kept && len(captionBlocks) > 0 && uncreditedCopy(blocks[k], captionBlocks) {
+		if noise[i] == Kept && len(captionBlocks) > 0 && uncreditedCopy(blocks[k], captionBlocks[k-1], captionBlocks[k+1]) {
 			for j := i; j < p[1]; j++ {
 				noise[j] = Caption
 			}
@@ -183,9 +183,9 @@ const maxSceneWords = 40
 // isSceneCaption reports whether s, a paragraph of one sentence, is a
 // photo's caption without its credit: a scene in the present tense, as
 // captions are written and stories are not ("Manchester City's Rodri
-// celebrates scoring the opening goal during the final …", "Rescue
-// workers gather around damaged carriages at the site …", "A view of the
-// site where the accident took place, on Monday."). The scene's subject is
+// celebrates scoring the opening goal during the final …", "Police
+// officer Zekeriya Yildiz hugs his daughter …", "A view of the site where
+// the accident took place, on Monday."). The scene's subject is
 // up to six words from a capital, none an article, a pronoun, an
 // auxiliary or a conjunction, then a verb of the scenes photos show; a
 // sentence that says someone said something is reporting.
@@ -193,7 +193,7 @@ func isSceneCaption(s string) bool {
 	if strings.HasPrefix(s, "A view of ") || strings.HasPrefix(s, "An aerial view of ") || strings.HasPrefix(s, "A general view of ") {
 		return true
 	}
-	words := firstFields(s, 8)
+	words := firstFields(s, 7) // a subject of up to six words, then the verb
 	if len(words) < 3 || !startsUpper(words[0]) || sceneNotSubject[strings.ToLower(words[0])] {
 		return false
 	}
@@ -210,9 +210,11 @@ func isSceneCaption(s string) bool {
 }
 
 var (
-	sceneVerbs = wordSet(`celebrates celebrate reacts react gestures poses pose waves wave arrives arrive prays pray ` +
-		`mourns mourn hugs hug embraces embrace greets greet kisses lifts gathers gather inspects inspect ` +
-		`searches search stands stand sits sit walks walk waits wait watches watch looks look`)
+	// Verbs of a moment a photo holds, not of what a story reports in the
+	// present ("Residents wait for hours for water", "Investors watch the
+	// Federal Reserve").
+	sceneVerbs = wordSet(`celebrates celebrate reacts react gestures poses pose waves wave prays pray ` +
+		`mourns mourn hugs hug embraces embrace greets greet kisses`)
 	sceneNotSubject = wordSet(`the a an this that these those it its their his her our they he she we i ` +
 		`to could would will also took has have had and or but of is was are were can may might must should ` +
 		`did does do said says told`)
@@ -225,10 +227,12 @@ func startsUpper(w string) bool {
 }
 
 // uncreditedCopy reports whether block, of minCopyWords words or more, is
-// the text of one of the page's captions (captionBlocks, white space
-// folded) without its credit: a page may set a caption twice, once with
-// its credit ("… resumed on June 4. | Photo Credit: ANI") and once without.
-func uncreditedCopy(block string, captionBlocks []string) bool {
+// the text of the caption of a paragraph beside it (before or after, white
+// space folded; "" when that is no caption) without its credit: a page may
+// set a caption twice, once with its credit ("… resumed on June 4. | Photo
+// Credit: ANI") and once without. A story's lead that a caption further
+// down repeats is no copy.
+func uncreditedCopy(block string, captionBlocks ...string) bool {
 	if !hasWords(block, minCopyWords) {
 		return false
 	}

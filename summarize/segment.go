@@ -41,11 +41,12 @@ func newSegmenter() (*segmenter, error) {
 }
 
 // titleAbbrevs are abbreviated titles that come before a name ("Capt. DV
-// Sathe", "Det. Insp. Jane Cole", "Rev. Martin Luther King Jr."), which the
+// Sathe", "Insp. Jane Cole", "Rev. Martin Luther King Jr."), which the
 // punkt model prose ships does not know, so it ends a sentence at them.
 // Those it knows (Mr, Dr, Lt, Col, Gen, Sgt, Gov, Sen, Rep, …) are not
-// repeated.
-var titleAbbrevs = []string{"capt", "cpl", "pvt", "cmdr", "cdr", "rev", "hon", "supt", "insp", "det",
+// repeated; Det. and Hon. are left out, for "det" and "hon" end sentences
+// in Norwegian, Danish and Swedish.
+var titleAbbrevs = []string{"capt", "cpl", "pvt", "cmdr", "cdr", "rev", "supt", "insp",
 	"brig", "pres", "fr", "amb", "atty", "cllr", "sqn", "gens", "sens", "reps", "approx"}
 
 // punktModel returns prose's punkt segmenter with its English model and

@@ -391,7 +391,7 @@ func higherTolls(c choice, out []int, left int) ([]int, int) {
 		var retold []int
 		freed := 0
 		for _, o := range out {
-			if o != k && c.same(best, o, c.sim(best, o)) {
+			if o != k && c.same(best, o, c.sim(best, o)) && !slices.ContainsFunc(out, func(f int) bool { return follows(c.after, f) == o }) {
 				retold = append(retold, o)
 				freed += c.costs[o]
 			}

@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"cmp"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -64,23 +65,24 @@ func (p *pool) redundant(a, b int, sim float64) bool {
 // a gives: "lost by 432 votes to 202" and "the 230-vote margin of defeat"
 // tell one vote.
 func (p *pool) margin(a, b int) bool {
-	if len(p.cands[a].figs) < 2 || len(p.cands[b].figs) == 0 {
+	if len(p.cands[a].figs) < 2 || len(p.cands[b].figs) == 0 || !strings.Contains(p.cands[a].text, " to ") {
 		return false
 	}
-	var tally []float64
-	for _, m := range p.mentions(a) {
-		if m.role&roleTally != 0 {
-			if n, err := strconv.ParseFloat(strings.TrimSuffix(m.value, "%"), 64); err == nil {
-				tally = append(tally, n)
-			}
-		}
-	}
-	if len(tally) != 2 || tally[0] == tally[1] {
+	m := tallyPairRE.FindStringSubmatch(p.cands[a].text)
+	if m == nil {
 		return false
 	}
-	diff := strconv.FormatFloat(max(tally[0], tally[1])-min(tally[0], tally[1]), 'f', -1, 64)
-	return bigFigure(diff) && slices.Contains(p.cands[b].figs, diff)
+	x, errX := strconv.ParseFloat(strings.ReplaceAll(m[1], ",", ""), 64)
+	y, errY := strconv.ParseFloat(strings.ReplaceAll(m[2], ",", ""), 64)
+	if errX != nil || errY != nil || x == y {
+		return false
+	}
+	diff := strconv.FormatFloat(max(x, y)-min(x, y), 'f', -1, 64)
+	return bigFigure(diff) && slices.ContainsFunc(p.cands[b].figs, func(f string) bool { return strings.ReplaceAll(f, ",", "") == diff })
 }
+
+// tallyPairRE finds a tally: "432 votes to 202", "325 to 306".
+var tallyPairRE = regexp.MustCompile(`\b(\d[\d,]*)(?: [a-z]+)? to (\d[\d,]*)\b`)
 
 // figureSameFact is the similarity at and above which two sentences that
 // give one figure of ten or more with its unit and role (see mentions) are

@@ -231,6 +231,8 @@ func TestMargin(t *testing.T) {
 		cand("The 230-vote margin of defeat was the worst since the war.", "230"),
 		cand("The 220-vote margin of defeat was the worst since the war.", "220"),
 		cand("The deal was rejected by 432 votes.", "432"),
+		cand("The bill fell by 1,432 votes to 202.", "1,432", "202"),
+		cand("The 1,230-vote margin was a record.", "1,230"),
 	}}
 	for _, tc := range []struct {
 		a, b int
@@ -240,6 +242,7 @@ func TestMargin(t *testing.T) {
 		{0, 2, false},
 		{1, 0, false}, // no tally in 1
 		{0, 3, false}, // a side, not the margin
+		{4, 5, true},  // with thousands
 	} {
 		if got := p.margin(tc.a, tc.b); got != tc.want {
 			t.Errorf("margin(%q, %q) = %v, want %v", p.cands[tc.a].text, p.cands[tc.b].text, got, tc.want)
