@@ -120,13 +120,15 @@ func clean(text string, sents []Sentence, noise []Noise) {
 // The later one, in its place in the story, is kept.
 func markTeaserCopies(sents []Sentence, noise []Noise) {
 	last := make(map[string]int)
+	kept := 0
 	for i, s := range sents {
 		if noise[i] == Kept {
 			last[s.Text] = i
+			kept++
 		}
 	}
-	if len(last) == countKept(noise) {
-		return
+	if len(last) == kept {
+		return // no sentence said twice
 	}
 	for i, s := range sents {
 		if noise[i] == Kept && last[s.Text] > i && hasWords(s.Text, minCopyWords) {
@@ -138,16 +140,6 @@ func markTeaserCopies(sents []Sentence, noise []Noise) {
 // minCopyWords is the fewest words of a sentence markTeaserCopies takes
 // for a copy: a short line ("Watch the video.") may well be said twice.
 const minCopyWords = 8
-
-func countKept(noise []Noise) int {
-	n := 0
-	for _, x := range noise {
-		if x == Kept {
-			n++
-		}
-	}
-	return n
-}
 
 // countFolded returns, per block, how many of the blocks equal it with white
 // space folded. Blocks are first told apart by the ends of their folded

@@ -125,8 +125,10 @@ func supersededBy(p *pool, dates []Date, stop map[string]bool, latest []bool, mi
 	events := make([][]string, len(p.cands))
 	for k, c := range p.cands {
 		m := prospectMarkers(c.text)
-		prospect[k] = len(m) > 0
-		events[k] = eventsOf(c.text, m, stop)
+		prospect[k] = len(m) > 0 // a report is no prospect, whatever its version
+		if latest == nil || !latest[c.doc] {
+			events[k] = eventsOf(c.text, m, stop)
+		}
 	}
 	read := make(map[int]*reading)
 	readOf := func(j int) *reading {
@@ -533,6 +535,7 @@ func newsOf(p *pool, rel []float64, minSupport int, ok []bool, latest []bool) in
 		return -1
 	}
 	news, best := -1, [3]int{}
+	tolls := p.tolls()
 	for k, c := range p.cands {
 		if !c.lead || !latest[c.doc] || !c.whole || c.leans || minSupport > 1 && !ok[k] {
 			continue
@@ -548,7 +551,7 @@ func newsOf(p *pool, rel []float64, minSupport int, ok []bool, latest []bool) in
 				isNew = 0
 			}
 		}
-		score := [3]int{int(toll(c.text)), len(agree), isNew}
+		score := [3]int{int(tolls[k]), len(agree), isNew}
 		if news < 0 || score[0] > best[0] || score[0] == best[0] && score[1] > best[1] ||
 			score[0] == best[0] && score[1] == best[1] && score[2] > best[2] || score == best && rel[k] > rel[news] {
 			news, best = k, score

@@ -196,3 +196,9 @@ func follows(after []int, k int) int {
 	}
 	return after[k]
 }
+
+// followed reports whether a candidate of out follows candidate k (see
+// follows): k keeps its place for it.
+func followed(after, out []int, k int) bool {
+	return slices.ContainsFunc(out, func(f int) bool { return follows(after, f) == k })
+}

@@ -300,7 +300,7 @@ func freshest(c choice, chosen []int, b Budget) []int {
 	}
 	out := slices.Clone(chosen)
 	for x, k := range out {
-		if c.dates[k].IsZero() || !c.ok[k] || slices.ContainsFunc(out, func(f int) bool { return follows(c.after, f) == k }) {
+		if c.dates[k].IsZero() || !c.ok[k] || followed(c.after, out, k) {
 			continue
 		}
 		best := k
@@ -355,7 +355,7 @@ func latestToll(c choice, chosen []int, b Budget) []int {
 func higherTolls(c choice, out []int, left int) ([]int, int) {
 	for x := 0; x < len(out); x++ {
 		k := out[x]
-		if c.tolls[k] == 0 || slices.ContainsFunc(out, func(f int) bool { return follows(c.after, f) == k }) {
+		if c.tolls[k] == 0 || followed(c.after, out, k) {
 			continue
 		}
 		best := k
@@ -391,7 +391,7 @@ func higherTolls(c choice, out []int, left int) ([]int, int) {
 		var retold []int
 		freed := 0
 		for _, o := range out {
-			if o != k && c.same(best, o, c.sim(best, o)) && !slices.ContainsFunc(out, func(f int) bool { return follows(c.after, f) == o }) {
+			if o != k && c.same(best, o, c.sim(best, o)) && !followed(c.after, out, o) {
 				retold = append(retold, o)
 				freed += c.costs[o]
 			}
