@@ -135,7 +135,7 @@ func supersededBy(p *pool, dates []Date, stop map[string]bool, latest []bool, mi
 		r, ok := read[j]
 		if !ok {
 			r = &reading{prospect: prospect[j]}
-			if text := p.cands[j].text; !r.prospect && !earlierTimeRE.MatchString(text) {
+			if text := p.cands[j].text; !r.prospect && !earlierTime(text) {
 				r.past = pastForms(text)
 			}
 			read[j] = r
@@ -191,6 +191,15 @@ func supersededBy(p *pool, dates []Date, stop map[string]bool, latest []bool, mi
 // term 5 1/2 years ago", "as she did last year". (A year is no such mark:
 // "was sentenced on Thursday for a fraud that began in 2019".)
 var earlierTimeRE = regexp.MustCompile(`(?i)\b(?:ago|previously|formerly)\b|\blast (?:year|month|week|time)\b`)
+
+// earlierWords are the words earlierTimeRE needs, one of which a sentence
+// holds before the expression is tried.
+var earlierWords = newLiterals([]string{"ago", "previously", "formerly", "last "})
+
+// earlierTime reports whether earlierTimeRE matches text.
+func earlierTime(text string) bool {
+	return earlierWords.find(text) != 0 && earlierTimeRE.MatchString(text)
+}
 
 // minOvertaken is how many other versions' prospects a version reports
 // done for it to be a later one: one prospect overtaken ("Trump would

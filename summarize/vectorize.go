@@ -5,6 +5,8 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 
 	porter "github.com/blevesearch/go-porterstemmer"
@@ -22,6 +24,30 @@ var stopwordList string
 // stopwords. It is built once and shared; it holds no per-call state.
 type vectorizer struct {
 	stop map[string]bool
+
+	// stemmed caches the Porter stems of the words of every call, for the
+	// workers' own caches to start from: a word's stem is the same in any
+	// story, and most words of a story were in the stories before it.
+	stemmed  sync.Map // lower-cased word → stem
+	nStemmed atomic.Int64
+}
+
+// maxStemmed bounds stemmed: past it, new words are stemmed each time a
+// worker meets them first.
+const maxStemmed = 1 << 20
+
+// stem returns the Porter stem of w, a lower-cased word.
+func (v *vectorizer) stem(w string) string {
+	if s, ok := v.stemmed.Load(w); ok {
+		return s.(string)
+	}
+	s := porter.StemString(w)
+	if v.nStemmed.Load() < maxStemmed {
+		if _, loaded := v.stemmed.LoadOrStore(strings.Clone(w), s); !loaded {
+			v.nStemmed.Add(1)
+		}
+	}
+	return s
 }
 
 func newVectorizer() *vectorizer {
@@ -48,14 +74,15 @@ func (v *vectorizer) terms(text string, stems map[string]string) []string {
 func (v *vectorizer) tokens(text string, stems map[string]string, all bool) (terms, words []string, marks capitals) {
 	first := true
 	word := func(w string) {
-		if n := len(terms); n < 64 && w[0] >= 'A' && w[0] <= 'Z' {
+		capital := w[0] >= 'A' && w[0] <= 'Z'
+		w = strings.ToLower(w)
+		if n := len(terms); n < 64 && capital {
 			marks.caps |= 1 << n
-			if l := strings.ToLower(w); !first && !months[l] && !weekdays[l] {
+			if !first && !months[w] && !weekdays[w] {
 				marks.names |= 1 << n
 			}
 		}
 		first = false
-		w = strings.ToLower(w)
 		if numberWords[w] {
 			terms = append(terms, w) // a figure, though SMART lists some as stopwords
 			if all {
@@ -74,7 +101,7 @@ func (v *vectorizer) tokens(text string, stems map[string]string, all bool) (ter
 		}
 		s, ok := stems[w]
 		if !ok {
-			s = porter.StemString(w)
+			s = v.stem(w)
 			stems[w] = s
 		}
 		terms = append(terms, s)
