@@ -9,7 +9,7 @@ import (
 
 // pronounSaidRE finds a quotation attributed to a bare pronoun ("…,” he
 // said), whose speaker is named in an earlier sentence.
-var pronounSaidRE = closingQuoteRE{regexp.MustCompile(`["”]\s+(?:he|she|they)\s+(?:said|says|added|adds|told|wrote|writes|explained|noted)\b`)}
+var pronounSaidRE = closingQuoteRE{regexp.MustCompile(`["”]\s+(?:he|she|it|they)\s+(?:said|says|added|adds|told|wrote|writes|explained|noted)\b`)}
 
 // pronounSaysLast reports whether text ends by giving what it reports to a
 // bare pronoun, whose speaker is named before: "The debris was hit by

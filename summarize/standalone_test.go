@@ -41,6 +41,7 @@ func TestStandsAlone(t *testing.T) {
 		{"“We will rebuild,” the mayor said, “and soon.”", true},
 		{"“Surveys miss more than people think,” he said.", false},
 		{`"Surveys miss a lot," she added.`, false},
+		{"“The island is ours,” it said.", false},
 		{"and then it rained all day.", false},
 		{"2019 was a record year for the port.", true},
 		{"(Officials declined to comment.)", true},
