@@ -515,6 +515,13 @@ func datelineLen(s string, first bool) int {
 		if !mayBeDateline(s) {
 			return 0
 		}
+		if e := parseDate(s, 0); e > 0 { // a date and an agency without a place: "Aug. 15 (UPI) --"
+			if a := parseAgency(s, skipSpaces(s, e)); a > 0 {
+				if end := datelineEnd(s, a, true); end > 0 && opensSentence(s[end:]) {
+					return end
+				}
+			}
+		}
 		head, caps, date, agency := datelineHead(s)
 		end := datelineEnd(s, head, agency)
 		if head == 0 || end < 0 || !opensSentence(s[end:]) || !date && !agency && !caps && !first {

@@ -30,6 +30,7 @@ func TestTrimLeadForms(t *testing.T) {
 		{name: "caps abbreviated date", in: "SEOUL, Sept. 29 (Metro Wire) -- The cabinet met.", want: "The cabinet met."},
 		{name: "caps day month", in: "PUTRAJAYA, 24 Oct (Metro Wire) -- The cabinet met.", want: "The cabinet met."},
 		{name: "caps date in caps", in: "SEOUL, SEPTEMBER 13 (Metro Wire) - The cabinet met.", want: "The cabinet met."},
+		{name: "date agency without place", in: "Aug. 15 (Metro Wire) -- Officials confirmed the toll.", want: "Officials confirmed the toll.", notFirst: true},
 		{name: "two places", in: "TOKYO/SEOUL, September 24 (Metro Wire): The two leaders spoke.", want: "The two leaders spoke."},
 		{name: "agency in slashes", in: "KILBRIDE, June 3. /Island Wire/: The pier reopened.", want: "The pier reopened."},
 		{name: "particle in place", in: "RIO DE JANEIRO — Heavy rain flooded the streets.", want: "Heavy rain flooded the streets."},
