@@ -354,6 +354,39 @@ func TestNewsOfTolls(t *testing.T) {
 	}
 }
 
+// A later version's toll that its lead has not caught up with, as in a
+// live blog's update further down, is the news (see laterToll); a toll of
+// something else, which states little of the news's fact, is not.
+func TestNewsOfLaterToll(t *testing.T) {
+	docs := []Document{
+		{Name: "thursday.txt", Date: mustDate(t, "2023-08-10T10:00:00Z"), Text: "At least 36 people have been killed in the wildfire that swept through the coastal town of Varna Bay, county officials said on Thursday.\n\nThousands of residents fled as the fire reached the harbour.\n\nFirefighters were still battling the flames on Thursday evening."},
+		{Name: "monday.txt", Date: mustDate(t, "2023-08-14T10:00:00Z"), Text: "County officials said the death toll from the Varna Bay wildfire had reached 96 on Monday, as they identified the first victims.\n\nSearch teams with dogs have covered a third of the burned area.\n\nThe county opened a centre where families can give DNA samples."},
+		{Name: "live.txt", Date: mustDate(t, "2023-08-14T20:00:00Z"), Text: "Food and water distribution sites will move to new locations from Tuesday, the county said tonight.\n\nThe schedule for the rest of the week will be posted on the county's website.\n\nCounty police released the names of six more victims of the Varna Bay wildfire, and the confirmed death toll rose to 106.\n\nThe nation's wars have killed more than 4,000 soldiers since 1990, the veterans' office said."},
+	}
+	s, _ := New(DefaultOptions())
+	r, p, err := s.prepare(context.Background(), docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rel := relevance(p.cands, salience(p, false, DenseMax), false, false, r.vocab)
+	ok, _, _ := eligible(p, rel, 0, len(docs), false)
+	if news := newsOf(p, rel, 0, ok, r.latest); news < 0 || !strings.Contains(p.cands[news].text, "rose to 106") {
+		t.Errorf("the news is candidate %d, want the toll of 106", news)
+	}
+	b, err := s.Summarize(context.Background(), docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if first := b.Sentences[0]; !strings.Contains(first.Text, "rose to 106") {
+		t.Errorf("the brief opens %q from %s, want the toll of 106", first.Text, first.Source)
+	}
+	for _, sel := range b.Sentences {
+		if strings.Contains(sel.Text, "reached 96") || strings.Contains(sel.Text, "4,000") {
+			t.Errorf("in the brief: %q", sel.Text)
+		}
+	}
+}
+
 // Once the later versions are known, an earlier version's forecast is
 // overtaken by a later one's report in fewer words in common than one
 // version's prospect by another's (see supersededEarlier).
