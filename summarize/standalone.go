@@ -37,7 +37,7 @@ var (
 	leaningOpeners = wordSet(`he she it they we this that these those his her its their them him such ` +
 		`however but and or nor so yet still also further furthermore moreover meanwhile then thus ` +
 		`therefore hence instead otherwise besides nonetheless nevertheless additionally ` +
-		`likewise similarly accordingly consequently indeed anyway plus`)
+		`likewise similarly accordingly consequently indeed anyway plus other another`)
 	// After one of these openers a pronoun still points back:
 	// "Despite their …", "Like him, …".
 	leaningPrepositions = wordSet(`despite after before with for of in unlike like since given as by`)

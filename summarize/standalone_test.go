@@ -35,6 +35,8 @@ func TestStandsAlone(t *testing.T) {
 		{"Finally the bridge reopened on Monday.", true},
 		{"Why are they striking?", false},
 		{"The other two were treated for smoke inhalation.", false},
+		{"Other video showed men running from the hall.", false},
+		{"Another 20 people were treated in hospital.", false},
 		{"The latter was closed in 2019.", false},
 		{"“We will rebuild the bridge.”", false},
 		{`"We will rebuild," the mayor said.`, true},
