@@ -566,26 +566,35 @@ func newsOf(p *pool, rel []float64, minSupport int, ok []bool, latest []bool) in
 			news, best = k, score
 		}
 	}
-	if news >= 0 && tolls[news] > 0 {
+	if news >= 0 {
 		news = laterToll(p, rel, minSupport, ok, latest, news)
 	}
 	return news
 }
 
-// laterToll returns the candidate that tells the toll of deaths of news,
-// a lead, at its highest, when one of a later version that is no lead
-// gives it higher: it stands alone and states the news's fact closely
-// enough to share its figures (numberSameFact). A live blog's update
-// ("… but the total death toll remains at 115") or a story's later
-// paragraph gives the toll the versions' leads have not caught up with,
-// and tolls only rise. Of several, the highest toll wins, then the most
-// relevant; else news.
+// laterToll returns the candidate that tells the story's toll of deaths
+// at its highest, when one of a later version that is no lead gives it
+// higher than news, a lead, does: it stands alone and states the fact of
+// a lead that gives a toll closely enough to share its figures
+// (numberSameFact). A live blog's update ("… but the total death toll
+// remains at 115") or a story's later paragraph gives the toll the
+// versions' leads have not caught up with, and tolls only rise; a later
+// version that opens with a scene ("The auditorium was about
+// three-quarters full …") gives it further down. Of several, the highest
+// toll wins, then the most relevant; else news.
 func laterToll(p *pool, rel []float64, minSupport int, ok []bool, latest []bool, news int) int {
 	tolls := p.tolls()
+	var tollLeads []int // the leads that give a toll
+	for k, c := range p.cands {
+		if c.lead && tolls[k] > 0 {
+			tollLeads = append(tollLeads, k)
+		}
+	}
 	best := news
 	for k, c := range p.cands {
 		if c.lead || !latest[c.doc] || !c.whole || c.leans || minSupport > 1 && !ok[k] ||
-			tolls[k] < tolls[best] || tolls[k] <= tolls[news] || p.sim(news, k) < numberSameFact {
+			tolls[k] < tolls[best] || tolls[k] <= tolls[news] ||
+			!slices.ContainsFunc(tollLeads, func(l int) bool { return p.sim(l, k) >= numberSameFact }) {
 			continue
 		}
 		if tolls[k] > tolls[best] || best == news || rel[k] > rel[best] {

@@ -387,6 +387,34 @@ func TestNewsOfLaterToll(t *testing.T) {
 	}
 }
 
+// A later version that opens with a scene gives the toll further down:
+// that toll, higher than the leads' and telling a lead's fact, is the
+// news (see laterToll).
+func TestNewsOfSceneLead(t *testing.T) {
+	docs := []Document{
+		{Name: "friday.txt", Date: mustDate(t, "2024-03-22T21:00:00Z"), Text: "Gunmen opened fire on a crowd at the Orla concert hall near Vessen on Friday, killing at least 40 people, officials said.\n\nThe hall was then set on fire.\n\nPolice closed the roads around the hall."},
+		{Name: "saturday.txt", Date: mustDate(t, "2024-03-23T10:00:00Z"), Text: "Gunmen attacked the Orla concert hall near Vessen, killing at least 93 people, investigators said on Saturday.\n\nEleven people were arrested overnight, the security service said.\n\nThe country declared a day of mourning."},
+		{Name: "monday.txt", Date: mustDate(t, "2024-03-25T10:00:00Z"), Text: "The auditorium was about three-quarters full, with the crowd waiting for a band popular since the 1980s.\n\nBy Monday, the attack on the Orla concert hall near Vessen had left at least 137 people dead, investigators said.\n\nThe band's members were unhurt."},
+	}
+	s, _ := New(DefaultOptions())
+	r, p, err := s.prepare(context.Background(), docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rel := relevance(p.cands, salience(p, false, DenseMax), false, false, r.vocab)
+	ok, _, _ := eligible(p, rel, 0, len(docs), false)
+	if news := newsOf(p, rel, 0, ok, r.latest); news < 0 || !strings.Contains(p.cands[news].text, "137") {
+		t.Errorf("the news is candidate %d, want the toll of 137", news)
+	}
+	b, err := s.Summarize(context.Background(), docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if first := b.Sentences[0]; !strings.Contains(first.Text, "137") {
+		t.Errorf("the brief opens %q from %s, want the toll of 137", first.Text, first.Source)
+	}
+}
+
 // Once the later versions are known, an earlier version's forecast is
 // overtaken by a later one's report in fewer words in common than one
 // version's prospect by another's (see supersededEarlier).
