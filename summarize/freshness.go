@@ -536,15 +536,20 @@ const (
 // highest toll of deaths (see toll), which is a disaster's news, then the
 // one whose fact most of the latest versions lead with, then one whose
 // fact no earlier version states, then the most relevant; -1 when there
-// is none or the latest state is not told apart. A story develops, and what the later versions
-// lead with is its news: the sentence passed, not the verdict before it,
-// which one later version may still lead with.
-func newsOf(p *pool, rel []float64, minSupport int, ok []bool, latest []bool) int {
+// is none or the latest state is not told apart. A story develops, and
+// what the later versions lead with is its news: the sentence passed, not
+// the verdict before it, which one later version may still lead with.
+// One latest version alone, by its date, is often a follow-up whose lead
+// is an angle ("airlines still recovering", the cause of the outage two
+// days on): its lead is the news only when it gives a toll or reports
+// done what another version says is to come (later, see superseded).
+func newsOf(p *pool, rel []float64, minSupport int, ok []bool, latest, later []bool) int {
 	if latest == nil {
 		return -1
 	}
 	news, best := -1, [3]int{}
 	tolls := p.tolls()
+	alone := countTrue(latest) == 1
 	for k, c := range p.cands {
 		if !c.lead || !latest[c.doc] || !c.whole || c.leans || minSupport > 1 && !ok[k] {
 			continue
@@ -566,8 +571,14 @@ func newsOf(p *pool, rel []float64, minSupport int, ok []bool, latest []bool) in
 			news, best = k, score
 		}
 	}
-	if news >= 0 {
-		news = laterToll(p, rel, minSupport, ok, latest, news)
+	if news < 0 {
+		return -1
+	}
+	if t := laterToll(p, rel, minSupport, ok, latest, news); t != news {
+		return t
+	}
+	if alone && tolls[news] == 0 && (later == nil || !later[p.cands[news].doc]) {
+		return -1
 	}
 	return news
 }
@@ -602,6 +613,17 @@ func laterToll(p *pool, rel []float64, minSupport int, ok []bool, latest []bool,
 		}
 	}
 	return best
+}
+
+// countTrue returns how many of bs are true.
+func countTrue(bs []bool) int {
+	n := 0
+	for _, b := range bs {
+		if b {
+			n++
+		}
+	}
+	return n
 }
 
 // docTolls returns, per document of ndocs, the highest toll of deaths

@@ -370,7 +370,7 @@ func TestNewsOfLaterToll(t *testing.T) {
 	}
 	rel := relevance(p.cands, salience(p, false, DenseMax), false, false, r.vocab)
 	ok, _, _ := eligible(p, rel, 0, len(docs), false)
-	if news := newsOf(p, rel, 0, ok, r.latest); news < 0 || !strings.Contains(p.cands[news].text, "rose to 106") {
+	if news := newsOf(p, rel, 0, ok, r.latest, r.later); news < 0 || !strings.Contains(p.cands[news].text, "rose to 106") {
 		t.Errorf("the news is candidate %d, want the toll of 106", news)
 	}
 	b, err := s.Summarize(context.Background(), docs)
@@ -403,7 +403,7 @@ func TestNewsOfSceneLead(t *testing.T) {
 	}
 	rel := relevance(p.cands, salience(p, false, DenseMax), false, false, r.vocab)
 	ok, _, _ := eligible(p, rel, 0, len(docs), false)
-	if news := newsOf(p, rel, 0, ok, r.latest); news < 0 || !strings.Contains(p.cands[news].text, "137") {
+	if news := newsOf(p, rel, 0, ok, r.latest, r.later); news < 0 || !strings.Contains(p.cands[news].text, "137") {
 		t.Errorf("the news is candidate %d, want the toll of 137", news)
 	}
 	b, err := s.Summarize(context.Background(), docs)
@@ -412,6 +412,38 @@ func TestNewsOfSceneLead(t *testing.T) {
 	}
 	if first := b.Sentences[0]; !strings.Contains(first.Text, "137") {
 		t.Errorf("the brief opens %q from %s, want the toll of 137", first.Text, first.Source)
+	}
+}
+
+// One latest version alone, by its date, with neither a toll nor a
+// prospect of the others reported done, is a follow-up: its lead is not
+// the news, and the lead most versions share opens the brief.
+func TestNewsOfFollowUp(t *testing.T) {
+	docs := []Document{
+		{Name: "a.txt", Date: mustDate(t, "2024-07-19T09:00:00Z"), Text: "A faulty software update from the security firm Kestrel crashed millions of office computers worldwide on Friday, grounding flights and shutting banks.\n\nKestrel said a fix had been deployed.\n\nAirports in three countries returned to paper boarding passes."},
+		{Name: "b.txt", Date: mustDate(t, "2024-07-19T12:00:00Z"), Text: "Millions of office computers worldwide crashed on Friday after a faulty software update from the security firm Kestrel, grounding flights and shutting banks.\n\nThe firm's chief executive apologised on television.\n\nKestrel said a fix had been deployed."},
+		{Name: "c.txt", Date: mustDate(t, "2024-07-19T15:00:00Z"), Text: "A faulty Kestrel update crashed millions of office computers worldwide on Friday, grounding flights and shutting banks.\n\nKestrel said a fix had been deployed, but many computers must be repaired by hand.\n\nBanks reopened in the afternoon."},
+		{Name: "d.txt", Date: mustDate(t, "2024-07-21T10:00:00Z"), Text: "Airlines were still clearing a backlog of cancelled flights on Sunday, two days after the Kestrel outage.\n\nOne carrier said it had cancelled 3,000 flights since Friday.\n\nKestrel said a fix had been deployed."},
+	}
+	s, _ := New(DefaultOptions())
+	r, p, err := s.prepare(context.Background(), docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []bool{false, false, false, true}; !slices.Equal(r.latest, want) {
+		t.Fatalf("latest versions %v, want %v", r.latest, want)
+	}
+	rel := relevance(p.cands, salience(p, false, DenseMax), false, false, r.vocab)
+	ok, _, _ := eligible(p, rel, 0, len(docs), false)
+	if news := newsOf(p, rel, 0, ok, r.latest, r.later); news >= 0 {
+		t.Errorf("the news is %q, want none", p.cands[news].text)
+	}
+	b, err := s.Summarize(context.Background(), docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if first := b.Sentences[0]; !strings.Contains(first.Text, "crashed millions") && !strings.Contains(first.Text, "crashed on Friday") {
+		t.Errorf("the brief opens %q from %s, want the crash", first.Text, first.Source)
 	}
 }
 

@@ -18,6 +18,7 @@ type reading struct {
 	items  bool   // every document is a list of items (see isItemList)
 	vocab  int    // the number of term ids of the candidates
 	latest []bool // per document, whether it tells the latest state (see latestVersions), or nil
+	later  []bool // per document, whether it reports done what another says is to come (see superseded), or nil
 }
 
 // candidate is one kept sentence, with what the later stages need of it.

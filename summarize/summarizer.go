@@ -49,7 +49,7 @@ func (s *Summarizer) Summarize(ctx context.Context, docs []Document) (*Brief, er
 	if !r.items && len(docs) > 1 {
 		c.tolls = p.tolls()
 	}
-	if news := newsOf(p, rel, s.opts.MinSupport, ok, r.latest); news >= 0 {
+	if news := newsOf(p, rel, s.opts.MinSupport, ok, r.latest, r.later); news >= 0 {
 		// The news is chosen first, whatever its support, and read first.
 		rel[news], ok[news], c.news = slices.Max(rel)+1e-9, true, news
 	}
@@ -90,7 +90,7 @@ func (s *Summarizer) prepare(ctx context.Context, docs []Document) (*reading, *p
 	if !r.items {
 		tolls = docTolls(p, len(docs))
 	}
-	r.latest = latestVersions(dates, later, tolls)
+	r.latest, r.later = latestVersions(dates, later, tolls), later
 	if stale := supersededEarlier(p, dates, s.vec.stop, r.latest); stale != nil {
 		r.mark(p, stale, Superseded)
 		p = p.without(stale)
