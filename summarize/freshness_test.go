@@ -354,6 +354,22 @@ func TestNewsOfTolls(t *testing.T) {
 	}
 }
 
+// newsText returns the text of the news of docs (see newsOf), "" when
+// there is none, and the versions that tell the latest state.
+func newsText(t *testing.T, s *Summarizer, docs []Document) (string, []bool) {
+	t.Helper()
+	r, p, err := s.prepare(context.Background(), docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rel := relevance(p.cands, salience(p, false, DenseMax), false, false, r.vocab)
+	ok, _, _ := eligible(p, rel, 0, len(docs), false)
+	if news := newsOf(p, rel, 0, ok, r.latest, r.later); news >= 0 {
+		return p.cands[news].text, r.latest
+	}
+	return "", r.latest
+}
+
 // A later version's toll that its lead has not caught up with, as in a
 // live blog's update further down, is the news (see laterToll); a toll of
 // something else, which states little of the news's fact, is not.
@@ -364,14 +380,8 @@ func TestNewsOfLaterToll(t *testing.T) {
 		{Name: "live.txt", Date: mustDate(t, "2023-08-14T20:00:00Z"), Text: "Food and water distribution sites will move to new locations from Tuesday, the county said tonight.\n\nThe schedule for the rest of the week will be posted on the county's website.\n\nCounty police released the names of six more victims of the Varna Bay wildfire, and the confirmed death toll rose to 106.\n\nThe nation's wars have killed more than 4,000 soldiers since 1990, the veterans' office said."},
 	}
 	s, _ := New(DefaultOptions())
-	r, p, err := s.prepare(context.Background(), docs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rel := relevance(p.cands, salience(p, false, DenseMax), false, false, r.vocab)
-	ok, _, _ := eligible(p, rel, 0, len(docs), false)
-	if news := newsOf(p, rel, 0, ok, r.latest, r.later); news < 0 || !strings.Contains(p.cands[news].text, "rose to 106") {
-		t.Errorf("the news is candidate %d, want the toll of 106", news)
+	if news, _ := newsText(t, s, docs); !strings.Contains(news, "rose to 106") {
+		t.Errorf("the news is %q, want the toll of 106", news)
 	}
 	b, err := s.Summarize(context.Background(), docs)
 	if err != nil {
@@ -397,14 +407,8 @@ func TestNewsOfSceneLead(t *testing.T) {
 		{Name: "monday.txt", Date: mustDate(t, "2024-03-25T10:00:00Z"), Text: "The auditorium was about three-quarters full, with the crowd waiting for a band popular since the 1980s.\n\nBy Monday, the attack on the Orla concert hall near Vessen had left at least 137 people dead, investigators said.\n\nThe band's members were unhurt."},
 	}
 	s, _ := New(DefaultOptions())
-	r, p, err := s.prepare(context.Background(), docs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rel := relevance(p.cands, salience(p, false, DenseMax), false, false, r.vocab)
-	ok, _, _ := eligible(p, rel, 0, len(docs), false)
-	if news := newsOf(p, rel, 0, ok, r.latest, r.later); news < 0 || !strings.Contains(p.cands[news].text, "137") {
-		t.Errorf("the news is candidate %d, want the toll of 137", news)
+	if news, _ := newsText(t, s, docs); !strings.Contains(news, "137") {
+		t.Errorf("the news is %q, want the toll of 137", news)
 	}
 	b, err := s.Summarize(context.Background(), docs)
 	if err != nil {
@@ -426,17 +430,12 @@ func TestNewsOfFollowUp(t *testing.T) {
 		{Name: "d.txt", Date: mustDate(t, "2024-07-21T10:00:00Z"), Text: "Airlines were still clearing a backlog of cancelled flights on Sunday, two days after the Kestrel outage.\n\nOne carrier said it had cancelled 3,000 flights since Friday.\n\nKestrel said a fix had been deployed."},
 	}
 	s, _ := New(DefaultOptions())
-	r, p, err := s.prepare(context.Background(), docs)
-	if err != nil {
-		t.Fatal(err)
+	news, latest := newsText(t, s, docs)
+	if want := []bool{false, false, false, true}; !slices.Equal(latest, want) {
+		t.Fatalf("latest versions %v, want %v", latest, want)
 	}
-	if want := []bool{false, false, false, true}; !slices.Equal(r.latest, want) {
-		t.Fatalf("latest versions %v, want %v", r.latest, want)
-	}
-	rel := relevance(p.cands, salience(p, false, DenseMax), false, false, r.vocab)
-	ok, _, _ := eligible(p, rel, 0, len(docs), false)
-	if news := newsOf(p, rel, 0, ok, r.latest, r.later); news >= 0 {
-		t.Errorf("the news is %q, want none", p.cands[news].text)
+	if news != "" {
+		t.Errorf("the news is %q, want none", news)
 	}
 	b, err := s.Summarize(context.Background(), docs)
 	if err != nil {
