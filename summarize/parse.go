@@ -57,11 +57,11 @@ func (s *Summarizer) read(ctx context.Context, docs []Document) (*reading, []can
 	out := make([]parsedDoc, len(docs))
 	done := s.counter("reading sentences", len(docs))
 	parallel(len(docs), func() func(int) {
-		stems := make(map[string]string) // per worker: no locking
+		own := make(lexemes) // per worker: no locking
 		dict := make(map[string]int32)
 		return func(di int) {
 			if ctx.Err() == nil {
-				out[di] = s.parse(di, docs[di].Text, stems, dict)
+				out[di] = s.parse(di, docs[di].Text, own, dict)
 				done()
 			}
 		}
@@ -103,10 +103,10 @@ type parsedDoc struct {
 
 // parse lays out, segments and cleans one document and makes a candidate
 // of each sentence it keeps; the sentences' offsets are then mapped back to
-// the document's text. stems caches Porter stems; dict is scratch space.
-// Workers call it at once on different documents, each with its own stems
-// and dict.
-func (s *Summarizer) parse(di int, text string, stems map[string]string, dict map[string]int32) parsedDoc {
+// the document's text. own caches what is known of each word (see
+// lexemes); dict is scratch space. Workers call it at once on different
+// documents, each with its own cache and dict.
+func (s *Summarizer) parse(di int, text string, own lexemes, dict map[string]int32) parsedDoc {
 	lay := layOut(text, s.vec.stop)
 	p := parsedDoc{sents: s.seg.split(di, lay)}
 	p.items = isItemList(lay.text, p.sents)
@@ -128,7 +128,7 @@ func (s *Summarizer) parse(di int, text string, stems map[string]string, dict ma
 		}
 		sent := p.sents[i]
 		c := candidate{sent: i, doc: sent.Doc, para: sent.Para}
-		ts, ws, marks := s.vec.tokens(sent.Text, stems, p.items)
+		ts, ws, marks := s.vec.tokens(sent.Text, own, p.items)
 		c.marks = marks
 		for _, stem := range ts {
 			if isFigure(stem) {

@@ -86,7 +86,7 @@ func TestScoresInWords(t *testing.T) {
 		}
 	}
 	// Written in digits, a score is one term, and the same figure.
-	if got := newVectorizer().terms("Portmere won 2-1 after a 31st-minute penalty.", map[string]string{}); !reflect.DeepEqual(got, []string{"portmer", "won", "2-1", "31st", "minut", "penalti"}) {
+	if got := newVectorizer().terms("Portmere won 2-1 after a 31st-minute penalty.", lexemes{}); !reflect.DeepEqual(got, []string{"portmer", "won", "2-1", "31st", "minut", "penalti"}) {
 		t.Errorf("terms = %q", got)
 	}
 }

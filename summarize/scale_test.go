@@ -89,10 +89,10 @@ func BenchmarkFloor(b *testing.B) {
 			b.SetBytes(textBytes(docs))
 			for b.Loop() {
 				parallel(len(docs), func() func(int) {
-					stems := make(map[string]string)
+					own := make(lexemes)
 					return func(di int) {
 						for _, sent := range s.seg.split(di, layOut(docs[di].Text, s.vec.stop)) {
-							s.vec.terms(sent.Text, stems)
+							s.vec.terms(sent.Text, own)
 						}
 					}
 				})

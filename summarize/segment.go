@@ -75,7 +75,7 @@ func (sg *segmenter) split(di int, lay *layout) []Sentence {
 	for pi, p := range lay.paras {
 		first := len(out)
 		para := lay.text[p.start:p.end]
-		for _, s := range joinOpenBrackets(para, splitAtScriptStops(para, sg.punkt.Segment(para))) {
+		for _, s := range joinOpenBrackets(para, splitAtScriptStops(para, sg.segment(para))) {
 			start := p.start + s.Start
 			out = append(out, Sentence{
 				Doc:   di,
@@ -92,6 +92,23 @@ func (sg *segmenter) split(di int, lay *layout) []Sentence {
 		}
 	}
 	return out
+}
+
+// segment returns punkt's sentences of para. A paragraph with no full
+// stop, question or exclamation mark but at its end, before closing quotes
+// or brackets, is one sentence, for punkt ends sentences only there: that is
+// the headline, the caption, the one-sentence paragraph of wire copy, most
+// of a story's paragraphs, and they need no tokenizing.
+func (sg *segmenter) segment(para string) []segment.Sentence {
+	start, end := trimSpaceRange(para)
+	body := strings.TrimRight(para[start:end], closers)
+	if len(body) > 0 && !strings.ContainsAny(body[:len(body)-1], ".?!") {
+		return []segment.Sentence{{Text: para[start:end], Start: start}}
+	}
+	if start == end {
+		return nil
+	}
+	return sg.punkt.Segment(para)
 }
 
 // joinOpenBrackets joins to the sentence after it each sentence of para

@@ -3,6 +3,7 @@ package summarize
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -156,4 +157,38 @@ func TestIsItemListOnTestdata(t *testing.T) {
 	}
 	check(topics, true)
 	check(append(stories, clusters...), false)
+}
+
+// TestSegmentSkipsPunkt checks the short cut of segment: a paragraph with
+// no sentence punctuation before its end gets the one sentence punkt would
+// give it, and every other paragraph is punkt's.
+func TestSegmentSkipsPunkt(t *testing.T) {
+	sg, err := newSegmenter()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, para := range []string{
+		"Kazakhstan joins Abraham Accords",
+		"  Kazakhstan joins Abraham Accords.  ",
+		`He said he would "never give up."`,
+		"Is it over?)",
+		"Wow!!",
+		"A quake struck on Monday. It killed 12.",
+		"The U.S. envoy arrived",
+		"Really?! No",
+		"…",
+		"",
+		"   ",
+	} {
+		got, want := sg.segment(para), sg.punkt.Segment(para)
+		if len(got) == 0 && len(want) == 0 {
+			continue
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("segment(%q) = %+v, punkt gives %+v", para, got, want)
+		}
+	}
+	if got := sg.segment("A quake struck on Monday. It killed 12."); len(got) != 2 {
+		t.Errorf("two sentences, got %+v", got)
+	}
 }

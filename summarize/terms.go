@@ -8,15 +8,15 @@ import "brief/rank"
 // articles into stories) compare texts with the same vocabulary as the
 // briefs.
 func (s *Summarizer) Terms(text string) []string {
-	return s.vec.terms(text, make(map[string]string))
+	return s.vec.terms(text, make(lexemes))
 }
 
 // TermsOfOne returns a function that does what Terms does and keeps the
 // stems it finds for its next calls: for the short texts of one story
 // (headlines, leads, a brief). It is not safe for concurrent use.
 func (s *Summarizer) TermsOfOne() func(string) []string {
-	stems := make(map[string]string)
-	return func(text string) []string { return s.vec.terms(text, stems) }
+	own := make(lexemes)
+	return func(text string) []string { return s.vec.terms(text, own) }
 }
 
 // TFIDF returns one unit TF-IDF vector per list of terms (such as Terms

@@ -25,29 +25,73 @@ var stopwordList string
 type vectorizer struct {
 	stop map[string]bool
 
-	// stemmed caches the Porter stems of the words of every call, for the
-	// workers' own caches to start from: a word's stem is the same in any
-	// story, and most words of a story were in the stories before it.
-	stemmed  sync.Map // lower-cased word → stem
-	nStemmed atomic.Int64
+	// known caches the lexemes of the words of every call, for the workers'
+	// own caches to start from: a word reads the same in any story, and most
+	// words of a story were in the stories before it.
+	known  sync.Map // word as written → lexeme
+	nKnown atomic.Int64
 }
 
-// maxStemmed bounds stemmed: past it, new words are stemmed each time a
+// maxKnown bounds known: past it, new words are looked up each time a
 // worker meets them first.
-const maxStemmed = 1 << 20
+const maxKnown = 1 << 20
 
-// stem returns the Porter stem of w, a lower-cased word.
-func (v *vectorizer) stem(w string) string {
-	if s, ok := v.stemmed.Load(w); ok {
-		return s.(string)
+// lexeme is what tokens needs to know of a word as written: its lower
+// case, its kind, and, for a content word, its Porter stem.
+type lexeme struct {
+	lower, stem string
+	kind        wordKind
+	calendar    bool // a month or a day of the week
+}
+
+type wordKind uint8
+
+const (
+	contentWord wordKind = iota
+	figureWord           // a number written as a word
+	stopWord
+	noWord // neither a letter nor a digit
+)
+
+// lexemes caches the lexemes of words as written, for one worker: no
+// locking.
+type lexemes map[string]lexeme
+
+// lookup returns the lexeme of w, a word as written, from the worker's
+// cache, else the shared one, else made anew.
+func (v *vectorizer) lookup(w string, own lexemes) lexeme {
+	if e, ok := own[w]; ok {
+		return e
 	}
-	s := porter.StemString(w)
-	if v.nStemmed.Load() < maxStemmed {
-		if _, loaded := v.stemmed.LoadOrStore(strings.Clone(w), s); !loaded {
-			v.nStemmed.Add(1)
+	var e lexeme
+	if x, ok := v.known.Load(w); ok {
+		e = x.(lexeme)
+	} else {
+		e = v.lexeme(w)
+		if v.nKnown.Load() < maxKnown {
+			if _, loaded := v.known.LoadOrStore(strings.Clone(w), e); !loaded {
+				v.nKnown.Add(1)
+			}
 		}
 	}
-	return s
+	own[w] = e
+	return e
+}
+
+func (v *vectorizer) lexeme(w string) lexeme {
+	lower := strings.Clone(strings.ToLower(w))
+	e := lexeme{lower: lower, calendar: months[lower] || weekdays[lower]}
+	switch {
+	case numberWords[lower]:
+		e.kind = figureWord // a figure, though SMART lists some as stopwords
+	case !hasLetter(lower) && !hasDigit(lower):
+		e.kind = noWord
+	case v.stop[lower]:
+		e.kind = stopWord
+	default:
+		e.stem = porter.StemString(lower)
+	}
+	return e
 }
 
 func newVectorizer() *vectorizer {
@@ -60,10 +104,10 @@ func newVectorizer() *vectorizer {
 
 // terms returns the content-word stems of text, in order. Words are runs of
 // letters and digits (prose's tokenizer would also split off punctuation,
-// which TF-IDF drops anyway, at several times the cost); stems caches the
-// Porter stem of each lower-cased word.
-func (v *vectorizer) terms(text string, stems map[string]string) []string {
-	terms, _, _ := v.tokens(text, stems, false)
+// which TF-IDF drops anyway, at several times the cost); own caches what
+// it learns of each word.
+func (v *vectorizer) terms(text string, own lexemes) []string {
+	terms, _, _ := v.tokens(text, own, false)
 	return terms
 }
 
@@ -71,42 +115,32 @@ func (v *vectorizer) terms(text string, stems map[string]string) []string {
 // all is set, every word of it in order: the content words as their stems,
 // the stopwords in lower case. Of the first 64 terms, it marks those
 // written with a capital, and those that are names (see capitals).
-func (v *vectorizer) tokens(text string, stems map[string]string, all bool) (terms, words []string, marks capitals) {
+func (v *vectorizer) tokens(text string, own lexemes, all bool) (terms, words []string, marks capitals) {
 	first := true
 	word := func(w string) {
-		capital := w[0] >= 'A' && w[0] <= 'Z'
-		w = strings.ToLower(w)
-		if n := len(terms); n < 64 && capital {
+		e := v.lookup(w, own)
+		if n := len(terms); n < 64 && w[0] >= 'A' && w[0] <= 'Z' {
 			marks.caps |= 1 << n
-			if !first && !months[w] && !weekdays[w] {
+			if !first && !e.calendar {
 				marks.names |= 1 << n
 			}
 		}
 		first = false
-		if numberWords[w] {
-			terms = append(terms, w) // a figure, though SMART lists some as stopwords
+		switch e.kind {
+		case figureWord:
+			terms = append(terms, e.lower)
 			if all {
-				words = append(words, w)
+				words = append(words, e.lower)
 			}
-			return
-		}
-		if !hasLetter(w) && !hasDigit(w) {
-			return
-		}
-		if v.stop[w] {
+		case stopWord:
 			if all {
-				words = append(words, w)
+				words = append(words, e.lower)
 			}
-			return
-		}
-		s, ok := stems[w]
-		if !ok {
-			s = v.stem(w)
-			stems[w] = s
-		}
-		terms = append(terms, s)
-		if all {
-			words = append(words, s)
+		case contentWord:
+			terms = append(terms, e.stem)
+			if all {
+				words = append(words, e.stem)
+			}
 		}
 	}
 	start := -1

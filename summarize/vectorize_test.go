@@ -7,7 +7,7 @@ import (
 )
 
 func TestTermsKeepNumbersWhole(t *testing.T) {
-	got := newVectorizer().terms("Prices rose 3.1% to $31,000 at 9:30, the 2nd rise in 2024 and nine in all.", map[string]string{})
+	got := newVectorizer().terms("Prices rose 3.1% to $31,000 at 9:30, the 2nd rise in 2024 and nine in all.", lexemes{})
 	want := []string{"price", "rose", "3.1", "31,000", "9:30", "2nd", "rise", "2024", "nine"}
 	if strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Errorf("terms = %q, want %q", got, want)
