@@ -75,7 +75,7 @@ func (sg *segmenter) split(di int, lay *layout) []Sentence {
 	for pi, p := range lay.paras {
 		first := len(out)
 		para := lay.text[p.start:p.end]
-		for _, s := range joinOpenBrackets(para, splitAtScriptStops(para, sg.segment(para))) {
+		for _, s := range joinOpenBrackets(para, splitAfterClock(splitAtScriptStops(para, sg.segment(para)))) {
 			start := p.start + s.Start
 			out = append(out, Sentence{
 				Doc:   di,
@@ -110,6 +110,74 @@ func (sg *segmenter) segment(para string) []segment.Sentence {
 	}
 	return sg.punkt.Segment(para)
 }
+
+// splitAfterClock splits sentences after a clock time's "a.m." or "p.m."
+// that a new sentence follows: punkt takes them for abbreviations inside a
+// sentence and splits after them only before a word it knows opens
+// sentences ("… around 1:30 a.m. The impact …"), not before others ("…
+// crumbled around 1:30 a.m. More than 30 people were pulled …"). A capital
+// after the time that goes on with it is no new sentence: a day, a month,
+// a time zone ("10 a.m. Monday", "5 p.m. Eastern", "3 p.m. ET"), or a
+// place's time ("3 p.m. Egyptian time").
+func splitAfterClock(sents []segment.Sentence) []segment.Sentence {
+	var out []segment.Sentence
+	for k, s := range sents {
+		if !strings.Contains(s.Text, ".m. ") {
+			if out != nil {
+				out = append(out, s)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]segment.Sentence, 0, len(sents)+1), sents[:k]...)
+		}
+		rest, start := s.Text, s.Start
+		for i := 0; ; {
+			j := strings.Index(rest[i:], ".m. ")
+			if j < 0 {
+				break
+			}
+			end := i + j + len(".m.")
+			i = end
+			if !clockEnd(rest[:end]) || !opensAfterClock(rest[end+1:]) {
+				continue
+			}
+			out = append(out, segment.Sentence{Text: rest[:end], Start: start})
+			rest, start, i = rest[end+1:], start+end+1, 0
+		}
+		out = append(out, segment.Sentence{Text: rest, Start: start})
+	}
+	if out == nil {
+		return sents
+	}
+	return out
+}
+
+// clockEnd reports whether s ends with a clock time's "a.m." or "p.m."
+// after a figure: "1:30 a.m.", "11 p.m.", "11p.m.".
+func clockEnd(s string) bool {
+	if !strings.HasSuffix(s, "a.m.") && !strings.HasSuffix(s, "p.m.") {
+		return false
+	}
+	s = strings.TrimSuffix(s[:len(s)-len("a.m.")], " ")
+	return s != "" && isDigit(s[len(s)-1])
+}
+
+// opensAfterClock reports whether s, the text after a clock time, opens a
+// new sentence (see splitAfterClock): a word with a capital, no day, month
+// or time zone, not before "time", and more words after it.
+func opensAfterClock(s string) bool {
+	words := firstFields(s, 3)
+	if len(words) < 3 || !startsUpper(words[0]) {
+		return false
+	}
+	w := strings.ToLower(strings.TrimFunc(words[0], notWordRune))
+	return !months[w] && !weekdays[w] && !clockZones[w] && strings.ToLower(words[1]) != "time"
+}
+
+// clockZones are the words of a time zone that may follow a clock time.
+var clockZones = wordSet(`eastern pacific central mountain atlantic local gmt utc bst cet cest ist et est edt ` +
+	`pt pst pdt ct cst cdt mt mst mdt aest aedt jst kst hkt sgt wib msk eet eest wat cat eat`)
 
 // joinOpenBrackets joins to the sentence after it each sentence of para
 // that leaves a bracket open which that one closes: punkt ends a sentence

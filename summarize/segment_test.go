@@ -192,3 +192,39 @@ func TestSegmentSkipsPunkt(t *testing.T) {
 		t.Errorf("two sentences, got %+v", got)
 	}
 }
+
+// TestSplitAfterClock checks that a sentence after a clock time is split
+// off where punkt keeps it ("1:30 a.m. More than …"), and that a day, a
+// time zone or a place's time after the clock stays in its sentence.
+func TestSplitAfterClock(t *testing.T) {
+	sg, err := newSegmenter()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		para string
+		want []string
+	}{
+		{"It crumbled around 1:30 a.m. More than 30 people were pulled from the rubble.",
+			[]string{"It crumbled around 1:30 a.m.", "More than 30 people were pulled from the rubble."}},
+		{"The fire began just after 11 p.m. Neighbours passed boxes of maps.",
+			[]string{"The fire began just after 11 p.m.", "Neighbours passed boxes of maps."}},
+		{"It lost power around 1:30 a.m. The impact caused the bridge to fall.",
+			[]string{"It lost power around 1:30 a.m.", "The impact caused the bridge to fall."}},
+		{"The meeting is at 10 a.m. Monday in the hall.", []string{"The meeting is at 10 a.m. Monday in the hall."}},
+		{"Doors open at 9 a.m. Egyptian time for all.", []string{"Doors open at 9 a.m. Egyptian time for all."}},
+		{"Polls close at 8 p.m. Eastern and counting begins.", []string{"Polls close at 8 p.m. Eastern and counting begins."}},
+		{"The p.m. Show aired late.", []string{"The p.m. Show aired late."}},
+	} {
+		var got []string
+		for _, s := range splitAfterClock(sg.segment(tc.para)) {
+			if tc.para[s.Start:s.Start+len(s.Text)] != s.Text {
+				t.Errorf("%q: offset %d does not locate %q", tc.para, s.Start, s.Text)
+			}
+			got = append(got, s.Text)
+		}
+		if !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("split(%q) = %q, want %q", tc.para, got, tc.want)
+		}
+	}
+}
