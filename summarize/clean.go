@@ -383,6 +383,24 @@ func mayBeStamp(s string) bool {
 	return false
 }
 
+// thisPhotoRE finds a caption that names its picture, on a line of its
+// own or run into a paragraph: "This satellite photo from Planet Labs
+// Inc. shows …", "In this image taken from video, …".
+var thisPhotoRE = regexp.MustCompile(`^(?:In )?[Tt]his (?:[\w-]+ ){0,2}(?:photo|photograph|image|picture|screenshot|screen grab|video grab|still)s?\b`)
+
+// creditOpenRE finds a picture's credit at the front of a sentence, where
+// a page that runs its captions together in one paragraph puts it before
+// the next caption: "… hit by the vessel. Credit: via CNN Newsource The
+// bridge is …". A sentence of a story does not open with a credit's label.
+var creditOpenRE = regexp.MustCompile(`^(?i:(?:photo|image|picture)\s+)?(?i:credit|courtesy)s?\s*:`)
+
+// opensWithCredit reports whether s opens with a credit (see
+// creditOpenRE).
+func opensWithCredit(s string) bool {
+	return (hasLowerASCIIPrefix(s, "credit") || hasLowerASCIIPrefix(s, "courtesy") || hasLowerASCIIPrefix(s, "photo") ||
+		hasLowerASCIIPrefix(s, "image") || hasLowerASCIIPrefix(s, "picture")) && creditOpenRE.MatchString(s)
+}
+
 var stampWords = []string{"published", "updated", "posted", "last updated", "modified"}
 
 // sentenceNoise judges one sentence; alone says it is its paragraph's only
@@ -398,6 +416,9 @@ func sentenceNoise(s string, alone bool, fam uint8) Noise {
 		return NotProse // a timestamp line
 	case isDatelineOnly(s):
 		return NotProse
+	case fam&famCredit != 0 && opensWithCredit(s),
+		(strings.HasPrefix(s, "This ") || strings.HasPrefix(s, "In this ")) && thisPhotoRE.MatchString(s):
+		return Caption
 	case alone && isQuestion(s) && countWords(s) < 8:
 		return NotProse
 	case strings.Contains(s, "comment") && countWords(s) <= maxNoCommentWords && isNoComment(s):

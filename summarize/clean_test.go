@@ -56,6 +56,9 @@ func TestCleanLabels(t *testing.T) {
 		{"deadline", "The council extended the sign-up deadline for the scheme to March.", Kept},
 		{"consent notice", "We use your sign-up to provide content in ways you've consented to. You can unsubscribe at any time.", Boilerplate},
 		{"photo label", "Photo: Smoke rises over the library roof. (Valley Gazette)", Caption},
+		{"this photo", "This satellite photo from Planet Labs shows the ship stuck in the canal on Monday.", Caption},
+		{"in this image", "In this image taken from video, smoke rises over the port of the city.", Caption},
+		{"this photo in prose", "This photograph was taken by a resident minutes after the blast, police said.", Caption},
 		{"donation plea", "Donate to Valley Public Radio today.", Boilerplate},
 		{"journalism plea", "Support independent journalism: become a member for $5 a month.", Boilerplate},
 		{"donation news", "Residents were urged to donate blood at the town hall on Friday.", Kept},
@@ -229,6 +232,34 @@ func TestNoComment(t *testing.T) {
 	} {
 		if got := sentenceNoise(tc.s, false, pageWords.find(tc.s)); got != tc.want {
 			t.Errorf("sentenceNoise(%q) = %q, want %q", tc.s, got, tc.want)
+		}
+	}
+}
+
+// TestCreditRunIn checks a page's captions run together in one paragraph,
+// each credit before the next caption: the sentence that opens with the
+// credit is a caption, the one before it is kept.
+func TestCreditRunIn(t *testing.T) {
+	story := "The city council approved the new budget on Monday after a long debate."
+	sents, noise := cleanPage(t, story+"\n\nThe four-lane bridge collapsed after it was hit by the vessel. "+
+		"Credit: via CNN Newsource The bridge is an essential link of the city's ring road.\n")
+	want := []Noise{Kept, Kept, Caption}
+	if len(sents) != len(want) {
+		t.Fatalf("got %d sentences, want %d", len(sents), len(want))
+	}
+	for i := range want {
+		if noise[i] != want[i] {
+			t.Errorf("sentence %q labelled %q, want %q", sents[i].Text, noise[i], want[i])
+		}
+	}
+	for _, s := range []string{"Credits: Jane Doe The mayor speaks.", "Photo credit: Jane Doe The mayor speaks.", "Image courtesy: The museum."} {
+		if !opensWithCredit(s) {
+			t.Errorf("opensWithCredit(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"Credit card debt rose by 4% in May.", "Photographers crowded the steps."} {
+		if opensWithCredit(s) {
+			t.Errorf("opensWithCredit(%q) = true", s)
 		}
 	}
 }
