@@ -128,6 +128,7 @@ func markPageParts(sents []Sentence, paras [][2]int, blocks []string, noise []No
 			titles = append(titles, headTerms(blocks[k]))
 		}
 	}
+	markDatedGallery(sents, paras, noise)
 	english := sync.OnceValue(func() bool { return storyIsEnglish(sents, noise) })
 	captions := make(map[string]bool)
 	captionBlocks := make(map[int]string) // by paragraph
@@ -177,6 +178,40 @@ func markPageParts(sents []Sentence, paras [][2]int, blocks []string, noise []No
 	}
 }
 
+// minGalleryLines is the fewest dated lines that make a page a gallery
+// (see markDatedGallery).
+const minGalleryLines = 3
+
+// fullDateRE finds a date with its year: "August 4, 2020", "Aug. 4, 2020",
+// "4 August 2020".
+var fullDateRE = regexp.MustCompile(`\b(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, (?:19|20)\d\d\b|` +
+	`\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d\d\b`)
+
+// markDatedGallery marks as captions the one-sentence paragraphs of a page
+// of pictures: a gallery's captions each give the day with its year, as
+// agencies write them ("Black smoke rises from burning buildings … on
+// Tuesday, August 4, 2020."), where a story gives its year once if at
+// all. A page with minGalleryLines such lines, of up to maxSceneWords
+// words, is taken for a gallery.
+func markDatedGallery(sents []Sentence, paras [][2]int, noise []Noise) {
+	var dated []int
+	for _, p := range paras {
+		i := p[0]
+		if s := sents[i].Text; p[1]-i == 1 && noise[i] == Kept && hasDigitByte(s) && !hasWords(s, maxSceneWords+1) && fullDateRE.MatchString(s) {
+			dated = append(dated, i)
+		}
+	}
+	if len(dated) < minGalleryLines {
+		return
+	}
+	for _, i := range dated {
+		noise[i] = Caption
+	}
+}
+
+// hasDigitByte reports whether s holds an ASCII digit.
+func hasDigitByte(s string) bool { return strings.ContainsAny(s, "0123456789") }
+
 // maxSceneWords is the longest line isSceneCaption looks at, in words.
 const maxSceneWords = 40
 
@@ -185,7 +220,8 @@ const maxSceneWords = 40
 // captions are written and stories are not ("Manchester City's Rodri
 // celebrates scoring the opening goal during the final …", "Police
 // officer Zekeriya Yildiz hugs his daughter …", "A view of the site where
-// the accident took place, on Monday."). The scene's subject is
+// the accident took place, on Monday."), or seen there ("Damaged
+// buildings are seen after a fire …"). The scene's subject is
 // up to six words from a capital, none an article, a pronoun, an
 // auxiliary or a conjunction, then a verb of the scenes photos show; a
 // sentence that says someone said something is reporting.
@@ -193,11 +229,21 @@ func isSceneCaption(s string) bool {
 	if strings.HasPrefix(s, "A view of ") || strings.HasPrefix(s, "An aerial view of ") || strings.HasPrefix(s, "A general view of ") {
 		return true
 	}
-	words := firstFields(s, 7) // a subject of up to six words, then the verb
-	if len(words) < 3 || !startsUpper(words[0]) || sceneNotSubject[strings.ToLower(words[0])] {
+	words := firstFields(s, 9) // a subject of up to six words, then the verb
+	if len(words) < 3 || !startsUpper(words[0]) {
 		return false
 	}
-	for i := 1; i < len(words); i++ {
+	for i := 1; i+2 < len(words); i++ {
+		if (words[i] == "is" || words[i] == "are") && words[i+1] == "seen" {
+			// "Damaged buildings are seen after …", "The facade of a
+			// building is seen shattered …"; not "… is seen as …".
+			return !seenNot[strings.ToLower(words[i+2])] && !says.in(s)
+		}
+	}
+	if sceneNotSubject[strings.ToLower(words[0])] {
+		return false
+	}
+	for i := 1; i < min(len(words), 7); i++ {
 		w := strings.ToLower(strings.TrimFunc(words[i], notWordRune))
 		if sceneVerbs[w] {
 			return !says.in(s)
@@ -208,6 +254,10 @@ func isSceneCaption(s string) bool {
 	}
 	return false
 }
+
+// seenNot are the words after "is seen" in a story's sentence: "is seen
+// as a favourite", "are seen by many", "is seen to be", "was seen in".
+var seenNot = wordSet(`as by to in on at`)
 
 var (
 	// Verbs of a moment a photo holds, not of what a story reports in the

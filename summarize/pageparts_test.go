@@ -177,6 +177,11 @@ func TestSceneCaption(t *testing.T) {
 		{"Residents wait for hours for water at the only working pump.", false},
 		{"Police officer Zekeriya Yildiz hugs his daughter after they saved her from the rubble in Hatay.", true},
 		{"A view of the site where the accident took place, on Monday.", true},
+		{"Damaged buildings are seen after a fire at a warehouse with explosives led to massive blasts.", true},
+		{"Smoke is seen rising from the port after the explosion on Tuesday.", true},
+		{"Harris is seen as the favourite to win the nomination.", false},
+		{"The facade of a building is seen shattered following a massive explosion in the port.", true},
+		{"Ships are seen by the authority as the main risk.", false},
 		{"The search and rescue operations at the site have been completed.", false},
 		{"Holmes took the stand for seven days of the trial.", false},
 		{"Manager Pep Guardiola could also celebrate success again 12 years after his last win.", false},
@@ -187,5 +192,26 @@ func TestSceneCaption(t *testing.T) {
 		if got := isSceneCaption(tc.s); got != tc.want {
 			t.Errorf("isSceneCaption(%q) = %v, want %v", tc.s, got, tc.want)
 		}
+	}
+}
+
+// TestDatedGallery checks that a page's one-line captions that each give
+// the date with its year are captions when there are minGalleryLines of
+// them, and that a story's one dated line is kept.
+func TestDatedGallery(t *testing.T) {
+	story := "A massive explosion rocked the port on Tuesday, killing dozens and injuring thousands, officials said. The cause was not known.\n\n"
+	gallery := story +
+		"A helicopter puts out a fire at the scene of the explosion at the port on August 4, 2020.\n\n" +
+		"Black smoke rises from burning buildings at the port on Tuesday, August 4, 2020.\n\n" +
+		"People walk on a street covered in debris after the explosion on 4 August 2020 in the city.\n"
+	sents, noise := cleanPage(t, gallery)
+	for i := 2; i < len(sents); i++ {
+		if noise[i] != Caption {
+			t.Errorf("gallery line %q labelled %q, want %q", sents[i].Text, noise[i], Caption)
+		}
+	}
+	sents, noise = cleanPage(t, story+"The port was built on land reclaimed from the sea, and it opened on August 4, 1960, the authority said.\n")
+	if noise[len(sents)-1] != Kept {
+		t.Errorf("story line %q labelled %q, want kept", sents[len(sents)-1].Text, noise[len(sents)-1])
 	}
 }
