@@ -50,6 +50,12 @@ var (
 		"in contrast,", "at the same time,", "even so,", "for that reason,", "because of this,"}
 	// "Hours later, …", "Days earlier, …" point back in time.
 	leaningSecond = wordSet(`later earlier afterwards afterward before`)
+	// A count that opens a sentence without a noun stands for one named
+	// before: "One was seriously injured.", "Three others died …", "Two
+	// more were …" ("One of the victims …" names its noun).
+	leaningCounts     = wordSet(`one two three four five six seven eight nine ten dozens`)
+	leaningAfterCount = wordSet(`other others more was were is are has have had remain remains remained ` +
+		`died survived`)
 )
 
 func wordSet(s string) map[string]bool {
@@ -286,6 +292,9 @@ func leans(text string) bool {
 		return true // "Later, …" but not "Later on Thursday, …"
 	}
 	w1 := first(1)
+	if (leaningCounts[w0] || len(w0) <= 3 && w0 != "" && strings.Trim(w0, "0123456789") == "") && !strings.ContainsAny(words[0], ",;:") && leaningAfterCount[w1] {
+		return true // "One was …", "Three others …", "12 were …"; not "2019 was …"
+	}
 	if w0 == "the" && (w1 == "other" || w1 == "others" || w1 == "latter" || w1 == "former") {
 		return true // "The other two …" points back to "One of …"
 	}
