@@ -427,6 +427,29 @@ func trimLead(s *Sentence, first bool) {
 	if n := liveStampLen(s.Text); n > 0 {
 		cut(n)
 	}
+	if n := guideLabelLen(s.Text); n > 0 {
+		cut(n)
+	}
+}
+
+// guideLabelRE finds the label a page sets before the points of a story
+// it lists: "Here’s what to know:", "Here's what we know so far:", "What
+// we know:", "Key points:", or the question a section of it answers:
+// "What caused the blast: Initially, …".
+var guideLabelRE = regexp.MustCompile(`^(?:Here(?:'s|’s| is) what (?:we know|to know|you need to know|we know so far|happened)(?: so far)?|What (?:we know|to know)(?: so far)?|Key points|The latest|` +
+	`(?:What|Why|How|Who|When|Where)(?: [\w’'-]+){1,5})\s*:\s+`)
+
+// guideLabelLen returns the length of a guide's label at the front of s
+// (see guideLabelRE) when a sentence opening with a capital follows it,
+// or 0.
+func guideLabelLen(s string) int {
+	if s == "" || strings.IndexByte("HWKT", s[0]) < 0 || !strings.Contains(s[:min(len(s), 60)], ":") {
+		return 0
+	}
+	if loc := guideLabelRE.FindStringIndex(s); loc != nil && startsUpper(s[loc[1]:]) {
+		return loc[1]
+	}
+	return 0
 }
 
 // liveStampRE finds the time a live blog stamps an entry with, before a

@@ -131,6 +131,12 @@ func TestLiveStamp(t *testing.T) {
 		{"10.30 a.m. — Police closed the road.", "Police closed the road."},
 		{"4:45 - 5:30 was the busiest hour.", "4:45 - 5:30 was the busiest hour."},
 		{"12:30 pm is when the vote opens.", "12:30 pm is when the vote opens."},
+		{"Here’s what to know: After calling the family, the president spoke.", "After calling the family, the president spoke."},
+		{"Here's what we know so far: Five people were rescued.", "Five people were rescued."},
+		{"Key points: The council voted seven to two.", "The council voted seven to two."},
+		{"Here's what to know: why the vote matters.", "Here's what to know: why the vote matters."},
+		{"What caused the blast: Initially, there were conflicting reports.", "Initially, there were conflicting reports."},
+		{"Who said it first: “Never again,” she wrote.", "Who said it first: “Never again,” she wrote."},
 	} {
 		s := Sentence{Text: tc.in}
 		trimLead(&s, false)
