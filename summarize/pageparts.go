@@ -233,10 +233,11 @@ func isSceneCaption(s string) bool {
 	if len(words) < 3 || !startsUpper(words[0]) {
 		return false
 	}
-	for i := 1; i+2 < len(words); i++ {
-		if (words[i] == "is" || words[i] == "are") && words[i+1] == "seen" {
+	for i := 1; i+2 < len(words) && !strings.HasSuffix(words[i-1], ","); i++ {
+		if (words[i] == "is" || words[i] == "are") && words[i+1] == "seen" && !leaningPrepositions[strings.ToLower(words[0])] {
 			// "Damaged buildings are seen after …", "The facade of a
-			// building is seen shattered …"; not "… is seen as …".
+			// building is seen shattered …"; not "… is seen as …", nor
+			// what a video shows ("In the video, an officer is seen …").
 			return !seenNot[strings.ToLower(words[i+2])] && !says.in(s)
 		}
 	}

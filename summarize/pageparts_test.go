@@ -182,6 +182,7 @@ func TestSceneCaption(t *testing.T) {
 		{"Harris is seen as the favourite to win the nomination.", false},
 		{"The facade of a building is seen shattered following a massive explosion in the port.", true},
 		{"Ships are seen by the authority as the main risk.", false},
+		{"In the video, an officer is seen pushing a man to the ground.", false},
 		{"The search and rescue operations at the site have been completed.", false},
 		{"Holmes took the stand for seven days of the trial.", false},
 		{"Manager Pep Guardiola could also celebrate success again 12 years after his last win.", false},
