@@ -388,6 +388,19 @@ func mayBeStamp(s string) bool {
 // Inc. shows …", "In this image taken from video, …".
 var thisPhotoRE = regexp.MustCompile(`^(?:In )?[Tt]his (?:[\w-]+ ){0,2}(?:photo|photograph|image|picture|screenshot|screen grab|video grab|still)s?\b`)
 
+// isWarning reports whether s is a page's warning to its readers about
+// what follows: "Trigger warning: The article contains …", "Content
+// warning – …".
+func isWarning(s string) bool {
+	for _, w := range []string{"trigger warning", "content warning"} {
+		if hasLowerASCIIPrefix(s, w) {
+			rest := strings.TrimLeft(s[len(w):], " ")
+			return rest != "" && strings.ContainsRune(":-–—", []rune(rest)[0])
+		}
+	}
+	return false
+}
+
 // creditOpenRE finds a picture's credit at the front of a sentence, where
 // a page that runs its captions together in one paragraph puts it before
 // the next caption: "… hit by the vessel. Credit: via CNN Newsource The
@@ -416,6 +429,8 @@ func sentenceNoise(s string, alone bool, fam uint8) Noise {
 		return NotProse // a timestamp line
 	case isDatelineOnly(s):
 		return NotProse
+	case isWarning(s):
+		return Note
 	case fam&famCredit != 0 && opensWithCredit(s),
 		(strings.HasPrefix(s, "This ") || strings.HasPrefix(s, "In this ")) && thisPhotoRE.MatchString(s):
 		return Caption
