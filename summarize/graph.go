@@ -28,6 +28,10 @@ type pool struct {
 	// have been found.
 	mentionsOf    [][]mention
 	mentionsFound []bool
+	// Per candidate, its first verb of an event (see pool.mainVerb), and
+	// whether it has been found.
+	verbOf    []string
+	verbFound []bool
 }
 
 // newPool vectorizes cands, whose term ids are below vocab, and links them

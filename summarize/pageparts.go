@@ -197,7 +197,7 @@ func markDatedGallery(sents []Sentence, paras [][2]int, noise []Noise) {
 	var dated []int
 	for _, p := range paras {
 		i := p[0]
-		if s := sents[i].Text; p[1]-i == 1 && noise[i] == Kept && hasDigitByte(s) && !hasWords(s, maxSceneWords+1) && fullDateRE.MatchString(s) {
+		if s := sents[i].Text; p[1]-i == 1 && noise[i] == Kept && hasYear(s) && !hasWords(s, maxSceneWords+1) && fullDateRE.MatchString(s) {
 			dated = append(dated, i)
 		}
 	}
@@ -209,8 +209,21 @@ func markDatedGallery(sents []Sentence, paras [][2]int, noise []Noise) {
 	}
 }
 
-// hasDigitByte reports whether s holds an ASCII digit.
-func hasDigitByte(s string) bool { return strings.ContainsAny(s, "0123456789") }
+// hasYear reports whether s holds a year from 1900 to 2099 after a space:
+// a quick test before fullDateRE.
+func hasYear(s string) bool {
+	for i := strings.IndexByte(s, ' '); i >= 0 && i+4 < len(s); {
+		if y := s[i+1 : i+5]; (y[:2] == "19" || y[:2] == "20") && isDigit(y[2]) && isDigit(y[3]) && (i+5 == len(s) || !isDigit(s[i+5])) {
+			return true
+		}
+		j := strings.IndexByte(s[i+1:], ' ')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
 
 // maxSceneWords is the longest line isSceneCaption looks at, in words.
 const maxSceneWords = 40

@@ -216,3 +216,14 @@ func TestDatedGallery(t *testing.T) {
 		t.Errorf("story line %q labelled %q, want kept", sents[len(sents)-1].Text, noise[len(sents)-1])
 	}
 }
+
+func TestHasYear(t *testing.T) {
+	for s, want := range map[string]bool{
+		"on August 4, 2020.": true, "in 1999": true, "on 4 August 2020 in Beirut": true,
+		"at 2020": true, "2020 was": false, "20201 people": false, "in 1850": false, "the 19th": false, "": false,
+	} {
+		if got := hasYear(s); got != want {
+			t.Errorf("hasYear(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -45,7 +45,8 @@ func (p *pool) closeFact(a, b int, sim float64) bool {
 // redundant reports whether a brief that says one of candidates a and b,
 // of similarity sim, would tell its news again by saying the other: they
 // state the same fact (see same), or they share a concept (see concepts)
-// at cosine conceptSameFact, or conceptNameSameFact with a name in common.
+// at cosine conceptSameFact, or conceptNameSameFact with a name in common,
+// or they tell one event with one verb (see restates).
 // Concepts are not support: on real stories, two versions' sentences that
 // share a phrase are often two facts of one scene ("bodies were found
 // downstream", "the search downstream"), which one brief need not both
@@ -58,7 +59,8 @@ func (p *pool) redundant(a, b int, sim float64) bool {
 		sim >= conceptSameFact && len(p.cands[a].rareNames) >= 2 && len(p.cands[b].rareNames) >= 2 &&
 			common(p.cands[a].rareNames, p.cands[b].rareNames) >= 2 ||
 		sim >= conceptSameFact && nearlyContained(p.vecs[a].Terms, p.vecs[b].Terms) ||
-		sim >= figureSameFact && (p.sameFigure(a, b) || p.margin(a, b) || p.margin(b, a))
+		sim >= figureSameFact && (p.sameFigure(a, b) || p.margin(a, b) || p.margin(b, a)) ||
+		p.restates(a, b, sim)
 }
 
 // margin reports whether candidate b gives the margin of a tally candidate

@@ -1,0 +1,99 @@
+package summarize
+
+import (
+	"strings"
+
+	porter "github.com/blevesearch/go-porterstemmer"
+)
+
+// A sentence that tells the news again says what happened with the news's
+// own verb about the news's own actors: "The Queen died at Balmoral at the
+// age of 96." and "“The Queen died peacefully at Balmoral this afternoon,”
+// the palace said." Their cosine is low (0.2 on a real story), for the
+// story's own words, which every sentence has, weigh little; but a story
+// tells its event with one verb or two, and a second fact of it has
+// another ("declared a state of emergency", "revoked his bail"). restates
+// finds two such sentences by their first verb, other than auxiliaries
+// and verbs of saying, with more words in common.
+
+// restateSim is the cosine at and above which two sentences may tell one
+// event (see restates); restateCommon the content terms they share, the
+// verb among them.
+const (
+	restateSim    = 0.12
+	restateCommon = 2
+)
+
+// restates reports whether candidates a and b, of similarity sim, tell
+// one event: close (restateSim, restateCommon) and with the same first
+// verb of an event (see mainVerb), unless one tells it happen again (see
+// tellsAgain).
+func (p *pool) restates(a, b int, sim float64) bool {
+	if sim < restateSim || common(p.vecs[a].Terms, p.vecs[b].Terms) < restateCommon ||
+		tellsAgain(p.cands[a].text) || tellsAgain(p.cands[b].text) {
+		return false
+	}
+	v := p.mainVerb(a)
+	return v != "" && v == p.mainVerb(b)
+}
+
+// tellsAgain reports whether text tells an event that happened before
+// happen again, or to more: "Police arrested two more men", "another
+// quake struck", "a second blast", "struck again" ("more than 300" is
+// a figure).
+func tellsAgain(text string) bool {
+	for rest := text; ; {
+		w, after := letterWord(rest)
+		if w == "" {
+			return false
+		}
+		switch strings.ToLower(w) {
+		case "another", "second", "again", "further", "additional", "fresh":
+			return true
+		case "more":
+			if next, _ := letterWord(after); next != "than" {
+				return true
+			}
+		}
+		rest = after
+	}
+}
+
+// mainVerb returns mainVerb of candidate k's text, found once.
+func (p *pool) mainVerb(k int) string {
+	if p.verbFound == nil {
+		p.verbOf, p.verbFound = make([]string, len(p.cands)), make([]bool, len(p.cands))
+	}
+	if !p.verbFound[k] {
+		p.verbOf[k], p.verbFound[k] = mainVerb(p.cands[k].text), true
+	}
+	return p.verbOf[k]
+}
+
+// mainVerb returns the Porter stem of the first verb of an English
+// sentence that tells what happened, as far as the word alone tells: a
+// past form (in -ed or irregular: "died", "found", "lost"; not "hundred") or a frequent
+// verb, after the first word and not after a determiner, but for forms of
+// be, have and do and verbs of saying ("The Queen died …", "“The Queen
+// died peacefully …,” the palace said."); or "" if it has none. It asks
+// no tagger: it is asked of many sentences.
+func mainVerb(text string) string {
+	prev := ""
+	for n, f := 0, ""; text != ""; n++ {
+		f, text = nextWord(text)
+		w := strings.TrimFunc(f, notWordRune)
+		if n > 0 && (isPastForm(w) || len(w) == 4 && strings.HasSuffix(w, "ied") || irregularPast[w] || commonVerbs[w]) &&
+			!notEventVerbs[w] && !sayWordSet[w] && !numberWords[w] && !inSetFold(determiners, prev) {
+			return porter.StemString(w)
+		}
+		prev = w
+	}
+	return ""
+}
+
+// sayWordSet holds the words of sayWords, one by one.
+var sayWordSet = wordSet(strings.ReplaceAll(sayWords, "|", " "))
+
+// notEventVerbs are verbs that tell no event of their own.
+var notEventVerbs = wordSet(`be is are was were been being am have has had having do does did done doing ` +
+	`get gets got getting become becomes became according`)

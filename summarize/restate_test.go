@@ -1,0 +1,89 @@
+package summarize
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+func TestMainVerb(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"The Queen died at Balmoral at the age of 96.", "di"},
+		{"“The Queen died peacefully at Balmoral this afternoon,” the palace said.", "di"},
+		{"Mira Okonjo has died at the age of 88, her publisher said.", "di"},
+		{"The United States Coast Guard announced the five passengers were “lost” in an implosion.", "lost"},
+		{"A jury found Chauvin guilty of murder.", "found"},
+		{"Police said three hundred people were evacuated.", "evacu"},
+		{"Damaged buildings line the street.", ""}, // the first word is no verb here
+		{"She is 88.", ""},
+	} {
+		if got := mainVerb(tc.text); got != tc.want {
+			t.Errorf("mainVerb(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestTellsAgain(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Police arrested two more men on Sunday.":      true,
+		"Another quake struck the region at noon.":     true,
+		"A second blast shook the port.":               true,
+		"The quake killed more than 300 people.":       false,
+		"Police arrested a man on Saturday.":           false,
+		"More than 30 people were pulled from rubble.": false,
+	} {
+		if got := tellsAgain(text); got != want {
+			t.Errorf("tellsAgain(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestRetoldEvent checks that a brief tells its event once when versions
+// tell it again with the same verb (testdata/trust/novelist-death), and
+// that the same verb of an event that happened again is no retelling.
+func TestRetoldEvent(t *testing.T) {
+	docs := readDocs(t, "../testdata/trust/novelist-death")
+	for _, words := range []int{50, 100, 150} {
+		opts := DefaultOptions()
+		opts.Budget = Budget{Words, words}
+		s, err := New(opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := s.Summarize(context.Background(), docs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var died []string
+		for _, sel := range b.Sentences {
+			if mainVerb(sel.Text) == "di" {
+				died = append(died, sel.Text)
+			}
+		}
+		if len(died) != 1 {
+			t.Errorf("%d words: the death told %d times: %q", words, len(died), died)
+		}
+		if words >= 100 && !strings.Contains(strings.Join(texts(b), " "), "Hallam Prize") {
+			t.Errorf("%d words: the prize is left out: %q", words, texts(b))
+		}
+	}
+	s, _ := New(DefaultOptions())
+	_, p, err := s.prepare(context.Background(), []Document{
+		{Name: "a", Text: "Police in Varno arrested a man on Saturday after the bank robbery, the police chief said.\n"},
+		{Name: "b", Text: "Police in Varno arrested two more men on Sunday over the bank robbery.\n"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sim := p.sim(0, 1); p.restates(0, 1, sim) {
+		t.Errorf("a second arrest taken for the first told again (cosine %.2f)", sim)
+	}
+}
+
+func texts(b *Brief) []string {
+	var out []string
+	for _, s := range b.Sentences {
+		out = append(out, s.Text)
+	}
+	return out
+}
