@@ -75,7 +75,7 @@ func (sg *segmenter) split(di int, lay *layout) []Sentence {
 	for pi, p := range lay.paras {
 		first := len(out)
 		para := lay.text[p.start:p.end]
-		for _, s := range joinOpenBrackets(para, splitAfterClock(splitAtScriptStops(para, sg.segment(para)))) {
+		for _, s := range joinInitials(para, joinOpenBrackets(para, splitAfterClock(splitAtScriptStops(para, sg.segment(para))))) {
 			start := p.start + s.Start
 			out = append(out, Sentence{
 				Doc:   di,
@@ -109,6 +109,34 @@ func (sg *segmenter) segment(para string) []segment.Sentence {
 		return nil
 	}
 	return sg.punkt.Segment(para)
+}
+
+// joinInitials joins to the sentence after it each sentence of para that
+// ends at a name's initial (see endsAtInitial) when the next one opens
+// with a capital: punkt ends a sentence at a middle initial it does not
+// know ("… an arrest warrant for Robert R." | "Card II, 40, …").
+func joinInitials(para string, sents []segment.Sentence) []segment.Sentence {
+	var out []segment.Sentence
+	for i := 0; i < len(sents); i++ {
+		s := sents[i]
+		if i+1 < len(sents) && endsAtInitial(s.Text) && startsUpper(sents[i+1].Text) {
+			if out == nil {
+				out = append(make([]segment.Sentence, 0, len(sents)), sents[:i]...)
+			}
+			for i+1 < len(sents) && endsAtInitial(s.Text) && startsUpper(sents[i+1].Text) {
+				next := sents[i+1]
+				s = segment.Sentence{Text: para[s.Start : next.Start+len(next.Text)], Start: s.Start}
+				i++
+			}
+		}
+		if out != nil {
+			out = append(out, s)
+		}
+	}
+	if out == nil {
+		return sents
+	}
+	return out
 }
 
 // splitAfterClock splits sentences after a clock time's "a.m." or "p.m."

@@ -228,3 +228,32 @@ func TestSplitAfterClock(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinInitials checks that a sentence punkt ends at a name's middle
+// initial is joined to the rest of the name.
+func TestJoinInitials(t *testing.T) {
+	sg, err := newSegmenter()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		para string
+		want []string
+	}{
+		{"Police issued a warrant for Robert R. Card II, 40, of Bowdoin. He is armed.",
+			[]string{"Police issued a warrant for Robert R. Card II, 40, of Bowdoin.", "He is armed."}},
+		{"The club finished top of Group C. It plays again on Friday.",
+			[]string{"The club finished top of Group C.", "It plays again on Friday."}},
+	} {
+		var got []string
+		for _, s := range joinInitials(tc.para, sg.segment(tc.para)) {
+			if tc.para[s.Start:s.Start+len(s.Text)] != s.Text {
+				t.Errorf("%q: offset %d does not locate %q", tc.para, s.Start, s.Text)
+			}
+			got = append(got, s.Text)
+		}
+		if !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("split(%q) = %q, want %q", tc.para, got, tc.want)
+		}
+	}
+}

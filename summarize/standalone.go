@@ -80,7 +80,7 @@ func standsAlone(text string) bool { return isWhole(text, false) && !leans(text)
 // items (see isItemList), no first person outside quotation marks, which
 // is a speaker's, not the narrator's ("…through my Abraham Accords").
 func isWhole(text string, items bool) bool {
-	if !startsWell(text) || !quotesBalanced(text) || isQuestion(text) || allQuoted(text) {
+	if !startsWell(text) || !quotesBalanced(text) || isQuestion(text) || allQuoted(text) || endsAtInitial(text) || hasGluedWord(text) {
 		return false
 	}
 	outside, quoted := text, 0
@@ -91,6 +91,38 @@ func isWhole(text string, items bool) bool {
 		return false
 	}
 	return items || !hasFirstPerson(outside)
+}
+
+// endsAtInitial reports whether s ends at a name's initial: "State police
+// have identified 40-year-old Robert R." is cut short, where a page's text
+// stops or punkt took the initial's full stop for a sentence's end.
+// "World War I." ends at a numeral, "… in Group C." at a label.
+func endsAtInitial(s string) bool {
+	s = strings.TrimRight(s, closers)
+	n := len(s)
+	if n < 4 || s[n-1] != '.' || s[n-3] != ' ' || s[n-2] < 'A' || s[n-2] > 'Z' || s[n-2] == 'I' {
+		return false
+	}
+	name := s[:n-3]
+	w := name[strings.LastIndexByte(name, ' ')+1:]
+	return startsUpper(w) && !letterLabels[strings.ToLower(w)]
+}
+
+// letterLabels are words a letter follows as a label, not as an initial:
+// "Group C", "Plan B", "Terminal 2"'s kin.
+var letterLabels = wordSet(`group plan zone gate terminal section type class grade vitamin hepatitis block ` +
+	`pool part phase level line category division league tier wing ward unit lot row stage`)
+
+// hasGluedWord reports whether s holds two sentences' words run into one,
+// as a page's text loses the break between two blocks: "… wanted in
+// connection with theThe town of Lewiston …".
+func hasGluedWord(s string) bool {
+	for i := 1; i+3 < len(s); i++ {
+		if s[i] == 'T' && s[i+1] == 'h' && s[i+2] == 'e' && s[i+3] == ' ' && 'a' <= s[i-1] && s[i-1] <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 // splitQuotes returns the text of s outside quotation marks, and the
