@@ -26,11 +26,11 @@ const (
 
 // restates reports whether candidates a and b, of similarity sim, tell
 // one event: close (restateSim, restateCommon) and with the same first
-// verb of an event (see mainVerb), unless one tells it happen again (see
-// tellsAgain).
+// verb of an event (see mainVerb), unless one tells it happen again or
+// before (see tellsAgain) or gives a year the other does not.
 func (p *pool) restates(a, b int, sim float64) bool {
 	if sim < restateSim || common(p.vecs[a].Terms, p.vecs[b].Terms) < restateCommon ||
-		tellsAgain(p.cands[a].text) || tellsAgain(p.cands[b].text) {
+		tellsAgain(p.cands[a].text) || tellsAgain(p.cands[b].text) || hasYear(p.cands[a].text) != hasYear(p.cands[b].text) {
 		return false
 	}
 	v := p.mainVerb(a)
@@ -38,9 +38,10 @@ func (p *pool) restates(a, b int, sim float64) bool {
 }
 
 // tellsAgain reports whether text tells an event that happened before
-// happen again, or to more: "Police arrested two more men", "another
-// quake struck", "a second blast", "struck again" ("more than 300" is
-// a figure).
+// happen again, or to more, or its time before: "Police arrested two more
+// men", "another quake struck", "a second blast", "struck again",
+// "Portmere last won a major trophy in 1985" ("more than 300" is a
+// figure).
 func tellsAgain(text string) bool {
 	for rest := text; ; {
 		w, after := letterWord(rest)
@@ -48,7 +49,7 @@ func tellsAgain(text string) bool {
 			return false
 		}
 		switch strings.ToLower(w) {
-		case "another", "second", "again", "further", "additional", "fresh":
+		case "another", "second", "again", "further", "additional", "fresh", "last", "previously", "earlier", "ago":
 			return true
 		case "more":
 			if next, _ := letterWord(after); next != "than" {
