@@ -28,10 +28,10 @@ type pool struct {
 	// have been found.
 	mentionsOf    [][]mention
 	mentionsFound []bool
-	// Per candidate, its first verb of an event (see pool.mainVerb), and
-	// whether it has been found.
-	verbOf    []string
-	verbFound []bool
+	// Per candidate, its event (see pool.event), and whether it has been
+	// found.
+	events     []event
+	eventFound []bool
 }
 
 // newPool vectorizes cands, whose term ids are below vocab, and links them

@@ -197,7 +197,7 @@ func markDatedGallery(sents []Sentence, paras [][2]int, noise []Noise) {
 	var dated []int
 	for _, p := range paras {
 		i := p[0]
-		if s := sents[i].Text; p[1]-i == 1 && noise[i] == Kept && hasYear(s) && !hasWords(s, maxSceneWords+1) && fullDateRE.MatchString(s) {
+		if s := sents[i].Text; p[1]-i == 1 && noise[i] == Kept && hasFullDate(s) && !hasWords(s, maxSceneWords+1) {
 			dated = append(dated, i)
 		}
 	}
@@ -209,18 +209,31 @@ func markDatedGallery(sents []Sentence, paras [][2]int, noise []Noise) {
 	}
 }
 
-// hasYear reports whether s holds a year from 1900 to 2099 after a space:
-// a quick test before fullDateRE.
-func hasYear(s string) bool {
-	for i := strings.IndexByte(s, ' '); i >= 0 && i+4 < len(s); {
-		if y := s[i+1 : i+5]; (y[:2] == "19" || y[:2] == "20") && isDigit(y[2]) && isDigit(y[3]) && (i+5 == len(s) || !isDigit(s[i+5])) {
+// hasYear reports whether s holds a year from 1900 to 2099 after a space.
+func hasYear(s string) bool { return nextYear(s, 0) >= 0 }
+
+// nextYear returns the offset in s, from i on, of the first year from 1900
+// to 2099 after a space, or -1.
+func nextYear(s string, i int) int {
+	for {
+		j := strings.IndexByte(s[i:], ' ')
+		if j < 0 || i+j+5 > len(s) {
+			return -1
+		}
+		i += j + 1
+		if y := s[i : i+4]; (y[:2] == "19" || y[:2] == "20") && isDigit(y[2]) && isDigit(y[3]) && (i+4 == len(s) || !isDigit(s[i+4])) {
+			return i
+		}
+	}
+}
+
+// hasFullDate reports whether fullDateRE matches s, looking only around
+// its years.
+func hasFullDate(s string) bool {
+	for i := nextYear(s, 0); i >= 0; i = nextYear(s, i) {
+		if fullDateRE.MatchString(s[max(0, i-20) : i+4]) {
 			return true
 		}
-		j := strings.IndexByte(s[i+1:], ' ')
-		if j < 0 {
-			break
-		}
-		i += 1 + j
 	}
 	return false
 }

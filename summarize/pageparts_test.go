@@ -227,3 +227,17 @@ func TestHasYear(t *testing.T) {
 		}
 	}
 }
+
+func TestHasFullDate(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Smoke rises over the port on Tuesday, August 4, 2020.": true,
+		"People walk on a street on 4 August 2020 in Beirut.":   true,
+		"Smoke rises on Sept. 24, 2021, over the city.":         true,
+		"The port opened in 1960 and closed in August 2020.":    false,
+		"It was built in 1992.":                                 false,
+	} {
+		if got := hasFullDate(s); got != want {
+			t.Errorf("hasFullDate(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

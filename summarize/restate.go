@@ -29,12 +29,31 @@ const (
 // verb of an event (see mainVerb), unless one tells it happen again or
 // before (see tellsAgain) or gives a year the other does not.
 func (p *pool) restates(a, b int, sim float64) bool {
-	if sim < restateSim || common(p.vecs[a].Terms, p.vecs[b].Terms) < restateCommon ||
-		tellsAgain(p.cands[a].text) || tellsAgain(p.cands[b].text) || hasYear(p.cands[a].text) != hasYear(p.cands[b].text) {
+	if sim < restateSim || common(p.vecs[a].Terms, p.vecs[b].Terms) < restateCommon {
 		return false
 	}
-	v := p.mainVerb(a)
-	return v != "" && v == p.mainVerb(b)
+	x, y := p.event(a), p.event(b)
+	return x.verb != "" && x.verb == y.verb && !x.again && !y.again && x.year == y.year
+}
+
+// event is what restates asks of a sentence: its first verb of an event
+// (see mainVerb), whether it tells the event happen again or before (see
+// tellsAgain), and whether it gives a year.
+type event struct {
+	verb        string
+	again, year bool
+}
+
+// event returns candidate k's event, found once.
+func (p *pool) event(k int) event {
+	if p.eventFound == nil {
+		p.events, p.eventFound = make([]event, len(p.cands)), make([]bool, len(p.cands))
+	}
+	if !p.eventFound[k] {
+		text := p.cands[k].text
+		p.events[k], p.eventFound[k] = event{mainVerb(text), tellsAgain(text), hasYear(text)}, true
+	}
+	return p.events[k]
 }
 
 // tellsAgain reports whether text tells an event that happened before
@@ -58,17 +77,6 @@ func tellsAgain(text string) bool {
 		}
 		rest = after
 	}
-}
-
-// mainVerb returns mainVerb of candidate k's text, found once.
-func (p *pool) mainVerb(k int) string {
-	if p.verbFound == nil {
-		p.verbOf, p.verbFound = make([]string, len(p.cands)), make([]bool, len(p.cands))
-	}
-	if !p.verbFound[k] {
-		p.verbOf[k], p.verbFound[k] = mainVerb(p.cands[k].text), true
-	}
-	return p.verbOf[k]
 }
 
 // mainVerb returns the Porter stem of the first verb of an English
