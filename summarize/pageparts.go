@@ -166,7 +166,7 @@ func markPageParts(sents []Sentence, paras [][2]int, blocks []string, noise []No
 		case len(captions) > 0 && captions[foldSpace(s)],
 			k+1 < len(paras) && n <= 2*maxCaptionWords && isCreditOnly(blocks[k+1]):
 			noise[i] = Caption
-		case n <= maxSceneWords && isSceneCaption(s) && english():
+		case n <= maxSceneWords && (isSceneCaption(s) || k > 0 && isCreditOnly(blocks[k-1]) && inPresent(s)) && english():
 			noise[i] = Caption
 		case n <= maxCaptionWords && lacksFiniteVerb(s):
 			if k < start {
@@ -233,6 +233,29 @@ func hasFullDate(s string) bool {
 	for i := nextYear(s, 0); i >= 0; i = nextYear(s, i) {
 		if fullDateRE.MatchString(s[max(0, i-20) : i+4]) {
 			return true
+		}
+	}
+	return false
+}
+
+// inPresent reports whether the first finite verb of s, an English
+// sentence, is in the present tense, as a caption's is ("Law enforcement
+// personnel block a road as they search a house …"), not a story's: a
+// line after a credit of its own is a caption when it is (the credit set
+// above it), and the story's first paragraph when it is not ("The council
+// voted …"). prose's tagger is asked: the line is one of few.
+func inPresent(s string) bool {
+	t, err := tagger()
+	if err != nil {
+		return false
+	}
+	for _, tok := range t.Tag(tagWords(s)) {
+		switch tok.Tag {
+		case "VBZ", "VBP":
+			w := strings.ToLower(tok.Text)
+			return !sayWordSet[w] && w != "has" && w != "have"
+		case "VBD", "MD":
+			return false
 		}
 	}
 	return false

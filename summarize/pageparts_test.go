@@ -241,3 +241,32 @@ func TestHasFullDate(t *testing.T) {
 		}
 	}
 }
+
+// TestCaptionAfterCredit checks that a line in the present tense after a
+// credit on a line of its own is a caption (the credit set above it), and
+// that a story's first paragraph after a credit is kept.
+func TestCaptionAfterCredit(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want Noise
+	}{
+		{"Law enforcement personnel block a road as they search a house near the city where a gunman killed 18 people.", Caption},
+		{"Police searched a house near the city where a gunman killed 18 people on Wednesday night.", Kept},
+	} {
+		page := "Manhunt across Maine for accused killer\n\nJane Doe/The Daily Planet\n\n" + tc.line +
+			"\n\nScores of officers joined a massive manhunt on Thursday for a gunman accused of killing at least 18 people. The suspect is still at large.\n"
+		sents, noise := cleanPage(t, page)
+		found := false
+		for i, s := range sents {
+			if s.Text == tc.line {
+				found = true
+				if noise[i] != tc.want {
+					t.Errorf("%q labelled %q, want %q", s.Text, noise[i], tc.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no sentence %q", tc.line)
+		}
+	}
+}

@@ -96,9 +96,15 @@ func isWhole(text string, items bool) bool {
 // endsAtInitial reports whether s ends at a name's initial: "State police
 // have identified 40-year-old Robert R." is cut short, where a page's text
 // stops or punkt took the initial's full stop for a sentence's end.
-// "World War I." ends at a numeral, "… in Group C." at a label.
+// "World War I." ends at a numeral, "… in Group C." at a label. So is one
+// that ends at a title ("Labour Party leader, Sir.").
 func endsAtInitial(s string) bool {
 	s = strings.TrimRight(s, closers)
+	for _, t := range []string{" Sir.", " Mr.", " Mrs.", " Ms.", " Dr.", " Prof."} {
+		if strings.HasSuffix(s, t) {
+			return true // a title cut from its name: "Labour Party leader, Sir."
+		}
+	}
 	n := len(s)
 	if n < 4 || s[n-1] != '.' || s[n-3] != ' ' || s[n-2] < 'A' || s[n-2] > 'Z' || s[n-2] == 'I' {
 		return false

@@ -76,6 +76,7 @@ func TestWholeAndLeaning(t *testing.T) {
 		{"One was reportedly seriously injured.", false, true, true},
 		{"State police have identified 40-year-old Robert R.", false, false, false},
 		{"The club finished top of Group C.", false, true, false},
+		{"The race will be completed next week, said Labour Party leader, Sir.", false, false, false},
 		{"Police searched for a reservist wanted in connection with theThe town of Lewiston shut down.", false, false, false},
 		{"Turnout was 62 per cent in zone B.", false, true, false},
 		{"Three others died at local hospitals.", false, true, true},
