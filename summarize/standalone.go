@@ -80,7 +80,7 @@ func standsAlone(text string) bool { return isWhole(text, false) && !leans(text)
 // items (see isItemList), no first person outside quotation marks, which
 // is a speaker's, not the narrator's ("…through my Abraham Accords").
 func isWhole(text string, items bool) bool {
-	if !startsWell(text) || !quotesBalanced(text) || isQuestion(text) || allQuoted(text) || endsAtInitial(text) || hasGluedWord(text) {
+	if !startsWell(text) || !quotesBalanced(text) || isQuestion(text) || allQuoted(text) || endsAtInitial(text) || hasGluedWord(text) || speakerLabel(text) {
 		return false
 	}
 	outside, quoted := text, 0
@@ -118,6 +118,32 @@ func endsAtInitial(s string) bool {
 // "Group C", "Plan B", "Terminal 2"'s kin.
 var letterLabels = wordSet(`group plan zone gate terminal section type class grade vitamin hepatitis block ` +
 	`pool part phase level line category division league tier wing ward unit lot row stage`)
+
+// speakerLabel reports whether s opens with a speaker's name and title
+// before a colon, as a transcript or a video's caption sets them: "Charles
+// Burkett, Mayor of Surfside, Florida: The building has literally
+// pancaked." What follows is a quotation without its marks, the first
+// person the speaker's.
+func speakerLabel(s string) bool {
+	i := strings.Index(s[:min(len(s), 100)], ": ")
+	if i < 0 || !startsUpper(s) || !startsUpper(s[i+2:]) {
+		return false
+	}
+	label := s[:i]
+	if !strings.Contains(label, ", ") || strings.ContainsAny(label, "0123456789\"“”") || hasWords(label, 13) || sureVerb(label, nil) {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(label)) {
+		if speakerTitles[strings.Trim(w, ",")] {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerTitles are the titles a speaker's label gives.
+var speakerTitles = wordSet(`mayor president minister chief spokesperson spokesman spokeswoman governor director ` +
+	`officer secretary senator commissioner sheriff chair chairman chairwoman ceo founder professor leader captain`)
 
 // hasGluedWord reports whether s holds two sentences' words run into one,
 // as a page's text loses the break between two blocks: "… wanted in
