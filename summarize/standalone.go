@@ -80,7 +80,7 @@ func standsAlone(text string) bool { return isWhole(text, false) && !leans(text)
 // items (see isItemList), no first person outside quotation marks, which
 // is a speaker's, not the narrator's ("…through my Abraham Accords").
 func isWhole(text string, items bool) bool {
-	if !startsWell(text) || !quotesBalanced(text) || isQuestion(text) || allQuoted(text) || endsAtInitial(text) || hasGluedWord(text) || speakerLabel(text) {
+	if !startsWell(text) || !quotesBalanced(text) || isQuestion(text) || allQuoted(text) || endsAtInitial(text) || hasGluedWord(text) || speakerLabel(text) || noMainClause(text) {
 		return false
 	}
 	outside, quoted := text, 0
@@ -118,6 +118,27 @@ func endsAtInitial(s string) bool {
 // "Group C", "Plan B", "Terminal 2"'s kin.
 var letterLabels = wordSet(`group plan zone gate terminal section type class grade vitamin hepatitis block ` +
 	`pool part phase level line category division league tier wing ward unit lot row stage`)
+
+// noMainClause reports whether s, a sentence without a comma, has its
+// only verb after a conjunction of time that opens a clause: "Chaos early
+// this morning in Miami-Dade County when part of a 12-story condo building
+// suddenly collapsed." It is a broadcast's fragment, with no main clause.
+// A clause before the conjunction ("Three people died when …") or after a
+// comma ("When the bridge fell, …") is a main one.
+func noMainClause(s string) bool {
+	if strings.IndexByte(s, ',') >= 0 || !looksEnglish(s) {
+		return false
+	}
+	for _, c := range []string{" when ", " as ", " after ", " while "} {
+		i := strings.Index(s, c)
+		if i < 0 {
+			continue
+		}
+		head := s[:i]
+		return hasWords(head, 3) && !sureVerb(head, nil) && !taggedVerb(tagWords(head), nil)
+	}
+	return false
+}
 
 // speakerLabel reports whether s opens with a speaker's name and title
 // before a colon, as a transcript or a video's caption sets them: "Charles
