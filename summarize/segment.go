@@ -112,9 +112,10 @@ func (sg *segmenter) segment(para string) []segment.Sentence {
 }
 
 // joinInitials joins to the sentence after it each sentence of para that
-// ends at a name's initial (see endsAtInitial) when the next one opens
-// with a capital: punkt ends a sentence at a middle initial it does not
-// know ("… an arrest warrant for Robert R." | "Card II, 40, …").
+// ends at a name's initial or a title (see endsAtInitial) when the next
+// one opens with a capital: punkt ends a sentence at a middle initial it
+// does not know ("… an arrest warrant for Robert R." | "Card II, 40, …")
+// and at "Sir.".
 func joinInitials(para string, sents []segment.Sentence) []segment.Sentence {
 	var out []segment.Sentence
 	for i := 0; i < len(sents); i++ {
