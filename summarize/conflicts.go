@@ -273,26 +273,44 @@ var pastEventRE = regexp.MustCompile(`(?i)\bin (?:1[89]|20)\d\d\b|\bat the time\
 	`\b(?:another|previous|earlier) (?:[a-z-]+ ){0,2}(?:crash|quake|earthquake|disaster|attack|accident|flood|fire|storm)`)
 
 // toll returns the largest toll of deaths text gives, or 0, and 0 for a
-// sentence of another, earlier disaster (see pastEventRE).
+// sentence of another, earlier disaster (see pastEventRE). A figure given
+// as a bound ("As many as 20 people are dead", see isEstimate) is no
+// toll: the count is not known yet, and a later report's lower count is
+// no revision of it.
 func toll(text string) float64 {
-	if !strings.ContainsAny(text, "0123456789") {
-		return 0
+	count, _ := tollOrEstimate(text)
+	return count
+}
+
+// tollOrEstimate returns the largest toll of deaths text gives as a count
+// (see toll) and the largest it gives as a bound (see isEstimate), or 0s.
+func tollOrEstimate(text string) (count, bound float64) {
+	if !strings.ContainsAny(text, "0123456789") || deathWords.find(text) == 0 {
+		return 0, 0
 	}
-	if deathWords.find(text) == 0 {
-		return 0
-	}
-	var best float64
 	for _, re := range tollREs {
-		for _, m := range re.FindAllStringSubmatch(text, -1) {
-			if n, err := strconv.ParseFloat(strings.ReplaceAll(m[1], ",", ""), 64); err == nil {
-				best = max(best, n)
+		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
+			n, err := strconv.ParseFloat(strings.ReplaceAll(text[m[2]:m[3]], ",", ""), 64)
+			switch {
+			case err != nil:
+			case isEstimate(text[:m[2]]):
+				bound = max(bound, n)
+			default:
+				count = max(count, n)
 			}
 		}
 	}
-	if best > 0 && pastEventRE.MatchString(text) {
-		return 0 // costly: tried only on a toll
+	if (count > 0 || bound > 0) && pastEventRE.MatchString(text) {
+		return 0, 0 // costly: tried only on a toll
 	}
-	return best
+	return count, bound
+}
+
+// isEstimate reports whether the text before a figure makes it a bound
+// rather than a count: "as many as", "up to", "possibly".
+func isEstimate(before string) bool {
+	before = strings.ToLower(strings.TrimRight(before, " "))
+	return strings.HasSuffix(before, "as many as") || strings.HasSuffix(before, "up to") || strings.HasSuffix(before, "possibly")
 }
 
 // deathWords are the words a toll of deaths is told with (see tollREs),
@@ -302,12 +320,19 @@ var deathWords = newLiterals([]string{"kill", "dead", "death", "died", "fatalit"
 // tolls returns each candidate's toll of deaths (see toll), found once.
 func (p *pool) tolls() []float64 {
 	if p.tollOf == nil {
-		p.tollOf = make([]float64, len(p.cands))
+		p.tollOf, p.boundOf = make([]float64, len(p.cands)), make([]float64, len(p.cands))
 		for k, c := range p.cands {
-			p.tollOf[k] = toll(c.text)
+			p.tollOf[k], p.boundOf[k] = tollOrEstimate(c.text)
 		}
 	}
 	return p.tollOf
+}
+
+// bounds returns each candidate's toll of deaths given as a bound (see
+// tollOrEstimate), found once.
+func (p *pool) bounds() []float64 {
+	p.tolls()
+	return p.boundOf
 }
 
 // mentions returns the figures of candidate k (see mentions), found once.

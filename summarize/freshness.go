@@ -544,14 +544,17 @@ const (
 // days on): its lead is the news only when it gives a toll or reports
 // done what another version says is to come (later, see superseded).
 func newsOf(p *pool, rel []float64, minSupport int, ok []bool, latest, later []bool) int {
-	if latest == nil {
-		return -1
+	undated := latest == nil
+	if undated {
+		if latest = tollStory(p, rel); latest == nil {
+			return -1
+		}
 	}
 	news, best := -1, [3]int{}
 	tolls := p.tolls()
 	alone := countTrue(latest) == 1
 	for k, c := range p.cands {
-		if !c.lead || !latest[c.doc] || !c.whole || c.leans || minSupport > 1 && !ok[k] {
+		if !c.lead || !latest[c.doc] || !c.whole || c.leans || (minSupport > 1 || undated) && !ok[k] {
 			continue
 		}
 		agree, isNew := map[int]bool{c.doc: true}, 1
@@ -566,6 +569,9 @@ func newsOf(p *pool, rel []float64, minSupport int, ok []bool, latest, later []b
 			}
 		}
 		score := [3]int{int(tolls[k]), len(agree), isNew}
+		if undated {
+			score = [3]int{int(tolls[k])} // then the most relevant
+		}
 		if news < 0 || score[0] > best[0] || score[0] == best[0] && score[1] > best[1] ||
 			score[0] == best[0] && score[1] == best[1] && score[2] > best[2] || score == best && rel[k] > rel[news] {
 			news, best = k, score
@@ -581,6 +587,36 @@ func newsOf(p *pool, rel []float64, minSupport int, ok []bool, latest, later []b
 		return -1
 	}
 	return news
+}
+
+// tollStory returns, for a story whose versions' dates do not tell which
+// are the latest, every version as latest when the most relevant lead
+// gives no toll of deaths but another lead does: a disaster's news is its
+// toll, and the lead that gives the highest, then the most relevant, reads
+// first (see newsOf), not the lead of most words in common with the rest
+// ("Many communities … have issued a shelter-in-place order …" before "A
+// gunman … killing 18 people"). Else nil: a toll in the most relevant lead
+// is the news already, or rises to the highest (see latestToll).
+func tollStory(p *pool, rel []float64) []bool {
+	tolls := p.tolls()
+	n, top, toll := 0, -1, false
+	for k, c := range p.cands {
+		n = max(n, c.doc+1)
+		if c.lead {
+			toll = toll || tolls[k] > 0
+			if top < 0 || rel[k] > rel[top] {
+				top = k
+			}
+		}
+	}
+	if !toll || tolls[top] > 0 {
+		return nil
+	}
+	all := make([]bool, n)
+	for d := range all {
+		all[d] = true
+	}
+	return all
 }
 
 // laterToll returns the candidate that tells the story's toll of deaths

@@ -478,3 +478,36 @@ func TestSupersededEarlier(t *testing.T) {
 		t.Errorf("found the forecast %d times, want 2", found)
 	}
 }
+
+// An undated story whose leads give a toll has the lead of the highest
+// toll for its news (see tollStory), not the lead of most words in common
+// with the others; and a toll given as a bound ("as many as") is no toll,
+// left out beside the count (see latestToll).
+func TestNewsOfTollStory(t *testing.T) {
+	docs := []Document{
+		{Name: "a.txt", Text: "Many towns near Varno have told residents to stay at home and closed their schools as police from across the region search for the gunman behind the shootings at a bar and a bowling alley in Varno on Wednesday night.\n\nThe police set up roadblocks on every road out of the town.\n\nShops and offices in the town centre stayed closed on Thursday."},
+		{Name: "b.txt", Text: "A gunman killed 12 people at a bar and a bowling alley in Varno on Wednesday night, the police said.\n\nThe police named the suspect as Piet Marlow, 41, a former soldier.\n\nNine people were wounded, three of them badly."},
+		{Name: "c.txt", Text: "Police searched the woods and rivers around Varno on Thursday for a gunman who killed 12 people at a bar and a bowling alley.\n\nThe suspect, Piet Marlow, is armed and dangerous, the police said.\n\nThe bar was holding a darts night when the gunman walked in."},
+		{Name: "d.txt", Text: "As many as 15 people are dead after shootings at a bar and a bowling alley in Varno on Wednesday night, the county sheriff said.\n\nThe sheriff asked residents to stay at home and lock their doors.\n\nA reunion centre for families opened at the town hall."},
+		{Name: "e.txt", Text: "Schools in towns near Varno were closed and residents were told to stay at home on Thursday as police from across the region searched for the gunman behind the shootings at a bar and a bowling alley.\n\nRoadblocks were set up on every road out of the town.\n\nMany shops in the town centre stayed closed."},
+	}
+	s, _ := New(DefaultOptions())
+	if news, _ := newsText(t, s, docs); !strings.Contains(news, "killed 12") {
+		t.Errorf("the news is %q, want the toll of 12", news)
+	}
+	b, err := s.Summarize(context.Background(), docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, sel := range b.Sentences {
+		if i == 0 && !strings.Contains(sel.Text, "killed 12") {
+			t.Errorf("the brief opens with %q, want the toll of 12", sel.Text)
+		}
+		if strings.Contains(sel.Text, "As many as 15") {
+			t.Errorf("the bound is told beside the count: %q", sel.Text)
+		}
+	}
+	if got := toll("As many as 15 people are dead after shootings at a bar."); got != 0 {
+		t.Errorf("toll of a bound = %v, want 0", got)
+	}
+}

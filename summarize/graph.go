@@ -24,6 +24,7 @@ type pool struct {
 	graph    *rank.Sparse
 	sameFact float64   // Options.SameFact, for same
 	tollOf   []float64 // per candidate, its toll of deaths, once found (see tolls)
+	boundOf  []float64 // per candidate, its toll given as a bound, found with tollOf (see bounds)
 	// Per candidate, its figures (see pool.mentions), and whether they
 	// have been found.
 	mentionsOf    [][]mention

@@ -39,6 +39,7 @@ type choice struct {
 	dates      []Date                           // per candidate, its version's date (zero: unknown), or nil
 	news       int                              // the candidate to read first (see newsOf), or -1
 	tolls      []float64                        // per candidate, the toll of deaths it gives (see toll), or nil
+	bounds     []float64                        // per candidate, the toll it gives as a bound (see tollOrEstimate), or nil
 	disagree   func(a, b int) bool              // a and b give a figure of one unit otherwise (see disagree)
 }
 
@@ -337,7 +338,8 @@ func freshest(c choice, chosen []int, b Budget) []int {
 // than 2,300"), or the one that counts more of the dead. The replacement
 // must be eligible and fit the budget b; it takes the places of the other
 // chosen sentences it tells again, unless one is the news. The lower toll
-// is still shown as a disagreement.
+// is still shown as a disagreement. A toll given only as a bound ("as
+// many as 20") is left out beside a count, unless it is the news.
 func latestToll(c choice, chosen []int, b Budget) []int {
 	if c.tolls == nil {
 		return chosen
@@ -355,6 +357,15 @@ func latestToll(c choice, chosen []int, b Budget) []int {
 func higherTolls(c choice, out []int, left int) ([]int, int) {
 	for x := 0; x < len(out); x++ {
 		k := out[x]
+		if c.tolls[k] == 0 && c.bounds != nil && c.bounds[k] > 0 && k != c.news && !followed(c.after, out, k) &&
+			slices.ContainsFunc(out, func(o int) bool { return c.tolls[o] > 0 }) {
+			// "As many as 20 people are dead" beside a count of 18: the
+			// bound was the count not yet known.
+			left += c.costs[k]
+			out = slices.Delete(out, x, x+1)
+			x--
+			continue
+		}
 		if c.tolls[k] == 0 || followed(c.after, out, k) {
 			continue
 		}

@@ -47,7 +47,7 @@ func (s *Summarizer) Summarize(ctx context.Context, docs []Document) (*Brief, er
 		neighbours: p.neighbours, sim: p.sim, same: p.redundant, fact: p.same,
 		dates: p.dates(r.docDates()), disagree: p.disagree, news: -1}
 	if !r.items && len(docs) > 1 {
-		c.tolls = p.tolls()
+		c.tolls, c.bounds = p.tolls(), p.bounds()
 	}
 	if news := newsOf(p, rel, s.opts.MinSupport, ok, r.latest, r.later); news >= 0 {
 		// The news is chosen first, whatever its support, and read first.
