@@ -18,10 +18,44 @@ func pronounSaysLast(text string) bool {
 	end := strings.TrimRight(text, closers)
 	i := strings.LastIndex(end, ", ")
 	if i < 0 || len(end)-i > 24 {
-		return false
+		return pronounSaysInside(end)
 	}
 	w := strings.Fields(end[i+2:])
-	return len(w) == 2 && subjectPronouns[strings.ToLower(w[0])] && w[0] != "it" && sayVerbs[strings.TrimRight(w[1], ".!")]
+	return len(w) == 2 && subjectPronouns[strings.ToLower(w[0])] && w[0] != "it" && sayVerbs[strings.TrimRight(w[1], ".!")] ||
+		pronounSaysInside(end)
+}
+
+// pronounSaysInside reports whether text gives what it reports to a
+// pronoun set off by commas in its middle, and names no one it could
+// stand for: "The country had been held back by low economic growth for
+// too long, she says, and she was elected …". ("The mayor said the bridge
+// would close, she added." has its noun.)
+func pronounSaysInside(text string) bool {
+	for rest := text; ; {
+		i := strings.Index(rest, ", ")
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+2:]
+		w := firstFields(rest, 2)
+		if len(w) == 2 && (w[0] == "he" || w[0] == "she" || w[0] == "they") && sayVerbs[strings.TrimRight(w[1], ",")] &&
+			strings.HasSuffix(w[1], ",") {
+			return !namesSomeone(text)
+		}
+	}
+}
+
+// namesSomeone reports whether text has a word with a capital after its
+// first (a name, as far as a look at one sentence tells), other than "I".
+func namesSomeone(text string) bool {
+	words := strings.Fields(text)
+	for _, w := range words[min(1, len(words)):] {
+		w = strings.TrimLeft(w, `"“‘'(`)
+		if w != "I" && startsUpper(w) {
+			return true
+		}
+	}
+	return false
 }
 
 var sayVerbs = wordSet(`said says added adds told wrote writes explained noted stated`)
