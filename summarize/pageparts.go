@@ -275,7 +275,8 @@ const maxSceneWords = 40
 // auxiliary or a conjunction, then a verb of the scenes photos show; a
 // sentence that says someone said something is reporting.
 func isSceneCaption(s string) bool {
-	if strings.HasPrefix(s, "A view of ") || strings.HasPrefix(s, "An aerial view of ") || strings.HasPrefix(s, "A general view of ") {
+	if strings.HasPrefix(s, "A view of ") || strings.HasPrefix(s, "An aerial view of ") || strings.HasPrefix(s, "A general view of ") ||
+		strings.HasPrefix(s, "A view shows ") || strings.HasPrefix(s, "An aerial view shows ") || strings.HasPrefix(s, "A general view shows ") {
 		return true
 	}
 	words := firstFields(s, 9) // a subject of up to six words, then the verb

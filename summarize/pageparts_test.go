@@ -177,6 +177,7 @@ func TestSceneCaption(t *testing.T) {
 		{"Residents wait for hours for water at the only working pump.", false},
 		{"Police officer Zekeriya Yildiz hugs his daughter after they saved her from the rubble in Hatay.", true},
 		{"A view of the site where the accident took place, on Monday.", true},
+		{"A view shows the container ship after it was partially refloated, in the canal on March 29, 2021.", true},
 		{"Damaged buildings are seen after a fire at a warehouse with explosives led to massive blasts.", true},
 		{"Smoke is seen rising from the port after the explosion on Tuesday.", true},
 		{"Harris is seen as the favourite to win the nomination.", false},
