@@ -192,7 +192,8 @@ var fullDateRE = regexp.MustCompile(`\b(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sep
 // agencies write them ("Black smoke rises from burning buildings … on
 // Tuesday, August 4, 2020."), where a story gives its year once if at
 // all. A page with minGalleryLines such lines, of up to maxSceneWords
-// words, is taken for a gallery.
+// words, is taken for a gallery, and there the first sentence of a
+// paragraph in the present tense is a caption too.
 func markDatedGallery(sents []Sentence, paras [][2]int, noise []Noise) {
 	var dated []int
 	for _, p := range paras {
@@ -206,6 +207,14 @@ func markDatedGallery(sents []Sentence, paras [][2]int, noise []Noise) {
 	}
 	for _, i := range dated {
 		noise[i] = Caption
+	}
+	// In a gallery, a paragraph that opens with a scene in the present
+	// tense opens with a caption: "People inspect the damage in a street
+	// following a massive explosion …".
+	for _, p := range paras {
+		if s := sents[p[0]].Text; noise[p[0]] == Kept && !hasWords(s, maxSceneWords+1) && looksEnglish(s) && inPresent(s) {
+			noise[p[0]] = Caption
+		}
 	}
 }
 

@@ -205,9 +205,13 @@ func TestDatedGallery(t *testing.T) {
 	gallery := story +
 		"A helicopter puts out a fire at the scene of the explosion at the port on August 4, 2020.\n\n" +
 		"Black smoke rises from burning buildings at the port on Tuesday, August 4, 2020.\n\n" +
-		"People walk on a street covered in debris after the explosion on 4 August 2020 in the city.\n"
+		"People walk on a street covered in debris after the explosion on 4 August 2020 in the city.\n\n" +
+		"People inspect the damage in a street after the explosion. Initial reports said the blast was in a depot.\n"
 	sents, noise := cleanPage(t, gallery)
-	for i := 2; i < len(sents); i++ {
+	if last := len(sents) - 1; noise[last] != Kept {
+		t.Errorf("%q labelled %q, want kept", sents[last].Text, noise[last])
+	}
+	for i := 2; i < len(sents)-1; i++ {
 		if noise[i] != Caption {
 			t.Errorf("gallery line %q labelled %q, want %q", sents[i].Text, noise[i], Caption)
 		}
