@@ -87,12 +87,20 @@ func tellsAgain(text string) bool {
 // died peacefully …,” the palace said."); or "" if it has none. It asks
 // no tagger: it is asked of many sentences.
 func mainVerb(text string) string {
-	prev := ""
+	prev, relative := "", false
 	for n, f := 0, ""; text != ""; n++ {
 		f, text = nextWord(text)
 		w := strings.TrimFunc(f, notWordRune)
-		if n > 0 && (isPastForm(w) || len(w) == 4 && strings.HasSuffix(w, "ied") || irregularPast[w] || commonVerbs[w]) &&
-			!notEventVerbs[w] && !sayWordSet[w] && !numberWords[w] && !inSetFold(determiners, prev) {
+		switch {
+		case relative:
+			relative = !strings.HasSuffix(f, ",")
+		case n > 0 && (w == "that" || w == "which" || w == "who") && !sayWordSet[prev] && !notEventVerbs[prev]:
+			// a relative clause tells of a noun, not the event, up to the
+			// comma that closes it: "OceanGate, the company that owns the
+			// submersible, said …"
+			relative = !strings.HasSuffix(f, ",")
+		case n > 0 && (isPastForm(w) || len(w) == 4 && strings.HasSuffix(w, "ied") || irregularPast[w] || commonVerbs[w]) &&
+			!notEventVerbs[w] && !sayWordSet[w] && !numberWords[w] && !inSetFold(determiners, prev):
 			return porter.StemString(w)
 		}
 		prev = w
@@ -103,6 +111,10 @@ func mainVerb(text string) string {
 // sayWordSet holds the words of sayWords, one by one.
 var sayWordSet = wordSet(strings.ReplaceAll(sayWords, "|", " "))
 
-// notEventVerbs are verbs that tell no event of their own.
+// notEventVerbs are verbs that tell no event of their own: auxiliaries,
+// and verbs of thinking and confirming, which, like those of saying, come
+// before the event ("they believe the passengers have been lost").
 var notEventVerbs = wordSet(`be is are was were been being am have has had having do does did done doing ` +
-	`get gets got getting become becomes became according`)
+	`get gets got getting become becomes became according ` +
+	`believe believes believed think thinks thought fear fears feared hope hopes hoped expect expects expected ` +
+	`confirm confirms confirmed`)

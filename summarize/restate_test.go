@@ -16,6 +16,9 @@ func TestMainVerb(t *testing.T) {
 		{"Police said three hundred people were evacuated.", "evacu"},
 		{"Damaged buildings line the street.", ""}, // the first word is no verb here
 		{"She is 88.", ""},
+		{"OceanGate, the company that owns the submersible, said they believe the passengers have “sadly been lost.”", "lost"},
+		{"The Queen, who was the longest-reigning British monarch, died at Balmoral.", "di"},
+		{"The FDIC said that the bank was closed on Friday.", "close"},
 	} {
 		if got := mainVerb(tc.text); got != tc.want {
 			t.Errorf("mainVerb(%q) = %q, want %q", tc.text, got, tc.want)
