@@ -87,6 +87,9 @@ var (
 	// A count that opens a sentence without a noun stands for one named
 	// before: "One was seriously injured.", "Three others died …", "Two
 	// more were …" ("One of the victims …" names its noun).
+	// A document named by its kind alone, which the sentence before
+	// introduced: "The statement confirmed …", "The bulletin also stated …".
+	leaningDocuments  = wordSet(`statement statements bulletin memo letter tweet post report`)
 	leaningCounts     = wordSet(`one two three four five six seven eight nine ten dozens`)
 	leaningAfterCount = wordSet(`other others more was were is are has have had remain remains remained ` +
 		`died survived`)
@@ -417,6 +420,12 @@ func leans(text string) bool {
 	if w0 == "the" && (w1 == "other" || w1 == "others" || w1 == "latter" || w1 == "former") {
 		return true // "The other two …" points back to "One of …"
 	}
+	if w0 == "the" && (w1 == "second" || w1 == "third" || w1 == "fourth") && !strings.Contains(words[1], "-") {
+		return true // "The second quake was smaller …" points back to the first
+	}
+	if w0 == "the" && leaningDocuments[w1] && startsLowerWord(words[1]) {
+		return true // "The statement confirmed …": whose, the sentence before told
+	}
 	return leaningPrepositions[w0] && leaningDeterminers[w1] || leaningSecond[w1] ||
 		mayQuote(text) && pronounSaidRE.MatchString(text) || pronounSaysLast(text) || leansInside(text) || thenNext(text)
 }
@@ -464,3 +473,10 @@ func firstFields(s string, n int) []string {
 }
 
 func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+
+// startsLowerWord reports whether w opens with a lower-case letter: "the
+// post", not "The Post".
+func startsLowerWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
+}
