@@ -242,6 +242,8 @@ func TestJoinInitials(t *testing.T) {
 	}{
 		{"Police issued a warrant for Robert R. Card II, 40, of Bowdoin. He is armed.",
 			[]string{"Police issued a warrant for Robert R. Card II, 40, of Bowdoin.", "He is armed."}},
+		{"Supreme Court overturns Roe v. Wade, the ruling of 1973. States may now ban abortion.",
+			[]string{"Supreme Court overturns Roe v. Wade, the ruling of 1973.", "States may now ban abortion."}},
 		{"The club finished top of Group C. It plays again on Friday.",
 			[]string{"The club finished top of Group C.", "It plays again on Friday."}},
 	} {

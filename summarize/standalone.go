@@ -134,10 +134,11 @@ func isWhole(text string, items bool) bool {
 // have identified 40-year-old Robert R." is cut short, where a page's text
 // stops or punkt took the initial's full stop for a sentence's end.
 // "World War I." ends at a numeral, "… in Group C." at a label. So is one
-// that ends at a title ("Labour Party leader, Sir.").
+// that ends at a title ("Labour Party leader, Sir.") or in a case's name
+// ("Supreme Court overturns Roe v.").
 func endsAtInitial(s string) bool {
 	s = strings.TrimRight(s, closers)
-	for _, t := range []string{" Sir.", " Mr.", " Mrs.", " Ms.", " Dr.", " Prof."} {
+	for _, t := range []string{" Sir.", " Mr.", " Mrs.", " Ms.", " Dr.", " Prof.", " v.", " vs."} {
 		if strings.HasSuffix(s, t) {
 			return true // a title cut from its name: "Labour Party leader, Sir."
 		}
