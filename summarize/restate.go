@@ -99,8 +99,11 @@ func mainVerb(text string) string {
 			// comma that closes it: "OceanGate, the company that owns the
 			// submersible, said …"
 			relative = !strings.HasSuffix(f, ",")
-		case n > 0 && (isPastForm(w) || len(w) == 4 && strings.HasSuffix(w, "ied") || irregularPast[w] || commonVerbs[w]) &&
+		case n > 0 && (isPastForm(w) || len(w) == 4 && strings.HasSuffix(w, "ied") || irregularPast[w] || commonVerbs[w] || eventClass[w] != "") &&
 			!notEventVerbs[w] && !sayWordSet[w] && !numberWords[w] && !inSetFold(determiners, prev):
+			if c := eventClass[strings.ToLower(w)]; c != "" {
+				return c
+			}
 			return porter.StemString(w)
 		}
 		prev = w
@@ -110,6 +113,34 @@ func mainVerb(text string) string {
 
 // sayWordSet holds the words of sayWords, one by one.
 var sayWordSet = wordSet(strings.ReplaceAll(sayWords, "|", " "))
+
+// eventClass maps the verbs news tells its commonest events with to one
+// word of their class, so that two renderings with other verbs tell one
+// event ("Microsoft has officially closed its Activision Blizzard
+// purchase" and "Microsoft completed its acquisition of … Activision
+// Blizzard"; "Massa conceded defeat" and "Massa … admitted his defeat"):
+// the words of a class are synonyms in WordNet's sense of the event.
+var eventClass = func() map[string]string {
+	m := make(map[string]string)
+	for _, class := range []string{
+		"complete completes completed completing close closes closed closing finalize finalizes finalized finalise finalises finalised seal seals sealed",
+		"concede concedes conceded admit admits admitted acknowledge acknowledges acknowledged",
+		"resign resigns resigned quit quits",
+		"win wins won beat beats defeat defeats defeated clinch clinches clinched",
+		"arrest arrests arrested detain detains detained apprehend apprehended",
+		"strike strikes struck hit hits rock rocks rocked jolt jolts jolted shake shakes shook",
+		"die dies died perish perishes perished",
+		"collapse collapses collapsed crumble crumbles crumbled",
+		"approve approves approved clear clears cleared",
+		"seize seizes seized shut shuts",
+	} {
+		words := strings.Fields(class)
+		for _, w := range words {
+			m[w] = words[0]
+		}
+	}
+	return m
+}()
 
 // notEventVerbs are verbs that tell no event of their own: auxiliaries,
 // and verbs of thinking and confirming, which, like those of saying, come

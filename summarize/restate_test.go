@@ -8,17 +8,20 @@ import (
 
 func TestMainVerb(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
-		{"The Queen died at Balmoral at the age of 96.", "di"},
-		{"“The Queen died peacefully at Balmoral this afternoon,” the palace said.", "di"},
-		{"Mira Okonjo has died at the age of 88, her publisher said.", "di"},
+		{"The Queen died at Balmoral at the age of 96.", "die"},
+		{"“The Queen died peacefully at Balmoral this afternoon,” the palace said.", "die"},
+		{"Mira Okonjo has died at the age of 88, her publisher said.", "die"},
+		{"Microsoft has officially closed its Activision Blizzard purchase.", "complete"},
+		{"Microsoft completed its acquisition of Activision Blizzard on Friday.", "complete"},
+		{"Massa conceded defeat to Milei on Sunday.", "concede"},
 		{"The United States Coast Guard announced the five passengers were “lost” in an implosion.", "lost"},
 		{"A jury found Chauvin guilty of murder.", "found"},
 		{"Police said three hundred people were evacuated.", "evacu"},
 		{"Damaged buildings line the street.", ""}, // the first word is no verb here
 		{"She is 88.", ""},
 		{"OceanGate, the company that owns the submersible, said they believe the passengers have “sadly been lost.”", "lost"},
-		{"The Queen, who was the longest-reigning British monarch, died at Balmoral.", "di"},
-		{"The FDIC said that the bank was closed on Friday.", "close"},
+		{"The Queen, who was the longest-reigning British monarch, died at Balmoral.", "die"},
+		{"The FDIC said that the bank was closed on Friday.", "complete"},
 	} {
 		if got := mainVerb(tc.text); got != tc.want {
 			t.Errorf("mainVerb(%q) = %q, want %q", tc.text, got, tc.want)
@@ -59,7 +62,7 @@ func TestRetoldEvent(t *testing.T) {
 		}
 		var died []string
 		for _, sel := range b.Sentences {
-			if mainVerb(sel.Text) == "di" {
+			if mainVerb(sel.Text) == "die" {
 				died = append(died, sel.Text)
 			}
 		}
