@@ -18,10 +18,14 @@ import (
 
 // restateSim is the cosine at and above which two sentences may tell one
 // event (see restates); restateCommon the content terms they share, the
-// verb among them.
+// verb among them; restateSimThree the cosine for two that share one term
+// more ("Microsoft has officially closed its Activision Blizzard purchase
+// …" and "Microsoft completed its acquisition of … Activision Blizzard …",
+// 0.10: the story's own names weigh little).
 const (
-	restateSim    = 0.12
-	restateCommon = 2
+	restateSim      = 0.12
+	restateSimThree = 0.08 // with restateCommon+1 terms in common
+	restateCommon   = 2
 )
 
 // restates reports whether candidates a and b, of similarity sim, tell
@@ -29,7 +33,10 @@ const (
 // verb of an event (see mainVerb), unless one tells it happen again or
 // before (see tellsAgain) or gives a year the other does not.
 func (p *pool) restates(a, b int, sim float64) bool {
-	if sim < restateSim || common(p.vecs[a].Terms, p.vecs[b].Terms) < restateCommon {
+	if sim < restateSimThree {
+		return false
+	}
+	if n := common(p.vecs[a].Terms, p.vecs[b].Terms); n < restateCommon || sim < restateSim && n < restateCommon+1 {
 		return false
 	}
 	x, y := p.event(a), p.event(b)

@@ -84,6 +84,16 @@ func TestRetoldEvent(t *testing.T) {
 	if sim := p.sim(0, 1); p.restates(0, 1, sim) {
 		t.Errorf("a second arrest taken for the first told again (cosine %.2f)", sim)
 	}
+	_, p, err = s.prepare(context.Background(), []Document{
+		{Name: "a", Text: "Northwind has officially closed its Halberd Games purchase a day after the regulator signed off on the deal.\n"},
+		{Name: "b", Text: "Northwind completed its acquisition of games publisher Halberd Games on Friday, the company said in a filing.\n"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sim := p.sim(0, 1); !p.restates(0, 1, sim) {
+		t.Errorf("a deal closed and completed taken for two events (cosine %.2f)", sim)
+	}
 }
 
 func texts(b *Brief) []string {

@@ -415,6 +415,11 @@ func leans(text string) bool {
 		return true // "Later, …" but not "Later on Thursday, …"
 	}
 	w1 := first(1)
+	if leaningCounts[w0] && w1 == "of" {
+		if w := firstFields(text, 3); len(w) == 3 && leaningDeterminers[strings.ToLower(strings.TrimFunc(w[2], notWordRune))] {
+			return true // "One of those remedies …", "Two of them …"
+		}
+	}
 	if (leaningCounts[w0] || len(w0) <= 3 && w0 != "" && strings.Trim(w0, "0123456789") == "") && !strings.ContainsAny(words[0], ",;:") && leaningAfterCount[w1] {
 		return true // "One was …", "Three others …", "12 were …"; not "2019 was …"
 	}

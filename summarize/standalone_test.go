@@ -98,6 +98,8 @@ func TestWholeAndLeaning(t *testing.T) {
 		{"Two more were found under the rubble on Friday.", false, true, true},
 		{"12 were taken to hospital.", false, true, true},
 		{"One of the firefighters was seriously injured.", false, true, false},
+		{"One of those remedies gave cloud gaming rights to Ubisoft for 10 years.", false, true, true},
+		{"Two of them were taken to hospital.", false, true, true},
 		{"Three people died at local hospitals.", false, true, false},
 		{"2019 was the wettest year on record in the region.", false, true, false},
 		{"The Russian mission, on the other hand, crashed on the lunar surface.", false, true, true},
