@@ -415,6 +415,12 @@ func leans(text string) bool {
 		return true // "Later, …" but not "Later on Thursday, …"
 	}
 	w1 := first(1)
+	if leaningCounts[w0] || w0 == "a" || w0 == "an" || w0 == "moments" || w0 == "minutes" {
+		// "Two plays later the 49ers scored …", "A day later, …"
+		if w := firstFields(text, 3); len(w) == 3 && leaningSecond[strings.ToLower(strings.TrimFunc(w[2], notWordRune))] && w[2] != "before" {
+			return true
+		}
+	}
 	if leaningCounts[w0] && w1 == "of" {
 		if w := firstFields(text, 3); len(w) == 3 && leaningDeterminers[strings.ToLower(strings.TrimFunc(w[2], notWordRune))] {
 			return true // "One of those remedies …", "Two of them …"
