@@ -131,3 +131,12 @@ func (p *pool) dates(docs []Date) []Date {
 	}
 	return out
 }
+
+// texts returns each candidate's text.
+func (p *pool) texts() []string {
+	out := make([]string, len(p.cands))
+	for k, c := range p.cands {
+		out[k] = c.text
+	}
+	return out
+}

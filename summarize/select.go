@@ -41,6 +41,7 @@ type choice struct {
 	tolls      []float64                        // per candidate, the toll of deaths it gives (see toll), or nil
 	bounds     []float64                        // per candidate, the toll it gives as a bound (see tollOrEstimate), or nil
 	disagree   func(a, b int) bool              // a and b give a figure of one unit otherwise (see disagree)
+	texts      []string                         // per candidate, its text
 }
 
 // selectMMR picks among c's candidates by maximal marginal relevance under
@@ -252,7 +253,8 @@ func choose(p *pool, c choice, b Budget, lambda float64, ndocs int) []int {
 	people := newPeople(p.cands)
 	c.ok, c.after = slices.Clone(c.ok), slices.Clone(c.after)
 	for round := 0; ; round++ {
-		order := readingOrder(p, ndocs, latest(c, b, lambda), c.after, c.dates, c.news)
+		chosen := latest(c, b, lambda)
+		order := readingOrder(p, ndocs, chosen, c.after, c.dates, newsAfterTolls(c, chosen))
 		bad := unintroduced(p, order, people)
 		if len(bad) == 0 || round == maxRepairs {
 			return order
@@ -264,6 +266,28 @@ func choose(p *pool, c choice, b Budget, lambda float64, ndocs int) []int {
 			}
 		}
 	}
+}
+
+// newsAfterTolls returns the news of c among chosen: c.news, or, when a
+// higher toll took its place (see latestToll), the sentence of the highest
+// toll, which then reads first ("The death toll climbed to 2,122 …" for
+// "… struggled to find food, water and shelter … after the quake killed
+// more than 2,100 people"), if it names someone or somewhere (see
+// namesSomeone); else -1.
+func newsAfterTolls(c choice, chosen []int) int {
+	if c.news < 0 || slices.Contains(chosen, c.news) || c.tolls == nil {
+		return c.news
+	}
+	best := -1
+	for _, k := range chosen {
+		if c.tolls[k] > c.tolls[c.news] && (best < 0 || c.tolls[k] > c.tolls[best]) {
+			best = k
+		}
+	}
+	if best >= 0 && !namesSomeone(c.texts[best]) {
+		return -1 // "The death toll climbed to 2,122 …" names no place to open with
+	}
+	return best
 }
 
 // latest selects c's candidates under the budget b (see selectMMR) and

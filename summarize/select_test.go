@@ -135,3 +135,26 @@ func TestEligible(t *testing.T) {
 		}
 	}
 }
+
+// When a higher toll took the news's place, it reads first if it names
+// someone or somewhere, else the brief's order decides.
+func TestNewsAfterTolls(t *testing.T) {
+	c := choice{news: 0, tolls: []float64{2100, 2122, 0, 2122}, texts: []string{
+		"Survivors struggled to find food on Sunday after the quake killed more than 2,100 people.",
+		"The death toll climbed to 2,122 with 2,421 people injured.",
+		"The royal palace declared three days of mourning.",
+		"The death toll in Morocco climbed to 2,122, the Interior Ministry said.",
+	}}
+	for _, tc := range []struct {
+		chosen []int
+		want   int
+	}{
+		{[]int{0, 2}, 0},
+		{[]int{1, 2}, -1},
+		{[]int{2, 3}, 3},
+	} {
+		if got := newsAfterTolls(c, tc.chosen); got != tc.want {
+			t.Errorf("newsAfterTolls(%v) = %d, want %d", tc.chosen, got, tc.want)
+		}
+	}
+}
