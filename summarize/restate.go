@@ -106,11 +106,10 @@ func mainVerb(text string) string {
 			// comma that closes it: "OceanGate, the company that owns the
 			// submersible, said …"
 			relative = !strings.HasSuffix(f, ",")
-		case n > 0 && (isPastForm(w) || len(w) == 4 && strings.HasSuffix(w, "ied") || irregularPast[w] || commonVerbs[w] || eventClass[w] != "") &&
+		case n > 0 && eventClass[w] != "" && !inSetFold(determiners, prev):
+			return eventClass[w] // "admitted his defeat" is no saying
+		case n > 0 && (isPastForm(w) || len(w) == 4 && strings.HasSuffix(w, "ied") || irregularPast[w] || commonVerbs[w]) &&
 			!notEventVerbs[w] && !sayWordSet[w] && !numberWords[w] && !inSetFold(determiners, prev):
-			if c := eventClass[strings.ToLower(w)]; c != "" {
-				return c
-			}
 			return porter.StemString(w)
 		}
 		prev = w

@@ -14,6 +14,7 @@ func TestMainVerb(t *testing.T) {
 		{"Microsoft has officially closed its Activision Blizzard purchase.", "complete"},
 		{"Microsoft completed its acquisition of Activision Blizzard on Friday.", "complete"},
 		{"Massa conceded defeat to Milei on Sunday.", "concede"},
+		{"Massa, the economy minister, admitted his defeat before the results were released.", "concede"},
 		{"The United States Coast Guard announced the five passengers were “lost” in an implosion.", "lost"},
 		{"A jury found Chauvin guilty of murder.", "found"},
 		{"Police said three hundred people were evacuated.", "evacu"},
