@@ -435,6 +435,9 @@ func leans(text string) bool {
 	if w0 == "the" && (w1 == "second" || w1 == "third" || w1 == "fourth") && !strings.Contains(words[1], "-") {
 		return true // "The second quake was smaller …" points back to the first
 	}
+	if w0 == "the" && (w1 == "toll" || w1 == "death" && strings.HasPrefix(strings.ToLower(text), "the death toll ")) && !strings.ContainsAny(text, "0123456789") {
+		return true // "The toll was expected to rise …" points back to a toll told
+	}
 	if w0 == "the" && leaningDocuments[w1] && startsLowerWord(words[1]) {
 		return true // "The statement confirmed …": whose, the sentence before told
 	}

@@ -79,6 +79,8 @@ func TestWholeAndLeaning(t *testing.T) {
 		{"The statement confirmed that the passengers had sadly perished.", false, true, true},
 		{"The bulletin also stated that he had spent two weeks at a mental health facility.", false, true, true},
 		{"The Post reported the news first.", false, true, false},
+		{"The toll was expected to rise as rescuers struggled to reach remote areas.", false, true, true},
+		{"The death toll climbed to 2,122 with 2,421 people injured.", false, true, false},
 		{"State police have identified 40-year-old Robert R.", false, false, false},
 		{"The club finished top of Group C.", false, true, false},
 		{"The country had been held back by low growth for too long, she says, and she was elected to change this.", false, true, true},
