@@ -627,8 +627,10 @@ func tollStory(p *pool, rel []float64) []bool {
 // remains at 115") or a story's later paragraph gives the toll the
 // versions' leads have not caught up with, and tolls only rise; a later
 // version that opens with a scene ("The auditorium was about
-// three-quarters full …") gives it further down. Of several, the highest
-// toll wins, then the most relevant; else news.
+// three-quarters full …") gives it further down. It must name someone or
+// somewhere to open the brief ("The death toll climbed to 2,122 …" does
+// not). Of several, the highest toll wins, then the most relevant; else
+// news.
 func laterToll(p *pool, rel []float64, minSupport int, ok []bool, latest []bool, news int) int {
 	tolls := p.tolls()
 	var tollLeads []int // the leads that give a toll
@@ -639,7 +641,7 @@ func laterToll(p *pool, rel []float64, minSupport int, ok []bool, latest []bool,
 	}
 	best := news
 	for k, c := range p.cands {
-		if c.lead || !latest[c.doc] || !c.whole || c.leans || minSupport > 1 && !ok[k] ||
+		if c.lead || !latest[c.doc] || !c.whole || c.leans || minSupport > 1 && !ok[k] || !namesSomeone(c.text) ||
 			tolls[k] < tolls[best] || tolls[k] <= tolls[news] ||
 			!slices.ContainsFunc(tollLeads, func(l int) bool { return p.sim(l, k) >= numberSameFact }) {
 			continue

@@ -396,7 +396,10 @@ func higherTolls(c choice, out []int, left int) ([]int, int) {
 		best := k
 		for _, e := range c.neighbours(k) {
 			j := int(e.To)
-			if c.tolls[j] > c.tolls[best] && (e.W >= leadSameFact || c.fact(k, j, e.W)) {
+			// The news gives its place only to a toll that names someone
+			// or somewhere: not to "The death toll climbed to 2,122 …".
+			if c.tolls[j] > c.tolls[best] && (e.W >= leadSameFact || c.fact(k, j, e.W)) &&
+				(k != c.news || c.texts == nil || namesSomeone(c.texts[j])) {
 				best = j
 			}
 		}

@@ -1,9 +1,11 @@
 package summarize
 
 import (
+	"context"
 	"errors"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 
 	"brief/rank"
@@ -155,6 +157,53 @@ func TestNewsAfterTolls(t *testing.T) {
 	} {
 		if got := newsAfterTolls(c, tc.chosen); got != tc.want {
 			t.Errorf("newsAfterTolls(%v) = %d, want %d", tc.chosen, got, tc.want)
+		}
+	}
+}
+
+// A higher toll that names no place does not take the news's place: the
+// brief opens with the news, which says where.
+func TestNewsKeepsItsPlace(t *testing.T) {
+	docs := []Document{
+		{Name: "a.txt", Date: mustDate(t, "2023-09-10T10:00:00Z"), Text: "Survivors of Varnia's deadliest earthquake in decades struggled to find food and shelter on Sunday as the death toll of more than 2,100 seemed likely to rise.\n\nThe death toll climbed to 2,122 with 2,421 people injured.\n\nThe king declared three days of national mourning."},
+		{Name: "b.txt", Date: mustDate(t, "2023-09-10T12:00:00Z"), Text: "The earthquake that struck Varnia's high mountains on Friday night killed at least 2,012 people, the interior ministry said on Sunday.\n\nMost of the dead were in remote mountain villages.\n\nThe king declared three days of national mourning."},
+		{Name: "c.txt", Date: mustDate(t, "2023-09-09T10:00:00Z"), Text: "A powerful earthquake struck Varnia on Friday night, killing more than 1,000 people.\n\nMost of the dead were in remote mountain villages south of the old city.\n\nRescuers struggled to reach the worst-hit areas."},
+	}
+	s, _ := New(DefaultOptions())
+	for _, docs := range [][]Document{docs, {docs[1], {Name: "d.txt", Date: mustDate(t, "2023-09-08T10:00:00Z"), Text: docs[0].Text}, docs[2]}} {
+		b, err := s.Summarize(context.Background(), docs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if first := b.Sentences[0].Text; !strings.Contains(first, "Varnia") {
+			t.Errorf("the brief opens with %q, which names no place", first)
+		}
+	}
+}
+
+// latestToll keeps the news in its place when the higher toll that
+// would take it names no place.
+func TestLatestTollKeepsTheNews(t *testing.T) {
+	texts := []string{
+		"Survivors of Varnia's deadliest earthquake struggled on Sunday as the toll of more than 2,100 seemed likely to rise.",
+		"The death toll climbed to 2,122 with 2,421 people injured.",
+		"The death toll in Varnia climbed to 2,122, the interior ministry said.",
+	}
+	edges := [][]rank.Edge{{{To: 1, W: 0.3}, {To: 2, W: 0.3}}, {{To: 0, W: 0.3}}, {{To: 0, W: 0.3}}}
+	for _, tc := range []struct {
+		ok   []bool
+		want []int
+	}{
+		{[]bool{true, true, false}, []int{0}}, // only the one that names no place
+		{[]bool{true, true, true}, []int{2}},  // the one that names Varnia
+	} {
+		c := choice{news: 0, tolls: []float64{2100, 2122, 2122}, texts: texts, ok: tc.ok, costs: []int{20, 10, 11},
+			neighbours: func(a int) []rank.Edge { return edges[a] },
+			sim:        func(a, b int) float64 { return 0.3 },
+			same:       func(a, b int, sim float64) bool { return false },
+			fact:       func(a, b int, sim float64) bool { return true }}
+		if got := latestToll(c, []int{0}, Budget{Words, 100}); !slices.Equal(got, tc.want) {
+			t.Errorf("ok %v: latestToll = %v, want %v", tc.ok, got, tc.want)
 		}
 	}
 }
