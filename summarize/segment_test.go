@@ -6,6 +6,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/jdkato/prose/v3/segment"
 )
 
 func TestSplitOffsets(t *testing.T) {
@@ -216,16 +218,7 @@ func TestSplitAfterClock(t *testing.T) {
 		{"Polls close at 8 p.m. Eastern and counting begins.", []string{"Polls close at 8 p.m. Eastern and counting begins."}},
 		{"The p.m. Show aired late.", []string{"The p.m. Show aired late."}},
 	} {
-		var got []string
-		for _, s := range splitAfterClock(sg.segment(tc.para)) {
-			if tc.para[s.Start:s.Start+len(s.Text)] != s.Text {
-				t.Errorf("%q: offset %d does not locate %q", tc.para, s.Start, s.Text)
-			}
-			got = append(got, s.Text)
-		}
-		if !reflect.DeepEqual(got, tc.want) {
-			t.Errorf("split(%q) = %q, want %q", tc.para, got, tc.want)
-		}
+		checkSplit(t, tc.para, splitAfterClock(sg.segment(tc.para)), tc.want)
 	}
 }
 
@@ -247,15 +240,22 @@ func TestJoinInitials(t *testing.T) {
 		{"The club finished top of Group C. It plays again on Friday.",
 			[]string{"The club finished top of Group C.", "It plays again on Friday."}},
 	} {
-		var got []string
-		for _, s := range joinInitials(tc.para, sg.segment(tc.para)) {
-			if tc.para[s.Start:s.Start+len(s.Text)] != s.Text {
-				t.Errorf("%q: offset %d does not locate %q", tc.para, s.Start, s.Text)
-			}
-			got = append(got, s.Text)
+		checkSplit(t, tc.para, joinInitials(tc.para, sg.segment(tc.para)), tc.want)
+	}
+}
+
+// checkSplit checks that sents, the sentences of para, are want, each
+// located in para by its offset.
+func checkSplit(t *testing.T, para string, sents []segment.Sentence, want []string) {
+	t.Helper()
+	var got []string
+	for _, s := range sents {
+		if para[s.Start:s.Start+len(s.Text)] != s.Text {
+			t.Errorf("%q: offset %d does not locate %q", para, s.Start, s.Text)
 		}
-		if !reflect.DeepEqual(got, tc.want) {
-			t.Errorf("split(%q) = %q, want %q", tc.para, got, tc.want)
-		}
+		got = append(got, s.Text)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("split(%q) = %q, want %q", para, got, want)
 	}
 }
