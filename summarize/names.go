@@ -245,6 +245,9 @@ func unintroduced(p *pool, order []int, people *people) []int {
 				known[w] = true // "Marco Rubio", "Secretary Rubio"
 				return
 			}
+			if prev == "the" || prev == "The" {
+				return // "in the Vatican": a place or a body, not a person's surname
+			}
 			if people.is(w) {
 				bad = true
 			}

@@ -36,6 +36,8 @@ func TestUnintroduced(t *testing.T) {
 		{text: "Rubio said the talks went well."},
 		{text: "Mr. Rubio left on Friday."},
 		{text: "President Tokayev thanked the hosts."},
+		{text: "Benedict died in a monastery in the Vatican, where he had lived since 2013."},
+		{text: "The Vatican said the body of the former pope would lie in state from Monday."},
 	}
 	p := &pool{cands: cands}
 	pp := newPeople(cands)
@@ -44,6 +46,7 @@ func TestUnintroduced(t *testing.T) {
 		{[]int{1, 0}, []int{1}},
 		{[]int{2, 3}, []int{2, 3}}, // a courtesy title does not introduce
 		{[]int{4, 1}, []int{1}},    // Tokayev is, Rubio is not
+		{[]int{5}, nil},            // after "the", a place or a body, though a name somewhere
 	} {
 		if got := unintroduced(p, tc.order, pp); !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("unintroduced(%v) = %v, want %v", tc.order, got, tc.want)
