@@ -43,9 +43,13 @@ func (p *pool) restates(a, b int, sim float64) bool {
 	return x.verb != "" && x.verb == y.verb && !x.again && !y.again && x.year == y.year
 }
 
+// yearNearVerb is how far after an event's verb, in bytes, a year dates
+// the event (see pool.event).
+const yearNearVerb = 40
+
 // event is what restates asks of a sentence: its first verb of an event
 // (see mainVerb), whether it tells the event happen again or before (see
-// tellsAgain), and whether it gives a year.
+// tellsAgain), and whether a year follows its verb closely.
 type event struct {
 	verb        string
 	again, year bool
@@ -58,7 +62,12 @@ func (p *pool) event(k int) event {
 	}
 	if !p.eventFound[k] {
 		text := p.cands[k].text
-		p.events[k], p.eventFound[k] = event{mainVerb(text), tellsAgain(text), hasYear(text)}, true
+		verb, rest := verbAt(text)
+		// a year soon after the verb dates the event ("won a major trophy
+		// in 1985"); one further on dates something else ("died on
+		// Saturday in a monastery where he had lived since … 2013")
+		near := rest[:min(len(rest), yearNearVerb)]
+		p.events[k], p.eventFound[k] = event{verb, tellsAgain(text), hasYear(" " + near)}, true
 	}
 	return p.events[k]
 }
@@ -94,7 +103,16 @@ func tellsAgain(text string) bool {
 // died peacefully …,” the palace said."); or "" if it has none. It asks
 // no tagger: it is asked of many sentences.
 func mainVerb(text string) string {
-	prev, relative := "", false
+	v, _ := verbAt(text)
+	return v
+}
+
+// verbAt returns mainVerb of text and the rest of text after the verb. A
+// participle's phrase set off by commas is passed over, as a relative
+// clause is ("The SLIM lander, launched by JAXA in September, made a soft
+// landing …"), unless no comma closes it.
+func verbAt(text string) (string, string) {
+	prev, relative, paren, parenRest, afterComma := "", false, "", "", false
 	for n, f := 0, ""; text != ""; n++ {
 		f, text = nextWord(text)
 		w := strings.TrimFunc(f, notWordRune)
@@ -106,15 +124,22 @@ func mainVerb(text string) string {
 			// comma that closes it: "OceanGate, the company that owns the
 			// submersible, said …"
 			relative = !strings.HasSuffix(f, ",")
+		case prev == "to":
+			// an infinitive is no event told: "the first pope to resign …"
 		case n > 0 && eventClass[w] != "" && !inSetFold(determiners, prev):
-			return eventClass[w] // "admitted his defeat" is no saying
+			return eventClass[w], text // "admitted his defeat" is no saying
 		case n > 0 && (isPastForm(w) || len(w) == 4 && strings.HasSuffix(w, "ied") || irregularPast[w] || commonVerbs[w]) &&
 			!notEventVerbs[w] && !sayWordSet[w] && !numberWords[w] && !inSetFold(determiners, prev):
-			return porter.StemString(w)
+			if afterComma && paren == "" && !strings.HasSuffix(f, ",") {
+				paren, parenRest, relative = porter.StemString(w), text, true
+				prev, afterComma = w, false
+				continue
+			}
+			return porter.StemString(w), text
 		}
-		prev = w
+		prev, afterComma = w, strings.HasSuffix(f, ",")
 	}
-	return ""
+	return paren, parenRest
 }
 
 // sayWordSet holds the words of sayWords, one by one.
