@@ -97,11 +97,13 @@ func tellsAgain(text string) bool {
 
 // mainVerb returns the Porter stem of the first verb of an English
 // sentence that tells what happened, as far as the word alone tells: a
-// past form (in -ed or irregular: "died", "found", "lost"; not "hundred") or a frequent
-// verb, after the first word and not after a determiner, but for forms of
-// be, have and do and verbs of saying ("The Queen died …", "“The Queen
-// died peacefully …,” the palace said."); or "" if it has none. It asks
-// no tagger: it is asked of many sentences.
+// past form (in -ed or irregular: "died", "found", "lost"; not "hundred")
+// or a frequent verb, after the first word and not after a determiner,
+// but for forms of be, have and do, verbs of saying and thinking, and an
+// infinitive ("The Queen died …", "“The Queen died peacefully …,” the
+// palace said."); a verb of an event's class gives the class's word (see
+// eventClass); or "" if it has none. It asks no tagger: it is asked of
+// many sentences.
 func mainVerb(text string) string {
 	v, _ := verbAt(text)
 	return v
@@ -150,7 +152,7 @@ var sayWordSet = wordSet(strings.ReplaceAll(sayWords, "|", " "))
 // event ("Microsoft has officially closed its Activision Blizzard
 // purchase" and "Microsoft completed its acquisition of … Activision
 // Blizzard"; "Massa conceded defeat" and "Massa … admitted his defeat"):
-// the words of a class are synonyms in WordNet's sense of the event.
+// the words of a class tell one kind of event in other words.
 var eventClass = func() map[string]string {
 	m := make(map[string]string)
 	for _, class := range []string{
