@@ -84,12 +84,12 @@ var (
 		"in contrast,", "at the same time,", "even so,", "for that reason,", "because of this,"}
 	// "Hours later, …", "Days earlier, …" point back in time.
 	leaningSecond = wordSet(`later earlier afterwards afterward before`)
+	// A document named by its kind alone, which the sentence before
+	// introduced: "The statement confirmed …", "The bulletin also stated …".
+	leaningDocuments = wordSet(`statement statements bulletin memo letter tweet post report`)
 	// A count that opens a sentence without a noun stands for one named
 	// before: "One was seriously injured.", "Three others died …", "Two
 	// more were …" ("One of the victims …" names its noun).
-	// A document named by its kind alone, which the sentence before
-	// introduced: "The statement confirmed …", "The bulletin also stated …".
-	leaningDocuments  = wordSet(`statement statements bulletin memo letter tweet post report`)
 	leaningCounts     = wordSet(`one two three four five six seven eight nine ten dozens`)
 	leaningAfterCount = wordSet(`other others more was were is are has have had remain remains remained ` +
 		`died survived`)
@@ -111,13 +111,16 @@ func standsAlone(text string) bool { return isWhole(text, false) && !leans(text)
 // isWhole reports whether a sentence can be read at all, with or without
 // the one before it: it opens as a sentence does, its quotation marks are
 // balanced (punkt splits a quotation of several sentences into pieces that
-// open or close a quote they do not hold), it is no question, and no
-// quotation without its speaker: not all quotation, not a quotation of
+// open or close a quote they do not hold), it is no question, it is not
+// cut short, run together with another block, without a main clause or
+// after a speaker's label (see endsAtInitial, hasGluedWord, noMainClause,
+// speakerLabel), and no quotation without its speaker: not all quotation, not a quotation of
 // some length with no word of saying outside it, and, outside a list of
 // items (see isItemList), no first person outside quotation marks, which
 // is a speaker's, not the narrator's ("…through my Abraham Accords").
 func isWhole(text string, items bool) bool {
-	if !startsWell(text) || !quotesBalanced(text) || isQuestion(text) || allQuoted(text) || endsAtInitial(text) || hasGluedWord(text) || speakerLabel(text) || noMainClause(text) {
+	if !startsWell(text) || !quotesBalanced(text) || isQuestion(text) || allQuoted(text) ||
+		endsAtInitial(text) || hasGluedWord(text) || speakerLabel(text) || noMainClause(text) {
 		return false
 	}
 	outside, quoted := text, 0
@@ -153,7 +156,7 @@ func endsAtInitial(s string) bool {
 }
 
 // letterLabels are words a letter follows as a label, not as an initial:
-// "Group C", "Plan B", "Terminal 2"'s kin.
+// "Group C", "Plan B".
 var letterLabels = wordSet(`group plan zone gate terminal section type class grade vitamin hepatitis block ` +
 	`pool part phase level line category division league tier wing ward unit lot row stage`)
 
