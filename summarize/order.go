@@ -3,6 +3,7 @@ package summarize
 import (
 	"slices"
 	"sort"
+	"strings"
 	"time"
 )
 
@@ -89,11 +90,45 @@ func widestLead(p *pool, order []int) int {
 	}
 	first, most := order[0], leadVersions(p, order[0])
 	for _, k := range order[1:] {
-		if n := leadVersions(p, k); n > most && p.cands[k].lead && p.cands[k].whole && !p.cands[k].leans {
+		c := p.cands[k]
+		if !c.lead || !c.whole || c.leans {
+			continue
+		}
+		// Of leads as wide, one that tells an event reads before one that
+		// only says what something is: "Alcaraz defeated … Djokovic …"
+		// before "The Wimbledon championship is Carlos Alcaraz's first."
+		if n := leadVersions(p, k); n > most || n == most && onlyIs(p.cands[first].text) && mainVerb(c.text) != "" {
 			first, most = k, n
 		}
 	}
+	if onlyIs(p.cands[first].text) {
+		// A brief opens with what happened: the first sentence that tells
+		// an event, before one that only says what something is.
+		for _, k := range order {
+			if c := p.cands[k]; k != first && c.whole && !c.leans && mainVerb(c.text) != "" && !onlyIs(c.text) {
+				return k
+			}
+		}
+	}
 	return first
+}
+
+// onlyIs reports whether text, of onlyIsWords words or fewer, tells no
+// event, only what something is: its first verb among its first words is
+// a form of be, and it has no verb of an event (see mainVerb).
+func onlyIs(text string) bool {
+	if hasWords(text, onlyIsWords+1) {
+		return false
+	}
+	for _, w := range firstFields(text, 8) {
+		switch strings.ToLower(w) {
+		case "is", "are", "was", "were":
+			return mainVerb(text) == ""
+		case "will", "would", "has", "have", "had", "can", "could", "may", "might":
+			return false
+		}
+	}
+	return false
 }
 
 // leadVersions returns how many versions lead with the fact of candidate
@@ -112,6 +147,10 @@ func leadVersions(p *pool, k int) int {
 	}
 	return len(docs)
 }
+
+// onlyIsWords is the longest sentence onlyIs looks at, in words: a
+// longer one says more than what something is.
+const onlyIsWords = 12
 
 // backgroundFrom is the relative position at and after which a fact is
 // background: the versions tell it in their second half.

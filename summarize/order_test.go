@@ -1,7 +1,9 @@
 package summarize
 
 import (
+	"context"
 	"reflect"
+	"strings"
 	"testing"
 
 	"brief/rank"
@@ -114,5 +116,45 @@ func TestWidestLead(t *testing.T) {
 		if got := widestLead(p, tc.order); got != tc.want {
 			t.Errorf("widestLead(%v) = %d, want %d", tc.order, got, tc.want)
 		}
+	}
+}
+
+func TestOnlyIs(t *testing.T) {
+	for text, want := range map[string]bool{
+		"The Wimbledon championship is Carlos Alcaraz's first.":                                                                  true,
+		"The final was a five-set thriller.":                                                                                     true,
+		"Alcaraz defeated Djokovic in five sets on Sunday.":                                                                      false,
+		"Kazakhstan will join the Abraham Accords, Trump said.":                                                                  false,
+		"The bridge is closed after a ship struck it.":                                                                           false,
+		"The Wimbledon final, played on a hot Sunday afternoon on Centre Court before a full house of fans, is Alcaraz's first.": false,
+	} {
+		if got := onlyIs(text); got != want {
+			t.Errorf("onlyIs(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// A brief opens with what happened, not with what something is.
+func TestOpensWithAnEvent(t *testing.T) {
+	s, _ := New(DefaultOptions())
+	_, p, err := s.prepare(context.Background(), []Document{
+		{Name: "a", Text: "The Northern Cup is Portmere's first major trophy.\n\nThe club's fans sang in the streets until dawn.\n"},
+		{Name: "b", Text: "Portmere beat Halden 2-1 in the Northern Cup final on Saturday.\n\nAna Ruiz scored the winner in stoppage time.\n"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	find := func(part string) int {
+		for k, c := range p.cands {
+			if strings.Contains(c.text, part) {
+				return k
+			}
+		}
+		t.Fatalf("no candidate holds %q", part)
+		return -1
+	}
+	is, beat := find("is Portmere's first"), find("Portmere beat Halden")
+	if got := widestLead(p, []int{is, beat}); got != beat {
+		t.Errorf("widestLead opens with %q", p.cands[got].text)
 	}
 }

@@ -112,7 +112,7 @@ func mainVerb(text string) string {
 // verbAt returns mainVerb of text and the rest of text after the verb. A
 // participle's phrase set off by commas is passed over, as a relative
 // clause is ("The SLIM lander, launched by JAXA in September, made a soft
-// landing …"), unless no comma closes it.
+// landing …"); when no comma closes it, its first verb is the one.
 func verbAt(text string) (string, string) {
 	prev, relative, paren, parenRest, afterComma := "", false, "", "", false
 	for n, f := 0, ""; text != ""; n++ {
@@ -121,6 +121,9 @@ func verbAt(text string) (string, string) {
 		switch {
 		case relative:
 			relative = !strings.HasSuffix(f, ",")
+			if paren == "" && n > 0 && (isPastForm(w) || irregularPast[w] || eventClass[w] != "") && !notEventVerbs[w] && !sayWordSet[w] {
+				paren, parenRest = verbStem(w), text // if no comma closes the clause, its verb is the sentence's
+			}
 		case n > 0 && (w == "that" || w == "which" || w == "who") && !sayWordSet[prev] && !notEventVerbs[prev]:
 			// a relative clause tells of a noun, not the event, up to the
 			// comma that closes it: "OceanGate, the company that owns the
@@ -133,15 +136,23 @@ func verbAt(text string) (string, string) {
 		case n > 0 && (isPastForm(w) || len(w) == 4 && strings.HasSuffix(w, "ied") || irregularPast[w] || commonVerbs[w]) &&
 			!notEventVerbs[w] && !sayWordSet[w] && !numberWords[w] && !inSetFold(determiners, prev):
 			if afterComma && paren == "" && !strings.HasSuffix(f, ",") {
-				paren, parenRest, relative = porter.StemString(w), text, true
+				paren, parenRest, relative = verbStem(w), text, true
 				prev, afterComma = w, false
 				continue
 			}
-			return porter.StemString(w), text
+			return verbStem(w), text
 		}
 		prev, afterComma = w, strings.HasSuffix(f, ",")
 	}
 	return paren, parenRest
+}
+
+// verbStem returns the word of w's class (see eventClass), or its stem.
+func verbStem(w string) string {
+	if c := eventClass[w]; c != "" {
+		return c
+	}
+	return porter.StemString(w)
 }
 
 // sayWordSet holds the words of sayWords, one by one.
