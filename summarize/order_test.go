@@ -154,7 +154,10 @@ func TestOpensWithAnEvent(t *testing.T) {
 		return -1
 	}
 	is, beat := find("is Portmere's first"), find("Portmere beat Halden")
-	if got := widestLead(p, []int{is, beat}); got != beat {
-		t.Errorf("widestLead opens with %q", p.cands[got].text)
+	scored := find("Ana Ruiz scored")
+	for _, order := range [][]int{{is, beat}, {is, scored}} {
+		if got := widestLead(p, order); got != order[1] {
+			t.Errorf("widestLead(%v) opens with %q", order, p.cands[got].text)
+		}
 	}
 }
