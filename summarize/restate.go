@@ -131,6 +131,8 @@ func verbAt(text string) (string, string) {
 			relative = !strings.HasSuffix(f, ",")
 		case prev == "to":
 			// an infinitive is no event told: "the first pope to resign …"
+		case n > 0 && (w == "passed" || w == "passes") && strings.HasPrefix(strings.TrimLeft(text, " "), "away"):
+			return eventClass["died"], text // "passed away"
 		case n > 0 && eventClass[w] != "" && !inSetFold(determiners, prev):
 			return eventClass[w], text // "admitted his defeat" is no saying
 		case n > 0 && (isPastForm(w) || len(w) == 4 && strings.HasSuffix(w, "ied") || irregularPast[w] || commonVerbs[w]) &&

@@ -20,6 +20,7 @@ func TestMainVerb(t *testing.T) {
 		{"Police said three hundred people were evacuated.", "evacu"},
 		{"Damaged buildings line the street.", ""}, // the first word is no verb here
 		{"She is 88.", ""},
+		{"Former Pope Benedict XVI has passed away at the age of 95, the Vatican said.", "die"},
 		{"Kazakhstan is set to join the accords, a move that symbolizes an initiative started by the president.", "start"},
 		{"Pope Emeritus Benedict XVI, the first pope to resign in 600 years, has died.", "die"},
 		{"The SLIM lander, launched by the agency in September, made a soft landing around 15:20 UTC.", "made"},
