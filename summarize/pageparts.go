@@ -292,8 +292,8 @@ func isSceneCaption(s string) bool {
 	if len(words) < 3 || !startsUpper(words[0]) {
 		return false
 	}
-	for i := 1; i+2 < len(words) && !strings.HasSuffix(words[i-1], ","); i++ {
-		if (words[i] == "is" || words[i] == "are") && words[i+1] == "seen" && !leaningPrepositions[strings.ToLower(words[0])] {
+	for i := 1; i+2 < len(words); i++ {
+		if (words[i] == "is" || words[i] == "are") && (words[i+1] == "seen" || sceneParticiples[words[i+1]]) && !leaningPrepositions[strings.ToLower(words[0])] {
 			// "Damaged buildings are seen after …", "The facade of a
 			// building is seen shattered …"; not "… is seen as …", nor
 			// what a video shows ("In the video, an officer is seen …").
@@ -314,6 +314,11 @@ func isSceneCaption(s string) bool {
 	}
 	return false
 }
+
+// sceneParticiples are what a photo shows done to its subject in the
+// present ("Tetsuya Yamagami, holding a homemade gun, is detained after the
+// shooting"), where a story tells it in the past.
+var sceneParticiples = wordSet(`detained escorted carried helped led comforted evacuated rescued pictured photographed`)
 
 // seenNot are the words after "is seen" in a story's sentence: "is seen
 // as a favourite", "are seen by many", "is seen to be", "was seen in".

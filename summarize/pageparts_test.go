@@ -182,6 +182,8 @@ func TestSceneCaption(t *testing.T) {
 		{"Smoke is seen rising from the port after the explosion on Tuesday.", true},
 		{"Harris is seen as the favourite to win the nomination.", false},
 		{"The facade of a building is seen shattered following a massive explosion in the port.", true},
+		{"Tetsuya Yamagami, holding a homemade gun, is detained after the shooting on Friday.", true},
+		{"The suspect, a former sailor, was detained after the shooting on Friday.", false},
 		{"Ships are seen by the authority as the main risk.", false},
 		{"In the video, an officer is seen pushing a man to the ground.", false},
 		{"The search and rescue operations at the site have been completed.", false},

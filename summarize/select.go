@@ -4,6 +4,8 @@ import (
 	"container/heap"
 	"fmt"
 	"slices"
+	"unicode"
+	"unicode/utf8"
 
 	"brief/rank"
 )
@@ -255,7 +257,7 @@ func choose(p *pool, c choice, b Budget, lambda float64, ndocs int) []int {
 	for round := 0; ; round++ {
 		chosen := latest(c, b, lambda)
 		order := readingOrder(p, ndocs, chosen, c.after, c.dates, newsAfterTolls(c, chosen))
-		bad := unintroduced(p, order, people)
+		bad := append(unintroduced(p, order, people), fragments(p, order)...)
 		if len(bad) == 0 || round == maxRepairs {
 			return order
 		}
@@ -288,6 +290,31 @@ func newsAfterTolls(c choice, chosen []int) int {
 		return -1 // "The death toll climbed to 2,122 …" names no place to open with
 	}
 	return best
+}
+
+// fragments returns those of the chosen candidates that are English and
+// have no finite verb: a post's line ("Proud moment for 🇮🇳."), a
+// heading's. The tagger is asked of the chosen only, a few a brief.
+func fragments(p *pool, chosen []int) []int {
+	var out []int
+	for _, k := range chosen {
+		if s := p.cands[k].text; latinOnly(s) && !sureVerb(s, nil) && !taggedVerb(tagWords(s), nil) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// latinOnly reports whether every letter of s is an ASCII letter, as an
+// English sentence's are, however short ("Proud moment for 🇮🇳." is too
+// short for looksEnglish).
+func latinOnly(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) && r >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // latest selects c's candidates under the budget b (see selectMMR) and

@@ -207,3 +207,17 @@ func TestLatestTollKeepsTheNews(t *testing.T) {
 		}
 	}
 }
+
+// A chosen English sentence without a finite verb is a fragment, however
+// short; a sentence of another script is not asked.
+func TestFragments(t *testing.T) {
+	p := &pool{cands: []candidate{
+		{text: "Proud moment for 🇮🇳."},
+		{text: "India has landed a spacecraft on the moon."},
+		{text: "Momento de orgullo para la nación, dijo él."},
+		{text: "Чудовий момент для країни."},
+	}}
+	if got := fragments(p, []int{0, 1, 3}); !slices.Equal(got, []int{0}) {
+		t.Errorf("fragments = %v, want [0]", got)
+	}
+}

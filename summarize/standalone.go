@@ -120,7 +120,7 @@ func standsAlone(text string) bool { return isWhole(text, false) && !leans(text)
 // is a speaker's, not the narrator's ("…through my Abraham Accords").
 func isWhole(text string, items bool) bool {
 	if !startsWell(text) || !quotesBalanced(text) || isQuestion(text) || allQuoted(text) ||
-		endsAtInitial(text) || hasGluedWord(text) || speakerLabel(text) || noMainClause(text) {
+		endsAtInitial(text) || hasGluedWord(text) || speakerLabel(text) || noMainClause(text) || trails(text) {
 		return false
 	}
 	outside, quoted := text, 0
@@ -206,6 +206,14 @@ func speakerLabel(s string) bool {
 // speakerTitles are the titles a speaker's label gives.
 var speakerTitles = wordSet(`mayor president minister chief spokesperson spokesman spokeswoman governor director ` +
 	`officer secretary senator commissioner sheriff chair chairman chairwoman ceo founder professor leader captain`)
+
+// trails reports whether s ends with an ellipsis outside a quotation, as a
+// teaser cut short does: "In a dramatic day of politics...", "US
+// President says addition of Sweden made NATO … “more united …”" is
+// whole, its ellipsis inside the quotation.
+func trails(s string) bool {
+	return strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…")
+}
 
 // hasGluedWord reports whether s holds two sentences' words run into one,
 // as a page's text loses the break between two blocks: "… wanted in

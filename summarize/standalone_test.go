@@ -83,6 +83,8 @@ func TestWholeAndLeaning(t *testing.T) {
 		{"The death toll climbed to 2,122 with 2,421 people injured.", false, true, false},
 		{"State police have identified 40-year-old Robert R.", false, false, false},
 		{"The club finished top of Group C.", false, true, false},
+		{"In a dramatic day of politics...", false, false, false},
+		{"The minister said the talks would go on …", false, false, false},
 		{"The country had been held back by low growth for too long, she says, and she was elected to change this.", false, true, true},
 		{"The economy had been held back for too long, Truss says, and she was elected to change the economy.", false, true, false},
 		{"The country had been held back by low growth, the mayor says, and she was elected to change the economy.", false, true, false},
