@@ -254,13 +254,18 @@ const maxRepairs = 3
 func choose(p *pool, c choice, b Budget, lambda float64, ndocs int) []int {
 	people := newPeople(p.cands)
 	c.ok, c.after = slices.Clone(c.ok), slices.Clone(c.after)
+	var last []int
 	for round := 0; ; round++ {
 		chosen := latest(c, b, lambda)
 		order := readingOrder(p, ndocs, chosen, c.after, c.dates, newsAfterTolls(c, chosen))
+		if len(order) == 0 && last != nil {
+			return last // what was passed over left nothing: the brief before stands
+		}
 		bad := append(unintroduced(p, order, people), fragments(p, order)...)
 		if len(bad) == 0 || round == maxRepairs {
 			return order
 		}
+		last = order
 		for _, k := range bad {
 			c.ok[k] = false
 			if c.after != nil {
