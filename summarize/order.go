@@ -97,13 +97,14 @@ func widestLead(p *pool, order []int) int {
 		// Of leads as wide, one that tells an event reads before one that
 		// only says what something is: "Alcaraz defeated … Djokovic …"
 		// before "The Wimbledon championship is Carlos Alcaraz's first."
-		if n := leadVersions(p, k); n > most || n == most && onlyIs(p.cands[first].text) && mainVerb(c.text) != "" {
+		if n := leadVersions(p, k); n > most || n == most && p.cands[first].lead && onlyIs(p.cands[first].text) && mainVerb(c.text) != "" {
 			first, most = k, n
 		}
 	}
-	if onlyIs(p.cands[first].text) {
+	if p.cands[first].lead && onlyIs(p.cands[first].text) {
 		// A brief opens with what happened: the first sentence that tells
-		// an event, before one that only says what something is.
+		// an event, before a lead that only says what something is (a
+		// review, which is no lead, may say only that).
 		for _, k := range order {
 			if c := p.cands[k]; k != first && c.whole && !c.leans && mainVerb(c.text) != "" && !onlyIs(c.text) {
 				return k

@@ -44,6 +44,7 @@ type choice struct {
 	bounds     []float64                        // per candidate, the toll it gives as a bound (see tollOrEstimate), or nil
 	disagree   func(a, b int) bool              // a and b give a figure of one unit otherwise (see disagree)
 	texts      []string                         // per candidate, its text
+	items      bool                             // the candidates are a list of items (see isItemList)
 }
 
 // selectMMR picks among c's candidates by maximal marginal relevance under
@@ -261,7 +262,10 @@ func choose(p *pool, c choice, b Budget, lambda float64, ndocs int) []int {
 		if len(order) == 0 && last != nil {
 			return last // what was passed over left nothing: the brief before stands
 		}
-		bad := append(unintroduced(p, order, people), fragments(p, order)...)
+		bad := unintroduced(p, order, people)
+		if !c.items {
+			bad = append(bad, fragments(p, order)...) // a review may be "Great location."
+		}
 		if len(bad) == 0 || round == maxRepairs {
 			return order
 		}

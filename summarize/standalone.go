@@ -120,7 +120,7 @@ func standsAlone(text string) bool { return isWhole(text, false) && !leans(text)
 // is a speaker's, not the narrator's ("…through my Abraham Accords").
 func isWhole(text string, items bool) bool {
 	if !startsWell(text) || !quotesBalanced(text) || isQuestion(text) || allQuoted(text) ||
-		endsAtInitial(text) || hasGluedWord(text) || speakerLabel(text) || noMainClause(text) || trails(text) {
+		endsAtInitial(text) || hasGluedWord(text) || speakerLabel(text) || noMainClause(text) || !items && trails(text) {
 		return false
 	}
 	outside, quoted := text, 0
