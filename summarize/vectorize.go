@@ -78,6 +78,7 @@ func (v *vectorizer) lookup(w string, own lexemes) lexeme {
 	return e
 }
 
+// lexeme returns the lexeme of w, a word as written, made anew.
 func (v *vectorizer) lexeme(w string) lexeme {
 	lower := strings.Clone(strings.ToLower(w))
 	e := lexeme{lower: lower, calendar: months[lower] || weekdays[lower]}
