@@ -3,7 +3,6 @@ package summarize
 import (
 	"context"
 	"reflect"
-	"strings"
 	"testing"
 
 	"brief/rank"
@@ -144,17 +143,8 @@ func TestOpensWithAnEvent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	find := func(part string) int {
-		for k, c := range p.cands {
-			if strings.Contains(c.text, part) {
-				return k
-			}
-		}
-		t.Fatalf("no candidate holds %q", part)
-		return -1
-	}
-	is, beat := find("is Portmere's first"), find("Portmere beat Halden")
-	scored := find("Ana Ruiz scored")
+	is, beat := holding(t, p, "is Portmere's first"), holding(t, p, "Portmere beat Halden")
+	scored := holding(t, p, "Ana Ruiz scored")
 	for _, order := range [][]int{{is, beat}, {is, scored}} {
 		if got := widestLead(p, order); got != order[1] {
 			t.Errorf("widestLead(%v) opens with %q", order, p.cands[got].text)

@@ -58,14 +58,7 @@ func TestRetoldEvent(t *testing.T) {
 	for _, words := range []int{50, 100, 150} {
 		opts := DefaultOptions()
 		opts.Budget = Budget{Words, words}
-		s, err := New(opts)
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, err := s.Summarize(context.Background(), docs)
-		if err != nil {
-			t.Fatal(err)
-		}
+		b := mustSummarize(t, opts, docs)
 		var died []string
 		for _, sel := range b.Sentences {
 			if mainVerb(sel.Text) == "die" {
@@ -75,8 +68,8 @@ func TestRetoldEvent(t *testing.T) {
 		if len(died) != 1 {
 			t.Errorf("%d words: the death told %d times: %q", words, len(died), died)
 		}
-		if words >= 100 && !strings.Contains(strings.Join(texts(b), " "), "Hallam Prize") {
-			t.Errorf("%d words: the prize is left out: %q", words, texts(b))
+		if words >= 100 && !strings.Contains(b.Text(), "Hallam Prize") {
+			t.Errorf("%d words: the prize is left out: %q", words, b.Text())
 		}
 	}
 	s, _ := New(DefaultOptions())
@@ -100,12 +93,4 @@ func TestRetoldEvent(t *testing.T) {
 	if sim := p.sim(0, 1); !p.restates(0, 1, sim) {
 		t.Errorf("a deal closed and completed taken for two events (cosine %.2f)", sim)
 	}
-}
-
-func texts(b *Brief) []string {
-	var out []string
-	for _, s := range b.Sentences {
-		out = append(out, s.Text)
-	}
-	return out
 }

@@ -153,16 +153,7 @@ func TestConceptsSameFact(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		find := func(part string) int {
-			for k, c := range p.cands {
-				if strings.Contains(c.text, part) {
-					return k
-				}
-			}
-			t.Fatalf("%s: no candidate holds %q", tc.dir, part)
-			return -1
-		}
-		a, b := find(tc.a), find(tc.b)
+		a, b := holding(t, p, tc.a), holding(t, p, tc.b)
 		if got := p.redundant(a, b, p.sim(a, b)); got != tc.want {
 			t.Errorf("%s: redundant(%q, %q) = %v (cosine %.2f), want %v", tc.dir, tc.a, tc.b, got, p.sim(a, b), tc.want)
 		}
@@ -256,4 +247,16 @@ func TestCardinal(t *testing.T) {
 			t.Errorf("cardinal(%q) = %q, want %q", in, got, want)
 		}
 	}
+}
+
+// holding returns the first of p's candidates whose text holds part.
+func holding(t *testing.T, p *pool, part string) int {
+	t.Helper()
+	for k, c := range p.cands {
+		if strings.Contains(c.text, part) {
+			return k
+		}
+	}
+	t.Fatalf("no candidate holds %q", part)
+	return -1
 }
