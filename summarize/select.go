@@ -4,6 +4,7 @@ import (
 	"container/heap"
 	"fmt"
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -301,10 +302,20 @@ func newsAfterTolls(c choice, chosen []int) int {
 	return best
 }
 
-// fragments returns those of the chosen candidates that are English and
-// have no finite verb: a post's line ("Proud moment for 🇮🇳."), a
-// heading's. The tagger is asked of the chosen only, a few a brief.
+// fragments returns those of the chosen candidates of an English brief
+// that are in Latin letters and have no finite verb: a post's line
+// ("Proud moment for 🇮🇳."), a heading's. The tagger knows English only:
+// a brief in another language is not asked (a line too short to tell its
+// language by is told by the brief's). The tagger is asked of the chosen
+// only, a few a brief.
 func fragments(p *pool, chosen []int) []int {
+	texts := make([]string, len(chosen))
+	for i, k := range chosen {
+		texts[i] = p.cands[k].text
+	}
+	if !looksEnglish(strings.Join(texts, " ")) {
+		return nil
+	}
 	var out []int
 	for _, k := range chosen {
 		if s := p.cands[k].text; latinOnly(s) && !sureVerb(s, nil) && !taggedVerb(tagWords(s), nil) {

@@ -220,4 +220,11 @@ func TestFragments(t *testing.T) {
 	if got := fragments(p, []int{0, 1, 3}); !slices.Equal(got, []int{0}) {
 		t.Errorf("fragments = %v, want [0]", got)
 	}
+	p = &pool{cands: []candidate{
+		{text: "La policia dijo que el puente esta cerrado desde el lunes por la noche."},
+		{text: "Momento de orgullo para el pais."},
+	}}
+	if got := fragments(p, []int{0, 1}); got != nil {
+		t.Errorf("fragments of a brief in Spanish = %v, want none", got)
+	}
 }
