@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -49,6 +50,22 @@ func (r *reading) mark(p *pool, drop []bool, n Noise) {
 	}
 }
 
+// scratch is what a worker of read uses and keeps for its next call: a
+// lexeme cache that grows with the words it meets, and parse's dict. A
+// story's worth of words is some thousands of map entries, made anew for
+// every call before they were kept.
+type scratch struct {
+	own  lexemes
+	dict map[string]int32
+}
+
+// maxScratch is the most words a kept scratch's cache may have met.
+const maxScratch = 1 << 15
+
+var scratches = sync.Pool{New: func() any {
+	return &scratch{own: make(lexemes), dict: make(map[string]int32)}
+}}
+
 // read segments and cleans docs and cuts the sentences kept into terms.
 // Documents are read in parallel, each written by its index, and their
 // terms numbered in one vocabulary afterwards (see intern), so the result
@@ -56,16 +73,26 @@ func (r *reading) mark(p *pool, drop []bool, n Noise) {
 func (s *Summarizer) read(ctx context.Context, docs []Document) (*reading, []candidate, error) {
 	out := make([]parsedDoc, len(docs))
 	done := s.counter("reading sentences", len(docs))
+	var mu sync.Mutex
+	var used []*scratch
 	parallel(len(docs), func() func(int) {
-		own := make(lexemes) // per worker: no locking
-		dict := make(map[string]int32)
+		sc := scratches.Get().(*scratch) // per worker: no locking
+		mu.Lock()
+		used = append(used, sc)
+		mu.Unlock()
 		return func(di int) {
 			if ctx.Err() == nil {
-				out[di] = s.parse(di, docs[di].Text, own, dict)
+				out[di] = s.parse(di, docs[di].Text, sc.own, sc.dict)
 				done()
 			}
 		}
 	})
+	for _, sc := range used {
+		if len(sc.own) <= maxScratch { // a huge input's cache is not kept
+			clear(sc.own)
+			scratches.Put(sc)
+		}
+	}
 	if err := ctx.Err(); err != nil {
 		return nil, nil, err
 	}
