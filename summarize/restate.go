@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"strings"
+	"unicode"
 
 	porter "github.com/blevesearch/go-porterstemmer"
 )
@@ -113,8 +114,62 @@ func mainVerb(text string) string {
 // participle's phrase set off by commas is passed over, as a relative
 // clause is ("The SLIM lander, launched by JAXA in September, made a soft
 // landing …"); when no comma closes it, its first verb is the one.
+//
+// A main verb of no event's class may tell the event by its means or its
+// words ("Bolt lived up to his billing … by winning the 100m title", "His
+// management released a statement saying that he passed away"): the verb
+// of an event's class after "by" or a participle of saying is then the
+// one.
 func verbAt(text string) (string, string) {
-	prev, relative, paren, parenRest, afterComma := "", false, "", "", false
+	verb, rest := firstVerb(text)
+	if verb == "" || classWords[verb] {
+		return verb, rest
+	}
+	for r := rest; r != ""; {
+		var f string
+		f, r = nextWord(r)
+		w := strings.TrimFunc(f, notWordRune)
+		switch {
+		case w == "by":
+			next, after := nextWord(r)
+			if c := ingClass[strings.TrimFunc(next, notWordRune)]; c != "" {
+				return c, after
+			}
+		case reportingWords[w]:
+			if v, after := firstVerb(r); classWords[v] {
+				return v, after
+			}
+		}
+	}
+	return verb, rest
+}
+
+// reportingWords are participles that bring in what was said.
+var reportingWords = wordSet(`saying announcing confirming stating`)
+
+// classWords holds the words eventClass gives; ingClass maps the -ing
+// forms of its verbs to them ("winning", "beating").
+var classWords, ingClass = func() (map[string]bool, map[string]string) {
+	words, ing := make(map[string]bool), make(map[string]string)
+	for w, c := range eventClass {
+		words[c] = true
+		if !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") {
+			ing[w+"ing"] = c
+			if strings.HasSuffix(w, "e") {
+				ing[strings.TrimSuffix(w, "e")+"ing"] = c // "completing"
+			}
+			if n := len(w); n >= 3 && strings.ContainsRune("aeiou", rune(w[n-2])) && !strings.ContainsRune("aeiouwy", rune(w[n-1])) && !strings.ContainsRune("aeiou", rune(w[n-3])) {
+				ing[w+w[n-1:]+"ing"] = c // "winning", "quitting"
+			}
+		}
+	}
+	ing["dying"] = eventClass["die"]
+	return words, ing
+}()
+
+// firstVerb is verbAt without looking past its verb.
+func firstVerb(text string) (string, string) {
+	prev, relative, paren, parenRest, afterComma, phrase := "", false, "", "", false, false
 	for n, f := 0, ""; text != ""; n++ {
 		f, text = nextWord(text)
 		w := strings.TrimFunc(f, notWordRune)
@@ -135,9 +190,16 @@ func verbAt(text string) (string, string) {
 			return eventClass["died"], text // "passed away"
 		case n > 0 && eventClass[w] != "" && !inSetFold(determiners, prev):
 			return eventClass[w], text // "admitted his defeat" is no saying
+		case afterComma && paren == "" && len(w) > 5 && strings.HasSuffix(w, "ing") && unicode.IsLower(rune(w[0])):
+			// a participle's phrase in -ing is passed over, and the verb
+			// after it is the sentence's: "The 29-year-old, competing in
+			// his final Olympics, powered over the line …"
+			relative, phrase = !strings.HasSuffix(f, ","), true
+		case n > 0 && compoundAdjective(w):
+			// "drug-tainted", "long-awaited": no verb
 		case n > 0 && (isPastForm(w) || len(w) == 4 && strings.HasSuffix(w, "ied") || irregularPast[w] || commonVerbs[w]) &&
 			!notEventVerbs[w] && !sayWordSet[w] && !numberWords[w] && !inSetFold(determiners, prev):
-			if afterComma && paren == "" && !strings.HasSuffix(f, ",") {
+			if afterComma && paren == "" && !phrase && !strings.HasSuffix(f, ",") {
 				paren, parenRest, relative = verbStem(w), text, true
 				prev, afterComma = w, false
 				continue
@@ -147,6 +209,21 @@ func verbAt(text string) (string, string) {
 		prev, afterComma = w, strings.HasSuffix(f, ",")
 	}
 	return paren, parenRest
+}
+
+// compoundAdjective reports whether w is a compound of a word and a past
+// form ("drug-tainted", "long-awaited", "so-called"), not a verb with a
+// prefix ("re-elected", "co-founded").
+func compoundAdjective(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 || !isPastForm(w[i+1:]) && !irregularPast[w[i+1:]] {
+		return false
+	}
+	switch w[:i] {
+	case "re", "co", "pre", "de", "un", "mis", "over", "under", "out", "cross":
+		return false
+	}
+	return true
 }
 
 // verbStem returns the word of w's class (see eventClass), or its stem.

@@ -28,6 +28,13 @@ func TestMainVerb(t *testing.T) {
 		{"OceanGate, the company that owns the submersible, said they believe the passengers have “sadly been lost.”", "lost"},
 		{"The Queen, who was the longest-reigning British monarch, died at Balmoral.", "die"},
 		{"The FDIC said that the bank was closed on Friday.", "complete"},
+		// An event told by its means or its words, after a verb of none.
+		{"Usain Bolt lived up to his billing as the star of the Games by winning the 100m title on Sunday.", "win"},
+		{"Warne's management released a brief statement on Saturday saying that he passed away of a heart attack.", "die"},
+		{"The club marked its centenary by opening a museum.", "mark"},
+		// A participle's phrase in -ing is passed over; a compound adjective is no verb.
+		{"The 29-year-old, competing in his final Olympics, powered over the line, vanquishing drug-tainted rival Justin Gatlin.", "power"},
+		{"The long-awaited report landed on Friday.", "land"},
 	} {
 		if got := mainVerb(tc.text); got != tc.want {
 			t.Errorf("mainVerb(%q) = %q, want %q", tc.text, got, tc.want)
