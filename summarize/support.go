@@ -114,13 +114,26 @@ func (p *pool) sameFigure(a, b int) bool {
 }
 
 // bigFigure reports whether a mention's value is ten or more and no year
-// (1900 to 2100 without a fraction, sign or percent).
+// (1900 to 2100 without a fraction, sign or percent), or a figure of
+// three digits or more with a fraction ("9.81 seconds"): one that two
+// facts of a story do not share by chance, as they share "two".
 func bigFigure(v string) bool {
 	n, err := strconv.ParseFloat(strings.TrimSuffix(v, "%"), 64)
-	if err != nil || n < 10 {
+	if err != nil {
 		return false
 	}
+	if n < 10 {
+		return strings.Contains(v, ".") && len(strings.TrimLeft(strings.Map(keepDigit, v), "0")) >= 3
+	}
 	return strings.HasSuffix(v, "%") || n != float64(int(n)) || n < 1900 || n > 2100
+}
+
+// keepDigit keeps digits for strings.Map.
+func keepDigit(r rune) rune {
+	if r >= '0' && r <= '9' {
+		return r
+	}
+	return -1
 }
 
 // nearlyContained reports whether the shorter of two sorted term lists, of

@@ -260,3 +260,14 @@ func holding(t *testing.T, p *pool, part string) int {
 	t.Fatalf("no candidate holds %q", part)
 	return -1
 }
+
+func TestBigFigure(t *testing.T) {
+	for v, want := range map[string]bool{
+		"12": true, "2300": true, "1985": false, "1985.5": true, "40%": true,
+		"9.81": true, "0.25": false, "2.5": false, "3": false, "12.5%": true, "0.081": false,
+	} {
+		if got := bigFigure(v); got != want {
+			t.Errorf("bigFigure(%q) = %v, want %v", v, got, want)
+		}
+	}
+}
