@@ -30,8 +30,9 @@ const (
 
 var (
 	// A parenthesised credit at the end of a block: "(AP Photo/Jane Doe)",
-	// "(Jane Doe/Getty Images)", "(…, Pool Photo via AP, File)".
-	creditRE = regexp.MustCompile(`(?i)\(([^()]*(?:photo|images?|/|\bfile\b|\bpool\b|\bcredit)[^()]*)\)\s*$`)
+	// "(Jane Doe/Getty Images)", "(…, Pool Photo via AP, File)", "(Picture:
+	// Getty)".
+	creditRE = regexp.MustCompile(`(?i)\(([^()]*(?:photo|images?|/|\bfile\b|\bpool\b|\bcredit|\bpictures?:)[^()]*)\)\s*$`)
 	bylineRE = regexp.MustCompile(`^(?i:by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|,))*\s*$`)
 	// "Jane Doe is a senior reporter for …", "… is the Star’s science
 	// correspondent", "Jane Doe covers city hall for …".

@@ -36,6 +36,8 @@ func TestCleanLabels(t *testing.T) {
 		{"heading question", "What happens next?", NotProse},
 		{"caption credit", "The mayor speaks to reporters outside city hall. (Jane Doe/Local Images)", Caption},
 		{"caption photo", "Protesters gather on Main Street. (AP Photo/John Roe)", Caption},
+		{"caption picture", "The mayor waves to the crowd after the vote. (Picture: Getty)", Caption},
+		{"kept pictured", "The mayor (pictured) waves to the crowd after the vote (her first).", Kept},
 		{"byline", "By Jane Doe and John Roe", Byline},
 		{"bio", "Jane Doe is a senior political reporter for the Daily Planet. She covers city hall.", Bio},
 		{"bio without article", "Jane Doe is chief reporter at The Daily Planet and has covered the city for ten years.", Bio},

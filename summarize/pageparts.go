@@ -42,7 +42,7 @@ const (
 var (
 	// A credit on a line of its own: "(AP Photo/Jane Doe)", "Photo: Jane
 	// Doe/Agency", "Image source, Agency", "AGENCY/Jane Doe".
-	creditOnlyRE = regexp.MustCompile(`^(?:\((?i:[^()]*(?:photo|images?|/|\bfile\b|\bpool\b|\bcredit)[^()]*)\)` +
+	creditOnlyRE = regexp.MustCompile(`^(?:\((?i:[^()]*(?:photo|images?|/|\bfile\b|\bpool\b|\bcredit|\bpictures?:)[^()]*)\)` +
 		`|` + creditWords + `\p{Lu}[^.!?]{0,60}\.?|` + slashCredit + `)$`)
 	// A credit without brackets after the end of a caption's sentence, with
 	// no full stop after a name with a slash: "… court. Photo: Jane
