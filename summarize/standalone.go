@@ -8,8 +8,9 @@ import (
 )
 
 // pronounSaidRE finds a quotation attributed to a bare pronoun ("…,” he
+// said), or to a document named by its kind alone ("…,” the statement
 // said), whose speaker is named in an earlier sentence.
-var pronounSaidRE = closingQuoteRE{regexp.MustCompile(`["”]\s+(?:he|she|it|they)\s+(?:said|says|added|adds|told|wrote|writes|explained|noted)\b`)}
+var pronounSaidRE = closingQuoteRE{regexp.MustCompile(`["”]\s+(?:he|she|it|they|the (?:statement|bulletin|memo|letter|post|report))\s+(?:said|says|added|adds|told|wrote|writes|explained|noted|read|reads)\b`)}
 
 // pronounSaysLast reports whether text ends by giving what it reports to a
 // bare pronoun, whose speaker is named before: "The debris was hit by
@@ -58,7 +59,7 @@ func namesSomeone(text string) bool {
 	return false
 }
 
-var sayVerbs = wordSet(`said says added adds told wrote writes explained noted stated`)
+var sayVerbs = wordSet(`said says added adds told wrote writes explained noted stated read reads`)
 
 // mayQuote reports whether text closes a quotation before a space, which
 // pronounSaidRE needs.
@@ -87,6 +88,8 @@ var (
 	// A document named by its kind alone, which the sentence before
 	// introduced: "The statement confirmed …", "The bulletin also stated …".
 	leaningDocuments = wordSet(`statement statements bulletin memo letter tweet post report`)
+	// People named by their number alone: "The pair eventually split."
+	leaningGroups = wordSet(`pair couple duo trio`)
 	// A count that opens a sentence without a noun stands for one named
 	// before: "One was seriously injured.", "Three others died …", "Two
 	// more were …" ("One of the victims …" names its noun).
@@ -353,9 +356,13 @@ func isQuestion(s string) bool {
 }
 
 // allQuoted reports whether s is one quotation from its first character to
-// its last: "“We will rebuild.”"
+// its last: "“We will rebuild.”", "‘We will rebuild.’" (single quotation
+// marks, as some British pages set them).
 func allQuoted(s string) bool {
 	r, size := utf8.DecodeRuneInString(s)
+	if r == '‘' {
+		return strings.HasSuffix(s, "’") && !strings.Contains(s[size:len(s)-len("’")], "‘")
+	}
 	if r != '"' && r != '“' {
 		return false
 	}
@@ -389,12 +396,41 @@ func startsWell(text string) bool {
 	return false
 }
 
+// quotesBalanced reports whether s closes the quotations it opens: as
+// many “ as ”, an even number of ", and a ‘ that opens s closed (a
+// paragraph that opens a quotation it does not close continues it in the
+// next, as news sets a quotation of several paragraphs: "‘Shane was found
+// unresponsive … could not be revived.").
 func quotesBalanced(s string) bool {
+	if strings.HasPrefix(s, "‘") && !closesSingle(s) {
+		return false
+	}
 	open := strings.Count(s, "“")
 	if open != strings.Count(s, "”") {
 		return false
 	}
 	return strings.Count(s, `"`)%2 == 0
+}
+
+// closesSingle reports whether s has a closing single quotation mark: a
+// ’ at its end, or after a full stop, comma, question or exclamation
+// mark, not an apostrophe inside or after a word ("it’s", "the players’
+// union").
+func closesSingle(s string) bool {
+	if strings.HasSuffix(s, "’") {
+		return true
+	}
+	for i := strings.Index(s, "’"); i >= 0; {
+		if i > 0 && strings.IndexByte(".,?!", s[i-1]) >= 0 {
+			return true
+		}
+		j := strings.Index(s[i+len("’"):], "’")
+		if j < 0 {
+			return false
+		}
+		i += len("’") + j
+	}
+	return false
 }
 
 // leans reports whether a sentence points back to an earlier one: it
@@ -449,11 +485,21 @@ func leans(text string) bool {
 	if w0 == "the" && (w1 == "toll" || w1 == "death" && strings.HasPrefix(strings.ToLower(text), "the death toll ")) && !strings.ContainsAny(text, "0123456789") {
 		return true // "The toll was expected to rise …" points back to a toll told
 	}
+	if w0 == "the" && leaningGroups[w1] && !groupOf(text) {
+		return true // "The pair eventually split in 2013.": which pair, the sentence before told
+	}
 	if w0 == "the" && leaningDocuments[w1] && startsLowerWord(words[1]) {
 		return true // "The statement confirmed …": whose, the sentence before told
 	}
 	return leaningPrepositions[w0] && leaningDeterminers[w1] || leaningSecond[w1] ||
 		mayQuote(text) && pronounSaidRE.MatchString(text) || pronounSaysLast(text) || leansInside(text) || thenNext(text)
+}
+
+// groupOf reports whether text's third word is "of": "The pair of
+// shoes …" names what the pair is.
+func groupOf(text string) bool {
+	w := firstFields(text, 3)
+	return len(w) == 3 && strings.EqualFold(w[2], "of")
 }
 
 // thenNext reports whether a sentence tells what came next after its

@@ -127,6 +127,16 @@ func TestWholeAndLeaning(t *testing.T) {
 		{"A jury found Tomas Halvorsen, the former chief executive, guilty of fraud.", false, true, false},
 		{"Two of the three were released; the other two remain in hospital.", false, true, true},
 		{"The minister said the plan would go ahead on Monday.", false, true, false},
+		// A quotation in single marks, whole or continued in the next paragraph.
+		{"‘The family requests privacy at this time and will provide further details.’", false, false, false},
+		{"‘Shane was found unresponsive in his villa, he could not be revived.", false, false, false},
+		{"‘It was a privilege to play alongside him,’ the captain said.", false, true, false},
+		{"‘It’s a sad day for the players’ union,’ the captain said.", false, true, false},
+		// A document or a group named by its kind alone points back.
+		{"“He could not be revived,” the statement reads.", false, true, true},
+		{"The pair eventually split in 2013.", false, true, true},
+		{"The couple married in 2010.", false, true, true},
+		{"The pair of boots sold for $10,000.", false, true, false},
 	} {
 		if w, l := isWhole(tc.text, tc.items), leans(tc.text); w != tc.whole || l != tc.leans {
 			t.Errorf("%q (items %v): whole %v leans %v, want %v %v", tc.text, tc.items, w, l, tc.whole, tc.leans)
