@@ -77,14 +77,22 @@ func (p *pool) event(k int) event {
 // happen again, or to more, or its time before: "Police arrested two more
 // men", "another quake struck", "a second blast", "struck again",
 // "Portmere last won a major trophy in 1985" ("more than 300" is a
-// figure).
+// figure; "for the second time since 2008" tells this event, and how
+// rare it is).
 func tellsAgain(text string) bool {
 	for rest := text; ; {
 		w, after := letterWord(rest)
 		if w == "" {
 			return false
 		}
-		switch strings.ToLower(w) {
+		lw := strings.ToLower(w)
+		if lw == "second" || lw == "third" || lw == "first" {
+			if next, _ := letterWord(after); next == "time" {
+				rest = after // "for the second time since 2008" tells how rare this event is
+				continue
+			}
+		}
+		switch lw {
 		case "another", "second", "again", "further", "additional", "fresh", "last", "previously", "earlier", "ago":
 			return true
 		case "more":
@@ -256,6 +264,8 @@ var eventClass = func() map[string]string {
 		"collapse collapses collapsed crumble crumbles crumbled",
 		"approve approves approved clear clears cleared",
 		"seize seizes seized shut shuts",
+		"cut cuts slash slashes slashed lower lowers lowered",
+		"raise raises raised hike hikes hiked",
 	} {
 		words := strings.Fields(class)
 		for _, w := range words {

@@ -28,6 +28,8 @@ func TestMainVerb(t *testing.T) {
 		{"OceanGate, the company that owns the submersible, said they believe the passengers have “sadly been lost.”", "lost"},
 		{"The Queen, who was the longest-reigning British monarch, died at Balmoral.", "die"},
 		{"The FDIC said that the bank was closed on Friday.", "complete"},
+		{"The Fed cut interest rates to nearly zero on Sunday.", "cut"},
+		{"The Federal Reserve slashed its benchmark rate by a full point.", "cut"},
 		// An event told by its means or its words, after a verb of none.
 		{"Usain Bolt lived up to his billing as the star of the Games by winning the 100m title on Sunday.", "win"},
 		{"Warne's management released a brief statement on Saturday saying that he passed away of a heart attack.", "die"},
@@ -44,12 +46,14 @@ func TestMainVerb(t *testing.T) {
 
 func TestTellsAgain(t *testing.T) {
 	for text, want := range map[string]bool{
-		"Police arrested two more men on Sunday.":      true,
-		"Another quake struck the region at noon.":     true,
-		"A second blast shook the port.":               true,
-		"The quake killed more than 300 people.":       false,
-		"Police arrested a man on Saturday.":           false,
-		"More than 30 people were pulled from rubble.": false,
+		"Police arrested two more men on Sunday.":                                    true,
+		"Another quake struck the region at noon.":                                   true,
+		"A second blast shook the port.":                                             true,
+		"The quake killed more than 300 people.":                                     false,
+		"Police arrested a man on Saturday.":                                         false,
+		"More than 30 people were pulled from rubble.":                               false,
+		"For the second time since 2008, the Fed cut rates at an emergency meeting.": false,
+		"The second time the bank cut rates, markets fell.":                          false,
 	} {
 		if got := tellsAgain(text); got != want {
 			t.Errorf("tellsAgain(%q) = %v, want %v", text, got, want)
