@@ -82,7 +82,7 @@ var (
 	leaningList = wordSet(`second secondly third thirdly fourth fifth lastly finally`)
 	// Connectives of several words that open a sentence with a comma.
 	leaningPhrases = []string{"as a result,", "in addition,", "in turn,", "on the other hand,", "by contrast,",
-		"in contrast,", "at the same time,", "even so,", "for that reason,", "because of this,"}
+		"in contrast,", "at the same time,", "even so,", "for that reason,", "because of this,", "after all,"}
 	// "Hours later, …", "Days earlier, …" point back in time.
 	leaningSecond = wordSet(`later earlier afterwards afterward before`)
 	// A document named by its kind alone, which the sentence before

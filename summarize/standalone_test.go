@@ -112,6 +112,7 @@ func TestWholeAndLeaning(t *testing.T) {
 		{"The Russian mission, on the other hand, crashed on the lunar surface.", false, true, true},
 		{"Turnout, by contrast, fell to a record low.", false, true, true},
 		{"As a result, the board no longer trusted him to continue in his role.", false, true, true},
+		{"After all, SpaceX has other rockets waiting in the wings.", false, true, true},
 		{"In addition, the city will run free buses.", false, true, true},
 		{"In addition to the fine, Maxwell was given five years of supervised release.", false, true, false},
 		{"The council rejected that.", false, true, true},
