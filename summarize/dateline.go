@@ -435,15 +435,19 @@ func trimLead(s *Sentence, first bool) {
 // guideLabelRE finds the label a page sets before the points of a story
 // it lists: "Here’s what to know:", "Here's what we know so far:", "What
 // we know:", "Key points:", or the question a section of it answers:
-// "What caused the blast: Initially, …".
+// "What caused the blast: Initially, …", or the label of one of its
+// points ("Details:", "The big picture:", "By the numbers:").
 var guideLabelRE = regexp.MustCompile(`^(?:Here(?:'s|’s| is) what (?:we know|to know|you need to know|we know so far|happened)(?: so far)?|What (?:we know|to know)(?: so far)?|Key points|The latest|` +
+	// the labels of a story told in points: "Details: The target range …"
+	`Details|Background|Context|The big picture|Driving the news|Between the lines|By the numbers|The bottom line|Bottom line|` +
+	`Zoom in|Zoom out|Catch up quick|Yes, but|Flashback|State of play|Reality check|The other side|The intrigue|Go deeper|` +
 	`(?:What|Why|How|Who|When|Where)(?: [\w’'-]+){1,5})\s*:\s+`)
 
 // guideLabelLen returns the length of a guide's label at the front of s
 // (see guideLabelRE) when a sentence opening with a capital follows it,
 // or 0.
 func guideLabelLen(s string) int {
-	if s == "" || strings.IndexByte("HWKT", s[0]) < 0 || !strings.Contains(s[:min(len(s), 60)], ":") {
+	if s == "" || strings.IndexByte("HWKTDBCZYFSRG", s[0]) < 0 || !strings.Contains(s[:min(len(s), 60)], ":") {
 		return 0
 	}
 	if loc := guideLabelRE.FindStringIndex(s); loc != nil && startsUpper(s[loc[1]:]) {

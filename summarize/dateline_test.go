@@ -137,6 +137,9 @@ func TestLiveStamp(t *testing.T) {
 		{"Here's what to know: why the vote matters.", "Here's what to know: why the vote matters."},
 		{"What caused the blast: Initially, there were conflicting reports.", "Initially, there were conflicting reports."},
 		{"Who said it first: “Never again,” she wrote.", "Who said it first: “Never again,” she wrote."},
+		{"Details: The target range for the rate is now 0% to 0.25%.", "The target range for the rate is now 0% to 0.25%."},
+		{"The big picture: Markets fell for a third day.", "Markets fell for a third day."},
+		{"Background checks: The council voted to widen them.", "Background checks: The council voted to widen them."},
 	} {
 		s := Sentence{Text: tc.in}
 		trimLead(&s, false)
