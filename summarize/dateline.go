@@ -441,19 +441,37 @@ var guideLabelRE = regexp.MustCompile(`^(?:Here(?:'s|’s| is) what (?:we know|t
 	// the labels of a story told in points: "Details: The target range …"
 	`Details|Background|Context|The big picture|Driving the news|Between the lines|By the numbers|The bottom line|Bottom line|` +
 	`Zoom in|Zoom out|Catch up quick|Yes, but|Flashback|State of play|Reality check|The other side|The intrigue|Go deeper|` +
+	`Crucial quote|Key quote|Worth noting|Of note|Fun fact|The backdrop|` +
 	`(?:What|Why|How|Who|When|Where)(?: [\w’'-]+){1,5})\s*:\s+`)
 
 // guideLabelLen returns the length of a guide's label at the front of s
 // (see guideLabelRE) when a sentence opening with a capital follows it,
-// or 0.
+// or a quotation after a label that is no question ("Crucial quote: “…”";
+// "Who said it first: “Never again,” she wrote." asks what the quotation
+// answers), or 0.
 func guideLabelLen(s string) int {
-	if s == "" || strings.IndexByte("HWKTDBCZYFSRG", s[0]) < 0 || !strings.Contains(s[:min(len(s), 60)], ":") {
+	if s == "" || strings.IndexByte("HWKTDBCZYFSRGO", s[0]) < 0 || !strings.Contains(s[:min(len(s), 60)], ":") {
 		return 0
 	}
-	if loc := guideLabelRE.FindStringIndex(s); loc != nil && startsUpper(s[loc[1]:]) {
+	loc := guideLabelRE.FindStringIndex(s)
+	if loc == nil {
+		return 0
+	}
+	rest := s[loc[1]:]
+	if startsUpper(rest) || !questionLabel(s) && startsUpper(strings.TrimLeft(rest, `"“‘`)) {
 		return loc[1]
 	}
 	return 0
+}
+
+// questionLabel reports whether s opens with a question's word.
+func questionLabel(s string) bool {
+	for _, w := range []string{"What ", "Why ", "How ", "Who ", "When ", "Where "} {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // liveStampRE finds the time a live blog stamps an entry with, before a

@@ -139,6 +139,7 @@ func TestLiveStamp(t *testing.T) {
 		{"Who said it first: “Never again,” she wrote.", "Who said it first: “Never again,” she wrote."},
 		{"Details: The target range for the rate is now 0% to 0.25%.", "The target range for the rate is now 0% to 0.25%."},
 		{"The big picture: Markets fell for a third day.", "Markets fell for a third day."},
+		{"Crucial quote: “The outbreak has harmed communities,” the committee said.", "“The outbreak has harmed communities,” the committee said."},
 		{"Background checks: The council voted to widen them.", "Background checks: The council voted to widen them."},
 	} {
 		s := Sentence{Text: tc.in}
