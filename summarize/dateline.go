@@ -566,6 +566,10 @@ func datelineLen(s string, first bool) int {
 					return end
 				}
 			}
+			// a full date alone before a dash or a colon: "January 15, 2024 - Lava flowed …"
+			if end := datelineEnd(s, e, false); end > 0 && hasYear(s[:e]) && opensSentence(s[end:]) {
+				return end
+			}
 		}
 		head, caps, date, agency := datelineHead(s)
 		end := datelineEnd(s, head, agency)
