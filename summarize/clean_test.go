@@ -37,6 +37,7 @@ func TestCleanLabels(t *testing.T) {
 		{"caption credit", "The mayor speaks to reporters outside city hall. (Jane Doe/Local Images)", Caption},
 		{"caption photo", "Protesters gather on Main Street. (AP Photo/John Roe)", Caption},
 		{"caption picture", "The mayor waves to the crowd after the vote. (Picture: Getty)", Caption},
+		{"caption credit with initial", "Destroyed homes burned to the ground after the fire. Photo: Patrick T. Fallon/Agency via Pictures", Caption},
 		{"kept pictured", "The mayor (pictured) waves to the crowd after the vote (her first).", Kept},
 		{"byline", "By Jane Doe and John Roe", Byline},
 		{"bio", "Jane Doe is a senior political reporter for the Daily Planet. She covers city hall.", Bio},

@@ -43,12 +43,12 @@ var (
 	// A credit on a line of its own: "(AP Photo/Jane Doe)", "Photo: Jane
 	// Doe/Agency", "Image source, Agency", "AGENCY/Jane Doe".
 	creditOnlyRE = regexp.MustCompile(`^(?:\((?i:[^()]*(?:photo|images?|/|\bfile\b|\bpool\b|\bcredit|\bpictures?:)[^()]*)\)` +
-		`|` + creditWords + `\p{Lu}[^.!?]{0,60}\.?|` + slashCredit + `)$`)
+		`|` + creditWords + `\p{Lu}(?:[^.!?]|\b\p{Lu}\.){0,60}\.?|` + slashCredit + `)$`)
 	// A credit without brackets after the end of a caption's sentence, with
 	// no full stop after a name with a slash: "… court. Photo: Jane
 	// Doe/Agency", "… September 23. AGENCY/Jane Doe". It is matched
 	// against what follows the block's last sentence end (see lastPiece).
-	creditEndRE = regexp.MustCompile(`^(?:` + creditWords + `\p{Lu}[^.!?]{0,60}\.?|` + slashCredit + `)$`)
+	creditEndRE = regexp.MustCompile(`^(?:` + creditWords + `\p{Lu}(?:[^.!?]|\b\p{Lu}\.){0,60}\.?|` + slashCredit + `)$`)
 	// The label a caption opens with.
 	captionLabelRE = regexp.MustCompile(`^(?:(?i:image|photo|picture|video)\s+(?i:caption|source|credit)s?\s*[,:]|(?i:caption|photo|picture|image)\s*:|FILE(?: PHOTO)?\s*[-—–:])`)
 )
@@ -94,7 +94,8 @@ func isSlashCredit(block string, slash int) bool {
 
 // lastPiece returns what follows the last sentence end of s that white
 // space follows (a full stop, a question or an exclamation mark, perhaps
-// with closing quotes or a bracket after it), or all of s.
+// with closing quotes or a bracket after it; not a name's initial), or
+// all of s.
 func lastPiece(s string) string {
 	for i := len(s) - 1; i > 0; i-- {
 		if !asciiSpace[s[i]] {
@@ -105,12 +106,19 @@ func lastPiece(s string) string {
 			j--
 		}
 		before := strings.TrimRight(s[:j], `"')”’`)
-		if before != "" && strings.IndexByte(".!?", before[len(before)-1]) >= 0 {
+		if before != "" && strings.IndexByte(".!?", before[len(before)-1]) >= 0 && !endsAtInitialLetter(before) {
 			return s[i+1:]
 		}
 		i = j
 	}
 	return s
+}
+
+// endsAtInitialLetter reports whether s ends with a capital letter alone
+// and its full stop, a name's initial ("Patrick T."), not a sentence.
+func endsAtInitialLetter(s string) bool {
+	n := len(s)
+	return n >= 3 && s[n-1] == '.' && 'A' <= s[n-2] && s[n-2] <= 'Z' && (s[n-3] == ' ' || s[n-3] == '/')
 }
 
 // markPageParts marks headlines, decks and captions (see above) among the
@@ -278,14 +286,15 @@ const maxSceneWords = 40
 // captions are written and stories are not ("Manchester City's Rodri
 // celebrates scoring the opening goal during the final …", "Police
 // officer Zekeriya Yildiz hugs his daughter …", "A view of the site where
-// the accident took place, on Monday."), or seen there ("Damaged
+// the accident took place, on Monday.", "Graphic shows …"), or seen there ("Damaged
 // buildings are seen after a fire …"). The scene's subject is
 // up to six words from a capital, none an article, a pronoun, an
 // auxiliary or a conjunction, then a verb of the scenes photos show; a
 // sentence that says someone said something is reporting.
 func isSceneCaption(s string) bool {
 	if strings.HasPrefix(s, "A view of ") || strings.HasPrefix(s, "An aerial view of ") || strings.HasPrefix(s, "A general view of ") ||
-		strings.HasPrefix(s, "A view shows ") || strings.HasPrefix(s, "An aerial view shows ") || strings.HasPrefix(s, "A general view shows ") {
+		strings.HasPrefix(s, "A view shows ") || strings.HasPrefix(s, "An aerial view shows ") || strings.HasPrefix(s, "A general view shows ") ||
+		strings.HasPrefix(s, "Graphic shows ") || strings.HasPrefix(s, "A graphic shows ") || strings.HasPrefix(s, "Map shows ") || strings.HasPrefix(s, "A map shows ") {
 		return true
 	}
 	words := firstFields(s, 9) // a subject of up to six words, then the verb
@@ -305,7 +314,7 @@ func isSceneCaption(s string) bool {
 	}
 	for i := 1; i < min(len(words), 7); i++ {
 		w := strings.ToLower(strings.TrimFunc(words[i], notWordRune))
-		if sceneVerbs[w] {
+		if sceneVerbs[w] || sceneWorkVerbs[w] && i+1 < len(words) && scenePlaces[strings.ToLower(words[i+1])] {
 			return !says.in(s)
 		}
 		if sceneNotSubject[w] || strings.HasSuffix(words[i], ",") && i < 2 {
@@ -330,6 +339,10 @@ var (
 	// Federal Reserve").
 	sceneVerbs = wordSet(`celebrates celebrate reacts react gestures poses pose waves wave prays pray ` +
 		`mourns mourn hugs hug embraces embrace greets greet kisses`)
+	// The work at a scene, before a word of its place: "Rescuers work at
+	// the site of …" ("Officials work to restore power" is a story's).
+	sceneWorkVerbs = wordSet(`work works search searches sift sifts`)
+	scenePlaces    = wordSet(`at on in near amid among through around inside`)
 	sceneNotSubject = wordSet(`the a an this that these those it its their his her our they he she we i ` +
 		`to could would will also took has have had and or but of is was are were can may might must should ` +
 		`did does do said says told`)

@@ -192,6 +192,9 @@ func TestSceneCaption(t *testing.T) {
 		{"The work will cost about 14 million crowns.", false},
 		{"Fans celebrate in the streets, the mayor said.", false},
 		{"Officials say the bridge will stand for another fifty years.", false},
+		{"Rescuers work at the site of passenger trains that derailed in the district.", true},
+		{"Officials work to restore power to the district.", false},
+		{"Graphic shows details of the eruption.", true},
 	} {
 		if got := isSceneCaption(tc.s); got != tc.want {
 			t.Errorf("isSceneCaption(%q) = %v, want %v", tc.s, got, tc.want)
