@@ -94,6 +94,10 @@ var (
 	// before: "One was seriously injured.", "Three others died …", "Two
 	// more were …" ("One of the victims …" names its noun).
 	leaningCounts     = wordSet(`one two three four five six seven eight nine ten dozens`)
+	// Quantities without their noun do so too: "Some even fled …", "Many
+	// were trapped …" ("Some residents fled …" names its noun).
+	leaningQuantities    = wordSet(`some many most several few others`)
+	leaningAfterQuantity = wordSet(`even also still who`)
 	leaningAfterCount = wordSet(`other others more was were is are has have had remain remains remained ` +
 		`died survived`)
 )
@@ -468,10 +472,13 @@ func leans(text string) bool {
 			return true
 		}
 	}
-	if leaningCounts[w0] && w1 == "of" {
+	if (leaningCounts[w0] || leaningQuantities[w0]) && w1 == "of" {
 		if w := firstFields(text, 3); len(w) == 3 && leaningDeterminers[strings.ToLower(strings.TrimFunc(w[2], notWordRune))] {
 			return true // "One of those remedies …", "Two of them …"
 		}
+	}
+	if leaningQuantities[w0] && (leaningAfterCount[w1] || leaningAfterQuantity[w1] || isPastForm(w1) || irregularPast[w1]) {
+		return true // "Some even fled into the ocean.", "Many were trapped …": some of whom?
 	}
 	if (leaningCounts[w0] || len(w0) <= 3 && w0 != "" && strings.Trim(w0, "0123456789") == "") && !strings.ContainsAny(words[0], ",;:") && leaningAfterCount[w1] {
 		return true // "One was …", "Three others …", "12 were …"; not "2019 was …"
