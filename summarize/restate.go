@@ -49,8 +49,8 @@ func (p *pool) restates(a, b int, sim float64) bool {
 const yearNearVerb = 40
 
 // event is what restates asks of a sentence: its first verb of an event
-// (see mainVerb), whether it tells the event happen again or before (see
-// tellsAgain), and whether a year follows its verb closely.
+// (see mainVerb), whether the verb's clause tells the event happen again
+// or before (see tellsAgain), and whether a year follows its verb closely.
 type event struct {
 	verb        string
 	again, year bool
@@ -68,9 +68,21 @@ func (p *pool) event(k int) event {
 		// in 1985"); one further on dates something else ("died on
 		// Saturday in a monastery where he had lived since … 2013")
 		near := rest[:min(len(rest), yearNearVerb)]
-		p.events[k], p.eventFound[k] = event{verb, tellsAgain(text), hasYear(" " + near)}, true
+		// "again", "another" tell of the event in its own clause; "the
+		// town had been evacuated earlier" tells of something else
+		clause := text[:len(text)-len(rest)] + rest[:clauseEnd(rest)]
+		p.events[k], p.eventFound[k] = event{verb, tellsAgain(clause), hasYear(" " + near)}, true
 	}
 	return p.events[k]
+}
+
+// clauseEnd returns the end of the clause that rest, the text after a
+// verb, goes on: its first comma or semicolon, or its end.
+func clauseEnd(rest string) int {
+	if i := strings.IndexAny(rest, ",;"); i >= 0 {
+		return i
+	}
+	return len(rest)
 }
 
 // tellsAgain reports whether text tells an event that happened before
@@ -258,7 +270,7 @@ var eventClass = func() map[string]string {
 		"concede concedes conceded admit admits admitted acknowledge acknowledges acknowledged",
 		"resign resigns resigned quit quits",
 		"win wins won beat beats defeat defeats defeated clinch clinches clinched",
-		"arrest arrests arrested detain detains detained apprehend apprehended",
+		"arrest arrests arrested detain detains detained apprehend apprehended confine confines confined",
 		"strike strikes struck hit hits rock rocks rocked jolt jolts jolted shake shakes shook",
 		"die dies died perish perishes perished",
 		"collapse collapses collapsed crumble crumbles crumbled",

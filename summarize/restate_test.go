@@ -29,6 +29,7 @@ func TestMainVerb(t *testing.T) {
 		{"The Queen, who was the longest-reigning British monarch, died at Balmoral.", "die"},
 		{"The FDIC said that the bank was closed on Friday.", "complete"},
 		{"The Fed cut interest rates to nearly zero on Sunday.", "cut"},
+		{"Bazoum and his family have been confined since Wednesday to their residence.", "arrest"},
 		{"The Federal Reserve slashed its benchmark rate by a full point.", "cut"},
 		// An event told by its means or its words, after a verb of none.
 		{"Usain Bolt lived up to his billing as the star of the Games by winning the 100m title on Sunday.", "win"},
@@ -103,5 +104,16 @@ func TestRetoldEvent(t *testing.T) {
 	}
 	if sim := p.sim(0, 1); !p.restates(0, 1, sim) {
 		t.Errorf("a deal closed and completed taken for two events (cosine %.2f)", sim)
+	}
+	// "earlier" outside the verb's clause tells of another thing.
+	_, p, err = s.prepare(context.Background(), []Document{
+		{Name: "a", Text: "Lava reached the small fishing town of Harnvik.\n"},
+		{Name: "b", Text: "Molten lava flows reached the outskirts of Harnvik around noon on Sunday, although the town had been evacuated earlier.\n"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sim := p.sim(0, 1); !p.restates(0, 1, sim) {
+		t.Errorf("lava reaching the town taken for two events (cosine %.2f)", sim)
 	}
 }
