@@ -341,8 +341,8 @@ var (
 		`mourns mourn hugs hug embraces embrace greets greet kisses`)
 	// The work at a scene, before a word of its place: "Rescuers work at
 	// the site of …" ("Officials work to restore power" is a story's).
-	sceneWorkVerbs = wordSet(`work works search searches sift sifts`)
-	scenePlaces    = wordSet(`at on in near amid among through around inside`)
+	sceneWorkVerbs  = wordSet(`work works search searches sift sifts`)
+	scenePlaces     = wordSet(`at on in near amid among through around inside`)
 	sceneNotSubject = wordSet(`the a an this that these those it its their his her our they he she we i ` +
 		`to could would will also took has have had and or but of is was are were can may might must should ` +
 		`did does do said says told`)

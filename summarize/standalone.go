@@ -93,12 +93,12 @@ var (
 	// A count that opens a sentence without a noun stands for one named
 	// before: "One was seriously injured.", "Three others died …", "Two
 	// more were …" ("One of the victims …" names its noun).
-	leaningCounts     = wordSet(`one two three four five six seven eight nine ten dozens`)
+	leaningCounts = wordSet(`one two three four five six seven eight nine ten dozens`)
 	// Quantities without their noun do so too: "Some even fled …", "Many
 	// were trapped …" ("Some residents fled …" names its noun).
 	leaningQuantities    = wordSet(`some many most several few others`)
 	leaningAfterQuantity = wordSet(`even also still who`)
-	leaningAfterCount = wordSet(`other others more was were is are has have had remain remains remained ` +
+	leaningAfterCount    = wordSet(`other others more was were is are has have had remain remains remained ` +
 		`died survived`)
 )
 
