@@ -118,7 +118,7 @@ func standsAlone(text string) bool { return isWhole(text, false) && !leans(text)
 // isWhole reports whether a sentence can be read at all, with or without
 // the one before it: it opens as a sentence does, its quotation marks are
 // balanced (punkt splits a quotation of several sentences into pieces that
-// open or close a quote they do not hold), it is no question, it is not
+// open or close a quote they do not hold), it is no question nor a wish (see isWish), it is not
 // cut short, run together with another block, without a main clause or
 // after a speaker's label (see endsAtInitial, hasGluedWord, noMainClause,
 // speakerLabel), and no quotation without its speaker: not all quotation, not a quotation of
@@ -127,7 +127,8 @@ func standsAlone(text string) bool { return isWhole(text, false) && !leans(text)
 // is a speaker's, not the narrator's ("…through my Abraham Accords").
 func isWhole(text string, items bool) bool {
 	if !startsWell(text) || !quotesBalanced(text) || isQuestion(text) || allQuoted(text) ||
-		endsAtInitial(text) || hasGluedWord(text) || speakerLabel(text) || noMainClause(text) || !items && trails(text) {
+		endsAtInitial(text) || hasGluedWord(text) || speakerLabel(text) || noMainClause(text) || !items && trails(text) ||
+		isWish(text) {
 		return false
 	}
 	outside, quoted := text, 0
@@ -399,6 +400,19 @@ func startsWell(text string) bool {
 	}
 	return false
 }
+
+// isWish reports whether text is a wish or a prayer, a mourner's post,
+// not news: "May the injured recover soon.", "May his soul rest in
+// peace." ("May was the wettest month" is the month).
+func isWish(text string) bool {
+	if !strings.HasPrefix(text, "May ") {
+		return false
+	}
+	w, _ := nextWord(text[len("May "):])
+	return wishSubjects[strings.ToLower(w)]
+}
+
+var wishSubjects = wordSet(`the his her their god he she they all our your its allah`)
 
 // quotesBalanced reports whether s closes the quotations it opens: as
 // many “ as ”, an even number of ", and a ‘ that opens s closed (a
