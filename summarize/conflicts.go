@@ -253,6 +253,10 @@ func (p *pool) disagree(a, b int) bool {
 // of them (the people on the ground too). tollREs find a toll of deaths in
 // a sentence, in digits.
 var tollREs = []*regexp.Regexp{
+	// a toll's verb far from it, after the names of what it counts: "The
+	// death toll in the accident involving the … Express, the … Express
+	// and a goods train has reached 294"
+	regexp.MustCompile(`(?i)\bdeath toll\b[^.;]{80,200}?\b(?:reached|rose to|risen to|climbed to|jumped to|increased to|stands at|stood at)\s+(?:over |more than |at least |nearly |almost |about |some |around )?(\d[\d,]*)\b`),
 	regexp.MustCompile(`(?i)\bdeath toll\b(?:[^.;]|\d\.\d){0,80}?\b(?:to|at|of|above|reached|passed|past|exceeded|hit|topped|surpassed)\s+(?:over |more than |at least |nearly |almost |about |some |around )?(\d[\d,]*)\b`),
 	regexp.MustCompile(`(?i)\b(?:death total\b[^.;]{0,20}?\b(?:to|of|at)|bringing the (?:confirmed |combined |overall )?total to)\s+(?:over |more than |at least |nearly |almost |about |some |around )?(\d[\d,]*)\b`),
 	regexp.MustCompile(`(?i)\b(?:killing|killed|kills|claiming the lives of)\s+(?:at least |more than |over |nearly |almost |about |some |around |all )?(\d[\d,]*)\b`),
@@ -311,6 +315,41 @@ func tollOrEstimate(text string) (count, bound float64) {
 func isEstimate(before string) bool {
 	before = strings.ToLower(strings.TrimRight(before, " "))
 	return strings.HasSuffix(before, "as many as") || strings.HasSuffix(before, "up to") || strings.HasSuffix(before, "possibly")
+}
+
+// injuredREs find a count of the injured: "1,170 people were injured",
+// "injuring at least 40".
+var injuredREs = []*regexp.Regexp{
+	regexp.MustCompile(`(?i)\b(\d[\d,]*)\s+(?:[a-z]+\s+){0,3}(?:were |have been |had been |are |was |is )?(?:injured|hurt|wounded)\b`),
+	regexp.MustCompile(`(?i)\b(?:injuring|wounding)\s+(?:at least |more than |over |nearly |almost |about |some |around )?(\d[\d,]*)\b`),
+}
+
+// injured returns the largest count of the injured text gives, or 0.
+func injured(text string) float64 {
+	if !strings.ContainsAny(text, "0123456789") || !strings.Contains(text, "injur") && !strings.Contains(text, "hurt") && !strings.Contains(text, "wound") {
+		return 0
+	}
+	var most float64
+	for _, re := range injuredREs {
+		for _, m := range re.FindAllStringSubmatch(text, -1) {
+			if n, err := strconv.ParseFloat(strings.ReplaceAll(m[1], ",", ""), 64); err == nil {
+				most = max(most, n)
+			}
+		}
+	}
+	return most
+}
+
+// fearedDead reports whether text tells deaths feared, not counted:
+// "several passengers … are feared dead", "many are feared to have died".
+func fearedDead(text string) bool {
+	i := strings.Index(text, "feared")
+	if i < 0 {
+		return false
+	}
+	after := text[i+len("feared"):]
+	return strings.HasPrefix(after, " dead") || strings.HasPrefix(after, " killed") || strings.HasPrefix(after, " to have died") ||
+		strings.HasPrefix(after, " to be dead") || strings.HasPrefix(after, " lost")
 }
 
 // deathWords are the words a toll of deaths is told with (see tollREs),

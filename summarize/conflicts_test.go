@@ -75,6 +75,7 @@ func TestToll(t *testing.T) {
 		want float64
 	}{
 		{"The death toll in the earthquakes has risen to over 11,200.", 11200},
+		{"The death toll in the crash involving the Northern Star Express, the Harbour Line Superfast Express, and a goods train has reached 294 as of Sunday.", 294},
 		{"A jet crashed on Thursday, killing all 241 passengers and crew.", 241},
 		{"Officials said 12,391 people had died in Turkey and 2,992 in Syria.", 12391},
 		{"Rescuers recovered four more bodies, raising the death toll from the crash to 35.", 35},
@@ -142,6 +143,20 @@ func TestRoles(t *testing.T) {
 		}
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("roles of %q = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestInjured(t *testing.T) {
+	for text, want := range map[string]float64{
+		"According to the latest reports, 1,170 people were injured in the accident.": 1170,
+		"About 1,000 passengers are injured.":                                         1000,
+		"The blast killed 12 people, injuring at least 40.":                           40,
+		"The blast killed 12 people.":                                                 0,
+		"Two of the 40 injured were children.":                                        40,
+	} {
+		if got := injured(text); got != want {
+			t.Errorf("injured(%q) = %v, want %v", text, got, want)
 		}
 	}
 }

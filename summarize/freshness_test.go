@@ -511,3 +511,32 @@ func TestNewsOfTollStory(t *testing.T) {
 		t.Errorf("toll of a bound = %v, want 0", got)
 	}
 }
+
+// Deaths feared ("are feared dead") are left out beside a count of them:
+// the fear was the count not yet known (see latestToll).
+func TestFearedBesideToll(t *testing.T) {
+	docs := []Document{
+		{Name: "a.txt", Text: "A train crash near Varno on Friday killed 120 people, officials said on Saturday.\n\nThe express hit a goods train at speed near Bahan station.\n\nThe railway minister visited the site on Saturday."},
+		{Name: "b.txt", Text: "An express train hit a goods train near Bahan station outside Varno on Friday evening.\n\nSeveral passengers of the express train are feared dead, with many more trapped inside the overturned coaches.\n\nRescuers worked through the night."},
+		{Name: "c.txt", Text: "The toll from the train crash near Varno stood at 120 on Saturday, officials said.\n\nThe railway minister visited the site and promised an inquiry.\n\nThe line will stay closed for a week."},
+		{Name: "d.txt", Text: "An express train collided with a goods train near Varno on Friday evening.\n\nMany passengers are feared dead and many more are trapped inside the overturned coaches, rescuers said.\n\nRescuers worked through the night to free them."},
+	}
+	opts := DefaultOptions()
+	opts.Budget = Budget{Words, 200}
+	b := mustSummarize(t, opts, docs)
+	if strings.Contains(b.Text(), "feared dead") {
+		t.Errorf("the fear is told beside the count: %q", b.Text())
+	}
+	if !strings.Contains(b.Text(), "120") {
+		t.Errorf("the count is left out: %q", b.Text())
+	}
+	for text, want := range map[string]bool{
+		"Several passengers are feared dead.":    true,
+		"Many are feared to have died.":          true,
+		"Residents feared the river would rise.": false,
+	} {
+		if got := fearedDead(text); got != want {
+			t.Errorf("fearedDead(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

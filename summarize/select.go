@@ -344,12 +344,42 @@ func latinOnly(s string) bool {
 // brief does not tell; a sentence left out is not chosen again.
 func latest(c choice, b Budget, lambda float64) []int {
 	chosen := selectMMR(c, b, lambda)
-	out := latestToll(c, freshest(c, chosen, b), b)
+	out := latestInjured(c, latestToll(c, freshest(c, chosen, b), b))
 	leftOut := slices.DeleteFunc(slices.Clone(chosen), func(k int) bool { return slices.Contains(out, k) })
 	if len(leftOut) == 0 {
 		return out
 	}
-	return latestToll(c, fillMMR(c, b, lambda, out, leftOut), b)
+	return latestInjured(c, latestToll(c, fillMMR(c, b, lambda, out, leftOut), b))
+}
+
+// latestInjured returns chosen without the sentences that count the
+// injured and nothing else of a figure, lower than another chosen sentence
+// counts them ("About 1,000 passengers are injured." beside "1,170 people
+// were injured …"): like tolls, the count of the injured only rises as a
+// story develops. The news stays, and so does a sentence another follows.
+func latestInjured(c choice, chosen []int) []int {
+	if c.texts == nil || len(chosen) < 2 {
+		return chosen
+	}
+	counts := make([]float64, len(chosen))
+	any := 0
+	for i, k := range chosen {
+		if counts[i] = injured(c.texts[k]); counts[i] > 0 {
+			any++
+		}
+	}
+	if any < 2 {
+		return chosen
+	}
+	out := chosen[:0:0]
+	for i, k := range chosen {
+		stale := counts[i] > 0 && k != c.news && (c.tolls == nil || c.tolls[k] == 0) && !followed(c.after, chosen, k) &&
+			slices.ContainsFunc(counts, func(n float64) bool { return n > counts[i] })
+		if !stale {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // freshest returns chosen with each sentence that gives a figure replaced
@@ -410,7 +440,8 @@ func freshest(c choice, chosen []int, b Budget) []int {
 // must be eligible and fit the budget b; it takes the places of the other
 // chosen sentences it tells again, unless one is the news. The lower toll
 // is still shown as a disagreement. A toll given only as a bound ("as
-// many as 20") is left out beside a count, unless it is the news.
+// many as 20") or as a fear ("are feared dead") is left out beside a
+// count, unless it is the news.
 func latestToll(c choice, chosen []int, b Budget) []int {
 	if c.tolls == nil {
 		return chosen
@@ -432,6 +463,15 @@ func higherTolls(c choice, out []int, left int) ([]int, int) {
 			slices.ContainsFunc(out, func(o int) bool { return c.tolls[o] > 0 }) {
 			// "As many as 20 people are dead" beside a count of 18: the
 			// bound was the count not yet known.
+			left += c.costs[k]
+			out = slices.Delete(out, x, x+1)
+			x--
+			continue
+		}
+		if c.tolls[k] == 0 && c.texts != nil && k != c.news && !followed(c.after, out, k) && fearedDead(c.texts[k]) &&
+			slices.ContainsFunc(out, func(o int) bool { return c.tolls[o] > 0 }) {
+			// "several passengers are feared dead" beside a count of 294:
+			// the fear was the count not yet known.
 			left += c.costs[k]
 			out = slices.Delete(out, x, x+1)
 			x--
