@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -31,8 +32,9 @@ const (
 
 // restates reports whether candidates a and b, of similarity sim, tell
 // one event: close (restateSim, restateCommon) and with the same first
-// verb of an event (see mainVerb), unless one tells it happen again or
-// before (see tellsAgain) or gives a year the other does not.
+// verb of an event (see mainVerb), or the first verb of one, of an
+// event's class, anywhere in the other, unless one tells it happen again
+// or before (see tellsAgain) or gives a year the other does not.
 func (p *pool) restates(a, b int, sim float64) bool {
 	if sim < restateSimThree {
 		return false
@@ -41,7 +43,13 @@ func (p *pool) restates(a, b int, sim float64) bool {
 		return false
 	}
 	x, y := p.event(a), p.event(b)
-	return x.verb != "" && x.verb == y.verb && !x.again && !y.again && x.year == y.year
+	if x.again || y.again || x.year != y.year || x.verb == "" || y.verb == "" {
+		return false
+	}
+	// "President Bazoum has been detained …" tells again what "… has
+	// been named president, with President Bazoum detained by army
+	// putschists" told in its clause with "with".
+	return x.verb == y.verb || classWords[y.verb] && slices.Contains(x.classes, y.verb) || classWords[x.verb] && slices.Contains(y.classes, x.verb)
 }
 
 // yearNearVerb is how far after an event's verb, in bytes, a year dates
@@ -53,6 +61,7 @@ const yearNearVerb = 40
 // or before (see tellsAgain), and whether a year follows its verb closely.
 type event struct {
 	verb        string
+	classes     []string // the classes of all the verbs of events' classes it holds (see eventClasses)
 	again, year bool
 }
 
@@ -71,9 +80,27 @@ func (p *pool) event(k int) event {
 		// "again", "another" tell of the event in its own clause; "the
 		// town had been evacuated earlier" tells of something else
 		clause := text[:len(text)-len(rest)] + rest[:clauseEnd(rest)]
-		p.events[k], p.eventFound[k] = event{verb, tellsAgain(clause), hasYear(" " + near)}, true
+		p.events[k], p.eventFound[k] = event{verb, eventClasses(text), tellsAgain(clause), hasYear(" " + near)}, true
 	}
 	return p.events[k]
+}
+
+// eventClasses returns the classes (see eventClass) of the verbs of
+// events' classes in text, anywhere, not after a determiner ("a
+// strike"), in order of first use.
+func eventClasses(text string) []string {
+	var out []string
+	prev := ""
+	for text != "" {
+		var f string
+		f, text = nextWord(text)
+		w := strings.TrimFunc(f, notWordRune)
+		if c := eventClass[w]; c != "" && !inSetFold(determiners, prev) && !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+		prev = w
+	}
+	return out
 }
 
 // clauseEnd returns the end of the clause that rest, the text after a
@@ -164,6 +191,9 @@ func verbAt(text string) (string, string) {
 	return verb, rest
 }
 
+// subordinators open a clause that leads to the main one.
+var subordinators = wordSet(`though although while after when because if since before once until unless whereas despite`)
+
 // reportingWords are participles that bring in what was said.
 var reportingWords = wordSet(`saying announcing confirming stating`)
 
@@ -199,6 +229,11 @@ func firstVerb(text string) (string, string) {
 			if paren == "" && n > 0 && (isPastForm(w) || irregularPast[w] || eventClass[w] != "") && !notEventVerbs[w] && !sayWordSet[w] {
 				paren, parenRest = verbStem(w), text // if no comma closes the clause, its verb is the sentence's
 			}
+		case n == 0 && subordinators[strings.ToLower(w)]:
+			// a clause that opens the sentence is no main clause: "Though
+			// authorities had attempted to build barriers, the eruption
+			// breached them"
+			relative = !strings.HasSuffix(f, ",")
 		case n > 0 && (w == "that" || w == "which" || w == "who") && !sayWordSet[prev] && !notEventVerbs[prev]:
 			// a relative clause tells of a noun, not the event, up to the
 			// comma that closes it: "OceanGate, the company that owns the
@@ -276,6 +311,7 @@ var eventClass = func() map[string]string {
 		"collapse collapses collapsed crumble crumbles crumbled",
 		"approve approves approved clear clears cleared",
 		"seize seizes seized shut shuts",
+		"overthrow overthrows overthrew overthrown oust ousts ousted topple topples toppled depose deposes deposed",
 		"cut cuts slash slashes slashed lower lowers lowered",
 		"raise raises raised hike hikes hiked",
 	} {

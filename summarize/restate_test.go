@@ -38,6 +38,8 @@ func TestMainVerb(t *testing.T) {
 		// A participle's phrase in -ing is passed over; a compound adjective is no verb.
 		{"The 29-year-old, competing in his final Olympics, powered over the line, vanquishing drug-tainted rival Justin Gatlin.", "power"},
 		{"The long-awaited report landed on Friday.", "land"},
+		{"Though authorities had attempted to build barriers, the eruption breached the defences.", "breach"},
+		{"After the quake struck the coast the residents fled.", "strike"},
 	} {
 		if got := mainVerb(tc.text); got != tc.want {
 			t.Errorf("mainVerb(%q) = %q, want %q", tc.text, got, tc.want)
@@ -115,5 +117,17 @@ func TestRetoldEvent(t *testing.T) {
 	}
 	if sim := p.sim(0, 1); !p.restates(0, 1, sim) {
 		t.Errorf("lava reaching the town taken for two events (cosine %.2f)", sim)
+	}
+	// An event told in a clause of another sentence is told again by a
+	// sentence of its own.
+	_, p, err = s.prepare(context.Background(), []Document{
+		{Name: "a", Text: "The guard's chief has been named head of a new council, a statement said, with President Mandu detained by soldiers since Wednesday.\n"},
+		{Name: "b", Text: "President Mandu has been detained by soldiers of the presidential guard.\n"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sim := p.sim(0, 1); !p.restates(0, 1, sim) || !p.restates(1, 0, sim) {
+		t.Errorf("a detention told in a clause taken for another event (cosine %.2f)", sim)
 	}
 }
