@@ -506,6 +506,9 @@ func leans(text string) bool {
 	if w0 == "the" && (w1 == "toll" || w1 == "death" && strings.HasPrefix(strings.ToLower(text), "the death toll ")) && !strings.ContainsAny(text, "0123456789") {
 		return true // "The toll was expected to rise …" points back to a toll told
 	}
+	if w0 == "the" && (w1 == "two" || w1 == "three" || w1 == "four") && !strings.Contains(words[1], "-") && !superlativeThird(text) {
+		return true // "The two Thai nationals were women …": which two, the sentence before told
+	}
 	if w0 == "the" && leaningGroups[w1] && !groupOf(text) {
 		return true // "The pair eventually split in 2013.": which pair, the sentence before told
 	}
@@ -514,6 +517,17 @@ func leans(text string) bool {
 	}
 	return leaningPrepositions[w0] && leaningDeterminers[w1] || leaningSecond[w1] ||
 		mayQuote(text) && pronounSaidRE.MatchString(text) || pronounSaysLast(text) || leansInside(text) || thenNext(text)
+}
+
+// superlativeThird reports whether text's third word is a superlative,
+// which names what it counts: "The two biggest banks …".
+func superlativeThird(text string) bool {
+	w := firstFields(text, 3)
+	if len(w) < 3 {
+		return false
+	}
+	t := strings.ToLower(w[2])
+	return strings.HasSuffix(t, "est") || t == "most" || t == "largest" || t == "top" || t == "main"
 }
 
 // groupOf reports whether text's third word is "of": "The pair of
