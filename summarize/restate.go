@@ -311,6 +311,7 @@ var eventClass = func() map[string]string {
 		"collapse collapses collapsed crumble crumbles crumbled",
 		"approve approves approved clear clears cleared",
 		"seize seizes seized shut shuts",
+		"reach reaches reached flow flows flowed engulf engulfs engulfed", // lava, water or fire reaching a place
 		"overthrow overthrows overthrew overthrown oust ousts ousted topple topples toppled depose deposes deposed",
 		"cut cuts slash slashes slashed lower lowers lowered",
 		"raise raises raised hike hikes hiked",

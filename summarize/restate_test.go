@@ -29,6 +29,7 @@ func TestMainVerb(t *testing.T) {
 		{"The Queen, who was the longest-reigning British monarch, died at Balmoral.", "die"},
 		{"The FDIC said that the bank was closed on Friday.", "complete"},
 		{"The Fed cut interest rates to nearly zero on Sunday.", "cut"},
+		{"Lava flowed into houses in the town of Harnvik.", "reach"},
 		{"Bazoum and his family have been confined since Wednesday to their residence.", "arrest"},
 		{"The Federal Reserve slashed its benchmark rate by a full point.", "cut"},
 		// An event told by its means or its words, after a verb of none.
