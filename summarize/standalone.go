@@ -323,14 +323,15 @@ var (
 
 // leansInside reports whether a sentence points back from inside: by a
 // connective or phrase above, a bare "that" or "this" as the object that
-// ends it ("Hun Sen rejected that."), or a pronoun as the subject after an
+// ends it ("Hun Sen rejected that."), a "there" that ends it ("Three
+// houses burned down there."), or a pronoun as the subject after an
 // opening phrase ("In a statement, he said …").
 func leansInside(text string) bool {
 	if insideConnectiveSet.in(text) || insidePhraseSet.in(text) {
 		return true
 	}
 	end := strings.TrimRight(text, closers)
-	if strings.HasSuffix(end, " that.") || strings.HasSuffix(end, " this.") {
+	if strings.HasSuffix(end, " that.") || strings.HasSuffix(end, " this.") || strings.HasSuffix(end, " there.") {
 		return true
 	}
 	// "the former" points back when it stands for a noun ("the former

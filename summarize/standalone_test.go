@@ -122,6 +122,8 @@ func TestWholeAndLeaning(t *testing.T) {
 		{"The two Thai nationals were women in their 20s and 40s.", false, true, true},
 		{"The two-day summit opened on Monday.", false, true, false},
 		{"The two biggest banks in the country agreed to merge.", false, true, false},
+		{"At least three houses burned down there.", false, true, true},
+		{"There were no injuries.", false, true, false},
 		{"May the injured recover soon.", false, false, false},
 		{"May his soul rest in peace.", false, false, false},
 		{"May was the wettest month on record.", false, true, false},
