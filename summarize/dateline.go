@@ -707,7 +707,7 @@ func metaPrefixLen(s string) int {
 			}
 			return j
 		}
-		digits = digits || strings.ContainsAny(word, "0123456789")
+		digits = digits || strings.ContainsAny(word, "0123456789") || word[0] == '[' // a placeholder stands for digits
 		i = k
 	}
 	return 0
@@ -749,6 +749,9 @@ func isStampToken(w string) bool {
 	if strings.ContainsAny(w[:1], "0123456789") {
 		return strings.Trim(w, "0123456789:/.-,+T") == "" || isClockSuffixed(w)
 	}
+	if w[0] == '[' {
+		return isPlaceholder(w)
+	}
 	lw := strings.ToLower(w)
 	switch lw {
 	case "at", "on", "ago", "am", "pm", "a.m", "p.m", "hours", "hour", "hrs", "minutes", "mins", "min", "days", "day", "updated", "|":
@@ -761,6 +764,18 @@ func isStampToken(w string) bool {
 		return isZone(w)
 	}
 	return false
+}
+
+// isPlaceholder reports whether w is a page template's placeholders for
+// a stamp that its page left unfilled: "[hour]:[minute]", "[AMPM]",
+// "[monthFull]".
+func isPlaceholder(w string) bool {
+	for _, part := range strings.FieldsFunc(w, func(r rune) bool { return r == ':' || r == '/' }) {
+		if len(part) < 3 || part[0] != '[' || part[len(part)-1] != ']' || strings.IndexFunc(part[1:len(part)-1], func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // isClockSuffixed reports whether w is a time run into its a.m. or p.m.

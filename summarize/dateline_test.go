@@ -140,6 +140,7 @@ func TestLiveStamp(t *testing.T) {
 		{"What caused the blast: Initially, there were conflicting reports.", "Initially, there were conflicting reports."},
 		{"Who said it first: “Never again,” she wrote.", "Who said it first: “Never again,” she wrote."},
 		{"Details: The target range for the rate is now 0% to 0.25%.", "The target range for the rate is now 0% to 0.25%."},
+		{"Updated [hour]:[minute] [AMPM] [timezone], [monthFull] [day], [year] The two countries completed the swap on Thursday.", "The two countries completed the swap on Thursday."},
 		{"The big picture: Markets fell for a third day.", "Markets fell for a third day."},
 		{"Crucial quote: “The outbreak has harmed communities,” the committee said.", "“The outbreak has harmed communities,” the committee said."},
 		{"Background checks: The council voted to widen them.", "Background checks: The council voted to widen them."},
