@@ -268,13 +268,19 @@ var tollREs = []*regexp.Regexp{
 // is no toll of the story's: "killed about 12,000 people in 1960", "The
 // 1999 Izmit earthquake killed more than 17,000 people", "Last July, 48
 // people were killed after another domestic flight crashed", "At the
-// time, 158 people were killed" (after a sentence on a crash of 2010). A
+// time, 158 people were killed" (after a sentence on a crash of 2010),
+// "The ceasefire comes after a year marked by intense conflict, with …
+// nearly 3,800 fatalities", "after 14 months of fighting that killed …",
+// "… have killed over 3,500 people since October 2023" (a war's toll). A
 // year after "since" is a comparison, and the toll the story's: "…
 // 15,383, the deadliest since 1939".
 var pastEventRE = regexp.MustCompile(`(?i)\bin (?:1[89]|20)\d\d\b|\bat the time\b|` +
 	`\b(?:1[89]|20)\d\d (?:[a-z-]+ ){0,3}(?:earthquake|quake|tsunami|crash|attack|bombing|disaster|flood|fire|storm|hurricane|cyclone|typhoon|eruption)|` +
 	`\blast (?:year|month|week|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b|` +
-	`\b(?:another|previous|earlier) (?:[a-z-]+ ){0,2}(?:crash|quake|earthquake|disaster|attack|accident|flood|fire|storm)`)
+	`\b(?:another|previous|earlier) (?:[a-z-]+ ){0,2}(?:crash|quake|earthquake|disaster|attack|accident|flood|fire|storm)|` +
+	// what the news follows on: "The ceasefire comes after a year marked
+	// by intense conflict, with … nearly 3,800 fatalities"
+	`\bcomes? (?:after|amid)\b|\bsince (?:the start of the war|the war (?:began|started)|(?:january|february|march|april|may|june|july|august|september|october|november|december) (?:19|20)\d\d)\b|\bafter (?:more than |nearly |over |almost )?(?:a|one|two|three|\d+) (?:years?|months?|decades?) of\b`)
 
 // toll returns the largest toll of deaths text gives, or 0, and 0 for a
 // sentence of another, earlier disaster (see pastEventRE). A figure given
