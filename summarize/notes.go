@@ -24,8 +24,10 @@ var (
 	edsRE = regexp.MustCompile(`(?i)^\(\s*(?:eds?|editors?['’]?s? note)\s*:`)
 	// "in paragraph 5", "paras 3-4", "in 4th paragraph", "throughout".
 	paragraphRefRE = regexp.MustCompile(`(?i)\b(?:para(?:graph)?s?|grafs?|pars?)\s+\d|\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|last|top|final)\s+(?:para(?:graph)?|graf|par)s?\b|\bthroughout\b`)
-	// "This story has been updated with …"
-	updatedRE = regexp.MustCompile(`(?i)^this (?:article|story|report|version) (?:has been|was) (?:updated|rewritten|expanded|recast)\b`)
+	// "This story has been updated with …", "This is a developing story."
+	updatedRE = regexp.MustCompile(`(?i)^this (?:article|story|report|version) (?:has been|was) (?:updated|rewritten|expanded|recast)\b|` +
+		// "This is a breaking news story that will be updated.", "This story will be updated."
+		`^this (?:is an? (?:breaking|developing)(?: news)? (?:story|article)|(?:article|story|report) (?:will be|is being) updated)\b`)
 )
 
 // The kinds of first word the rules here look for, found with one look-up
@@ -97,7 +99,7 @@ func isEditVerb(w string) bool { return inSetFold(editVerbs, w) }
 
 // mayBeUpdated reports whether s opens as updatedRE needs.
 func mayBeUpdated(s string) bool {
-	for _, w := range []string{"this article ", "this story ", "this report ", "this version "} {
+	for _, w := range []string{"this article ", "this story ", "this report ", "this version ", "this is a "} {
 		if hasLowerASCIIPrefix(s, w) {
 			return true
 		}
