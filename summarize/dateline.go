@@ -421,6 +421,9 @@ func trimLead(s *Sentence, first bool) {
 			cut(n)
 		}
 	}
+	if n := agencyBylineLen(s.Text); n > 0 {
+		cut(n)
+	}
 	if n := datelineLen(s.Text, first); n > 0 {
 		cut(n)
 	}
@@ -430,6 +433,32 @@ func trimLead(s *Sentence, first bool) {
 	if n := guideLabelLen(s.Text); n > 0 {
 		cut(n)
 	}
+}
+
+// wireAgencies are the news agencies whose name a page sets as a byline
+// run into the story's first words ("By Agence France-Presse Tanzania
+// declared …"): the name ends where it is known to.
+var wireAgencies = []string{"Agence France-Presse", "Agence France Presse", "AFP", "Reuters", "The Associated Press",
+	"Associated Press", "AP", "Bloomberg", "Xinhua", "dpa", "ANI", "PTI", "IANS", "UPI", "EFE", "ANSA", "Kyodo", "Yonhap"}
+
+// agencyBylineLen returns the length of "By " and an agency's name (see
+// wireAgencies) at the front of s, with the dash or spaces after it,
+// when a sentence opening with a capital follows, or 0.
+func agencyBylineLen(s string) int {
+	if !strings.HasPrefix(s, "By ") {
+		return 0
+	}
+	for _, a := range wireAgencies {
+		rest, ok := strings.CutPrefix(s[len("By "):], a)
+		if !ok || rest == "" || rest[0] != ' ' {
+			continue
+		}
+		trimmed := strings.TrimLeft(rest, " -–—")
+		if startsUpper(trimmed) && opensSentence(trimmed) {
+			return len(s) - len(trimmed)
+		}
+	}
+	return 0
 }
 
 // guideLabelRE finds the label a page sets before the points of a story
