@@ -118,7 +118,8 @@ func standsAlone(text string) bool { return isWhole(text, false) && !leans(text)
 // isWhole reports whether a sentence can be read at all, with or without
 // the one before it: it opens as a sentence does, its quotation marks are
 // balanced (punkt splits a quotation of several sentences into pieces that
-// open or close a quote they do not hold), it is no question nor a wish (see isWish), it is not
+// open or close a quote they do not hold), it is no question nor a wish
+// nor a speaker's tag alone (see isWish, speakerTagOnly), it is not
 // cut short, run together with another block, without a main clause or
 // after a speaker's label (see endsAtInitial, hasGluedWord, noMainClause,
 // speakerLabel), and no quotation without its speaker: not all quotation, not a quotation of
@@ -128,7 +129,7 @@ func standsAlone(text string) bool { return isWhole(text, false) && !leans(text)
 func isWhole(text string, items bool) bool {
 	if !startsWell(text) || !quotesBalanced(text) || isQuestion(text) || allQuoted(text) ||
 		endsAtInitial(text) || hasGluedWord(text) || speakerLabel(text) || noMainClause(text) || !items && trails(text) ||
-		isWish(text) {
+		isWish(text) || speakerTagOnly(text) {
 		return false
 	}
 	outside, quoted := text, 0
@@ -398,6 +399,43 @@ func startsWell(text string) bool {
 		default:
 			return unicode.IsDigit(r)
 		}
+	}
+	return false
+}
+
+// tagVerbs are the verbs of saying that need what was said after them.
+var tagVerbs = wordSet(`said says noted added stated explained remarked told`)
+
+// speakerTagOnly reports whether text is the speaker's tag of a quotation
+// cut off from it, with nothing said: "The club said on Friday.", "The
+// agency noted in a statement announcing the approval on Thursday.", "He
+// told reporters." It has no quotation mark, a subject without a verb,
+// one of tagVerbs, and after it at most eight words with no verb and no
+// "that" ("Police said three people died." says something; "Jones said
+// so." points back to what was said).
+func speakerTagOnly(text string) bool {
+	if strings.ContainsAny(text, "\"“”‘’:") {
+		return false
+	}
+	words := strings.Fields(text)
+	for i, f := range words {
+		if i > 12 {
+			return false
+		}
+		if !tagVerbs[strings.ToLower(strings.TrimFunc(f, notWordRune))] || i == 0 {
+			continue
+		}
+		rest := words[i+1:]
+		if len(rest) > 8 || len(rest) > 0 && strings.EqualFold(strings.TrimFunc(rest[0], notWordRune), "so") || sureVerb(strings.Join(words[:i], " "), nil) {
+			return false
+		}
+		for _, w := range rest {
+			if strings.EqualFold(strings.TrimFunc(w, notWordRune), "that") {
+				return false
+			}
+		}
+		r := strings.Join(rest, " ")
+		return !sureVerb(r, nil) && !taggedVerb(tagWords(r), nil) // tagVerbs are English
 	}
 	return false
 }
