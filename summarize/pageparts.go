@@ -366,12 +366,19 @@ func uncreditedCopy(block string, captionBlocks ...string) bool {
 	}
 	b := foldSpace(block)
 	for _, c := range captionBlocks {
-		if len(c) > len(b) && strings.HasPrefix(c, b) {
-			return true
+		if len(c) > len(b) {
+			if i := strings.Index(c, b); i >= 0 && i <= maxCaptionLabel {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// maxCaptionLabel is the longest label, in bytes, a caption with its
+// credit may have before the text its uncredited copy gives ("Camera
+// Icon" run into "Rescue divers stand …").
+const maxCaptionLabel = 16
 
 // minLinkedTitleWords is the fewest words of a title a page sets in a
 // paragraph of its story (see markLinkedTitles).

@@ -280,3 +280,19 @@ func TestCaptionAfterCredit(t *testing.T) {
 		}
 	}
 }
+
+// A caption's copy without its credit is one, though the caption has a
+// short label run into it; a paragraph that says more around it is none.
+func TestUncreditedCopy(t *testing.T) {
+	copyText := "Rescue divers stand on top of the capsized ferry on the island."
+	for caption, want := range map[string]bool{
+		copyText + " Credit: Wire":                                                 true,
+		"Camera Icon" + copyText + " Credit: Wire":                                 true,
+		"The mayor said on Monday, with some regret, that " + copyText + " Credit": false,
+		copyText: false,
+	} {
+		if got := uncreditedCopy(copyText, caption); got != want {
+			t.Errorf("uncreditedCopy(%q) = %v, want %v", caption, got, want)
+		}
+	}
+}
