@@ -3,6 +3,7 @@ package summarize
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -582,6 +583,45 @@ func (r *reading) docDates() []Date {
 	out := make([]Date, len(r.docs))
 	for i, d := range r.docs {
 		out[i] = d.Date
+	}
+	return withoutStrays(out)
+}
+
+// strayDate is how far from every other version's date, in time, a
+// version's date may be before it is taken for no date of the story's.
+const strayDate = 60 * 24 * time.Hour
+
+// withoutStrays returns dates with each one that lies more than strayDate
+// from every other, when two others or more are known, left unknown: the
+// versions of one story are written within days or weeks, and a date far
+// from all theirs is the page's own day ("• Saturday, 16 November 2024"
+// in the header of a page on a blast of October 2022), not the story's.
+// The documents keep the date they were read with.
+func withoutStrays(dates []Date) []Date {
+	known := 0
+	for _, d := range dates {
+		if !d.IsZero() {
+			known++
+		}
+	}
+	if known < 3 {
+		return dates
+	}
+	out := slices.Clone(dates)
+	for i, d := range dates {
+		if d.IsZero() {
+			continue
+		}
+		near := false
+		for j, e := range dates {
+			if j != i && !e.IsZero() && d.Time.Sub(e.Time).Abs() <= strayDate {
+				near = true
+				break
+			}
+		}
+		if !near {
+			out[i] = Date{}
+		}
 	}
 	return out
 }

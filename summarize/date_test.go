@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"testing"
+	"time"
 )
 
 // Each form ParseDate reads gives the day, or the instant with the
@@ -153,5 +154,32 @@ func TestDocDates(t *testing.T) {
 	got := r.docDates()
 	if len(got) != 3 || got[0] != at || !got[1].IsZero() || got[2] != day {
 		t.Errorf("docDates = %q", got)
+	}
+}
+
+// A date far from all the other versions' is the page's own day, not the
+// story's: it is left unknown for freshness.
+func TestWithoutStrays(t *testing.T) {
+	day := func(s string) Date {
+		d, err := time.Parse("2006-01-02", s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return Date{Time: d}
+	}
+	in := []Date{day("2022-10-15"), day("2022-10-14"), day("2024-11-16"), {}, day("2022-10-16")}
+	got := withoutStrays(in)
+	for i, want := range []Date{in[0], in[1], {}, {}, in[4]} {
+		if got[i] != want {
+			t.Errorf("date %d = %v, want %v", i, got[i], want)
+		}
+	}
+	if in[2] != day("2024-11-16") {
+		t.Error("the dates given were changed")
+	}
+	// With two dates known, neither is taken for a stray.
+	two := []Date{day("2022-10-15"), day("2024-11-16")}
+	if got := withoutStrays(two); got[1] != two[1] {
+		t.Errorf("of two dates, %v left out", two[1])
 	}
 }
