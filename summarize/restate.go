@@ -243,6 +243,8 @@ func firstVerb(text string) (string, string) {
 			// an infinitive is no event told: "the first pope to resign …"
 		case n > 0 && (w == "passed" || w == "passes") && strings.HasPrefix(strings.TrimLeft(text, " "), "away"):
 			return eventClass["died"], text // "passed away"
+		case n > 0 && (w == "came" || w == "comes" || w == "come") && strings.HasPrefix(strings.TrimLeft(text, " "), "after "):
+			return eventClass["follows"], text // "The vote came after …" tells what it follows
 		case n > 0 && eventClass[w] != "" && !inSetFold(determiners, prev):
 			return eventClass[w], text // "admitted his defeat" is no saying
 		case afterComma && paren == "" && len(w) > 5 && strings.HasSuffix(w, "ing") && unicode.IsLower(rune(w[0])):
@@ -312,6 +314,7 @@ var eventClass = func() map[string]string {
 		"approve approves approved clear clears cleared",
 		"seize seizes seized shut shuts",
 		"reach reaches reached flow flows flowed engulf engulfs engulfed", // lava, water or fire reaching a place
+		"follow follows followed", // what the news follows on: "The decision follows …", "The vote came after …"
 		"overthrow overthrows overthrew overthrown oust ousts ousted topple topples toppled depose deposes deposed",
 		"cut cuts slash slashes slashed lower lowers lowered",
 		"raise raises raised hike hikes hiked",

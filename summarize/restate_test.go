@@ -30,6 +30,8 @@ func TestMainVerb(t *testing.T) {
 		{"The FDIC said that the bank was closed on Friday.", "complete"},
 		{"The Fed cut interest rates to nearly zero on Sunday.", "cut"},
 		{"Lava flowed into houses in the town of Harnvik.", "reach"},
+		{"The vote came after mounting controversy over his martial law decree.", "follow"},
+		{"The decision follows the president's declaration of martial law.", "follow"},
 		{"Bazoum and his family have been confined since Wednesday to their residence.", "arrest"},
 		{"The Federal Reserve slashed its benchmark rate by a full point.", "cut"},
 		// An event told by its means or its words, after a verb of none.
