@@ -95,7 +95,11 @@ func eventClasses(text string) []string {
 		var f string
 		f, text = nextWord(text)
 		w := strings.TrimFunc(f, notWordRune)
-		if c := eventClass[w]; c != "" && !inSetFold(determiners, prev) && !slices.Contains(out, c) {
+		c := eventClass[w]
+		if c == "" {
+			c = ingClass[w] // "with Moscow releasing …"
+		}
+		if c != "" && !inSetFold(determiners, prev) && !slices.Contains(out, c) {
 			out = append(out, c)
 		}
 		prev = w
@@ -166,13 +170,14 @@ func mainVerb(text string) string {
 // words ("Bolt lived up to his billing … by winning the 100m title", "His
 // management released a statement saying that he passed away"): the verb
 // of an event's class after "by" or a participle of saying is then the
-// one.
+// one. What was agreed or decided is an event ("Russia has agreed to
+// release …"), though an infinitive is none.
 func verbAt(text string) (string, string) {
 	verb, rest := firstVerb(text)
 	if verb == "" || classWords[verb] {
 		return verb, rest
 	}
-	for r := rest; r != ""; {
+	for n, r := 0, rest; r != ""; n++ {
 		var f string
 		f, r = nextWord(r)
 		w := strings.TrimFunc(f, notWordRune)
@@ -193,6 +198,27 @@ func verbAt(text string) (string, string) {
 
 // subordinators open a clause that leads to the main one.
 var subordinators = wordSet(`though although while after when because if since before once until unless whereas despite`)
+
+// releasesDocument reports whether rest, the text after a verb of
+// releasing, names a document or a figure released: "a brief statement",
+// "its figures".
+func releasesDocument(rest string) bool {
+	for n := 0; n < 4 && rest != ""; n++ {
+		var f string
+		f, rest = nextWord(rest)
+		if releasedThings[strings.ToLower(strings.TrimFunc(f, notWordRune))] {
+			return true
+		}
+	}
+	return false
+}
+
+var releasedThings = wordSet(`statement statements video footage report reports image images photo photos details figures data
+	names list results album song film book record records document documents letter plan plans`)
+
+// agreeWords are verbs of agreeing and deciding, whose infinitive is the
+// event agreed on.
+var agreeWords = wordSet(`agreed agrees agree decided decides voted votes`)
 
 // reportingWords are participles that bring in what was said.
 var reportingWords = wordSet(`saying announcing confirming stating`)
@@ -219,7 +245,7 @@ var classWords, ingClass = func() (map[string]bool, map[string]string) {
 
 // firstVerb is verbAt without looking past its verb.
 func firstVerb(text string) (string, string) {
-	prev, relative, paren, parenRest, afterComma, phrase := "", false, "", "", false, false
+	prev, prev2, relative, paren, parenRest, afterComma, phrase := "", "", false, "", "", false, false
 	for n, f := 0, ""; text != ""; n++ {
 		f, text = nextWord(text)
 		w := strings.TrimFunc(f, notWordRune)
@@ -239,12 +265,16 @@ func firstVerb(text string) (string, string) {
 			// comma that closes it: "OceanGate, the company that owns the
 			// submersible, said …"
 			relative = !strings.HasSuffix(f, ",")
+		case prev == "to" && agreeWords[prev2] && eventClass[w] != "":
+			return eventClass[w], text // "Russia has agreed to release …": the event agreed on
 		case prev == "to":
 			// an infinitive is no event told: "the first pope to resign …"
 		case n > 0 && (w == "passed" || w == "passes") && strings.HasPrefix(strings.TrimLeft(text, " "), "away"):
 			return eventClass["died"], text // "passed away"
 		case n > 0 && (w == "came" || w == "comes" || w == "come") && strings.HasPrefix(strings.TrimLeft(text, " "), "after "):
 			return eventClass["follows"], text // "The vote came after …" tells what it follows
+		case n > 0 && eventClass[w] == "release" && releasesDocument(text):
+			return porter.StemString(w), text // "released a statement" frees no one
 		case n > 0 && eventClass[w] != "" && !inSetFold(determiners, prev):
 			return eventClass[w], text // "admitted his defeat" is no saying
 		case afterComma && paren == "" && len(w) > 5 && strings.HasSuffix(w, "ing") && unicode.IsLower(rune(w[0])):
@@ -258,12 +288,12 @@ func firstVerb(text string) (string, string) {
 			!notEventVerbs[w] && !sayWordSet[w] && !numberWords[w] && !inSetFold(determiners, prev):
 			if afterComma && paren == "" && !phrase && !strings.HasSuffix(f, ",") {
 				paren, parenRest, relative = verbStem(w), text, true
-				prev, afterComma = w, false
+				prev2, prev, afterComma = prev, w, false
 				continue
 			}
 			return verbStem(w), text
 		}
-		prev, afterComma = w, strings.HasSuffix(f, ",")
+		prev2, prev, afterComma = prev, w, strings.HasSuffix(f, ",")
 	}
 	return paren, parenRest
 }
@@ -314,6 +344,7 @@ var eventClass = func() map[string]string {
 		"approve approves approved clear clears cleared",
 		"seize seizes seized shut shuts",
 		"reach reaches reached flow flows flowed engulf engulfs engulfed", // lava, water or fire reaching a place
+		"release releases released freed", // prisoners, hostages
 		"follow follows followed", // what the news follows on: "The decision follows …", "The vote came after …"
 		"overthrow overthrows overthrew overthrown oust ousts ousted topple topples toppled depose deposes deposed",
 		"cut cuts slash slashes slashed lower lowers lowered",

@@ -31,6 +31,8 @@ func TestMainVerb(t *testing.T) {
 		{"The Fed cut interest rates to nearly zero on Sunday.", "cut"},
 		{"Lava flowed into houses in the town of Harnvik.", "reach"},
 		{"The vote came after mounting controversy over his martial law decree.", "follow"},
+		{"Russia has agreed to release the reporter and the former marine in a swap.", "release"},
+		{"The club released a statement on Saturday.", "releas"},
 		{"The decision follows the president's declaration of martial law.", "follow"},
 		{"Bazoum and his family have been confined since Wednesday to their residence.", "arrest"},
 		{"The Federal Reserve slashed its benchmark rate by a full point.", "cut"},
