@@ -403,16 +403,21 @@ func startsWell(text string) bool {
 	return false
 }
 
-// tagVerbs are the verbs of saying that need what was said after them.
-var tagVerbs = wordSet(`said says noted added stated explained remarked told`)
+// tagVerbs are the verbs of saying that need what was said after them;
+// tagAdverbials open what may follow them in a speaker's tag.
+var (
+	tagVerbs      = wordSet(`said says noted added stated explained remarked told`)
+	tagAdverbials = wordSet(`on in at after before during late early earlier later yesterday today tonight this last`)
+)
 
 // speakerTagOnly reports whether text is the speaker's tag of a quotation
 // cut off from it, with nothing said: "The club said on Friday.", "The
 // agency noted in a statement announcing the approval on Thursday.", "He
 // told reporters." It has no quotation mark, a subject without a verb,
 // one of tagVerbs, and after it at most eight words with no verb and no
-// "that" ("Police said three people died." says something; "Jones said
-// so." points back to what was said).
+// "that", which say when or where it was said (or whom it was told):
+// "Police said three people died." says something, "Jones said so."
+// points back to what was said.
 func speakerTagOnly(text string) bool {
 	if strings.ContainsAny(text, "\"“”‘’:") {
 		return false
@@ -428,6 +433,13 @@ func speakerTagOnly(text string) bool {
 		rest := words[i+1:]
 		if len(rest) > 8 || len(rest) > 0 && strings.EqualFold(strings.TrimFunc(rest[0], notWordRune), "so") || sureVerb(strings.Join(words[:i], " "), nil) {
 			return false
+		}
+		if len(rest) > 0 && !strings.EqualFold(f, "told") {
+			// what follows is when or where it was said: "on Friday", "in a statement …"
+			first := strings.ToLower(strings.TrimFunc(rest[0], notWordRune))
+			if !tagAdverbials[first] && !inSetFold(weekdays, first) {
+				return false
+			}
 		}
 		for _, w := range rest {
 			if strings.EqualFold(strings.TrimFunc(w, notWordRune), "that") {
