@@ -283,7 +283,7 @@ func TestHardeningDigest(t *testing.T) {
 		}, code: 2, stderr: []string{"--threshold must be in (0,1]"}},
 		{name: "10000 tiny stories", slow: true, setup: func(t *testing.T, dir string) []string {
 			for i, s := range bytes.Split(proseSentences(10_000, "\n"), []byte("\n")) {
-				fixture(t, dir, fmt.Sprintf("root/s%05d/v.txt", i), append(s, []byte(" It was said on Monday by the council.")...))
+				fixture(t, dir, fmt.Sprintf("root/s%05d/v.txt", i), append(s, []byte(" The council met on Monday to discuss it.")...))
 			}
 			return []string{"--sentences", "1", filepath.Join(dir, "root")}
 		}, code: 0, stdout: "10000 stories from 10000 versions."},
