@@ -50,6 +50,9 @@ func datelineHead(s string) (end int, caps, date, agency bool) {
 	}
 	if j := skipSpaces(s, i); j < len(s) && s[j] == ',' {
 		k := skipSpaces(s, j+1)
+		if e := parseAgency(s, k); e > 0 { // "LIMA, (Reuters) –": a comma and no date
+			return e, caps, false, true
+		}
 		if e := parseDate(s, k); e > 0 {
 			i, date = e, true
 		} else if e, _ := parsePlace(s, k); e > 0 { // a region
