@@ -258,6 +258,8 @@ var tollREs = []*regexp.Regexp{
 	// and a goods train has reached 294"
 	regexp.MustCompile(`(?i)\bdeath toll\b[^.;]{80,200}?\b(?:reached|rose to|risen to|climbed to|jumped to|increased to|stands at|stood at)\s+(?:over |more than |at least |nearly |almost |about |some |around )?(\d[\d,]*)\b`),
 	regexp.MustCompile(`(?i)\bdeath toll\b(?:[^.;]|\d\.\d){0,80}?\b(?:to|at|of|above|reached|passed|past|exceeded|hit|topped|surpassed)\s+(?:over |more than |at least |nearly |almost |about |some |around )?(\d[\d,]*)\b`),
+	// "with the number of fatalities soaring to 11,300"
+	regexp.MustCompile(`(?i)\b(?:number of (?:deaths|fatalities|dead)|fatalities|deaths)\b[^.;\d]{0,40}?\b(?:soar(?:ing|ed) to|ris(?:ing|en) to|rose to|climb(?:ing|ed) to|jump(?:ing|ed) to|reach(?:ing|ed)|st(?:ood|ands) at)\s+(?:over |more than |at least |nearly |almost |about |some |around )?(\d[\d,]*)\b`),
 	regexp.MustCompile(`(?i)\b(?:death total\b[^.;]{0,20}?\b(?:to|of|at)|bringing the (?:confirmed |combined |overall )?total to)\s+(?:over |more than |at least |nearly |almost |about |some |around )?(\d[\d,]*)\b`),
 	regexp.MustCompile(`(?i)\b(?:killing|killed|kills|claiming the lives of)\s+(?:at least |more than |over |nearly |almost |about |some |around |all )?(\d[\d,]*)\b`),
 	regexp.MustCompile(`(?i)\b(\d[\d,]*)\s+(?:[a-z]+\s+){0,4}(?:were |have been |had been |are |was |is )?(?:killed|dead|died|deaths|fatalities)\b`),

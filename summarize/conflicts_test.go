@@ -92,6 +92,8 @@ func TestToll(t *testing.T) {
 		{"The truce was agreed after 14 months of fighting that killed more than 4,000 people.", 0},
 		{"The storm killed 12 people after a week of heavy rain.", 12},
 		{"Israeli airstrikes in Lebanon have killed over 3,500 people since October 2023.", 0},
+		{"Those in the region call it a disaster, with the number of fatalities soaring to 11,300, the Red Crescent said.", 11300},
+		{"Deaths at 5 sites were reported.", 0},
 		{"Officials reported a confirmed total of 5,000 infections, while 12 people died.", 12},
 		{"The plane was carrying 58 people.", 0},
 		{"More than 8,500 are injured.", 0},
