@@ -319,10 +319,14 @@ func TestPending(t *testing.T) {
 		{doc: 0, text: "It remains to be seen whether the deal will pass."},
 		{doc: 0, text: "It is still unclear how many people were on board."},
 		{doc: 0, text: "The vote is set for Tuesday evening."},
+		{doc: 0, text: "Many people remain trapped inside the coaches."},
+		{doc: 0, text: "The president has been detained, as fears mount of a coup."},
+		{doc: 0, text: "The bridge remains the only road link to the island."},
 		{doc: 1, text: "The cause of the fire was not immediately known."},
 		{doc: 1, text: "Labour has not confirmed its timing yet."},
+		{doc: 1, text: "Many people remain trapped inside the coaches."},
 	}}
-	want := []bool{true, true, true, true, true, false, false, false}
+	want := []bool{true, true, true, true, true, false, true, true, false, false, false, false}
 	if got := pending(p, []bool{false, true}); !slices.Equal(got, want) {
 		t.Errorf("pending = %v, want %v", got, want)
 	}
