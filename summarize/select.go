@@ -353,22 +353,23 @@ func latest(c choice, b Budget, lambda float64) []int {
 }
 
 // latestInjured returns chosen without the sentences that count the
-// injured and nothing else of a figure, lower than another chosen sentence
-// counts them ("About 1,000 passengers are injured." beside "1,170 people
-// were injured …"): like tolls, the count of the injured only rises as a
-// story develops. The news stays, and so does a sentence another follows.
+// injured, give no toll of deaths and count fewer than another chosen
+// sentence does ("About 1,000 passengers are injured." beside "1,170
+// people were injured …"): like tolls, the count of the injured only
+// rises as a story develops. The news stays, and so does a sentence
+// another follows.
 func latestInjured(c choice, chosen []int) []int {
 	if c.texts == nil || len(chosen) < 2 {
 		return chosen
 	}
 	counts := make([]float64, len(chosen))
-	any := 0
+	counted := 0
 	for i, k := range chosen {
 		if counts[i] = injured(c.texts[k]); counts[i] > 0 {
-			any++
+			counted++
 		}
 	}
-	if any < 2 {
+	if counted < 2 {
 		return chosen
 	}
 	out := chosen[:0:0]
