@@ -177,7 +177,7 @@ func verbAt(text string) (string, string) {
 	if verb == "" || classWords[verb] {
 		return verb, rest
 	}
-	for n, r := 0, rest; r != ""; n++ {
+	for r := rest; r != ""; {
 		var f string
 		f, r = nextWord(r)
 		w := strings.TrimFunc(f, notWordRune)
@@ -235,7 +235,7 @@ var classWords, ingClass = func() (map[string]bool, map[string]string) {
 				ing[strings.TrimSuffix(w, "e")+"ing"] = c // "completing"
 			}
 			if n := len(w); n >= 3 && strings.ContainsRune("aeiou", rune(w[n-2])) && !strings.ContainsRune("aeiouwy", rune(w[n-1])) && !strings.ContainsRune("aeiou", rune(w[n-3])) {
-				ing[w+w[n-1:]+"ing"] = c // "winning", "quitting"
+				ing[w+w[n-1:]+"ing"] = c // "winning", "admitting"
 			}
 		}
 	}

@@ -121,3 +121,25 @@ func TestRetoldEvent(t *testing.T) {
 		}
 	}
 }
+
+// No -ing form stands for two classes of events: which it gives must not
+// depend on the order a map is read in.
+func TestIngClassOneEach(t *testing.T) {
+	seen := make(map[string]string)
+	for w, c := range eventClass {
+		for _, f := range []string{w + "ing", strings.TrimSuffix(w, "e") + "ing", w + w[len(w)-1:] + "ing"} {
+			if ingClass[f] == "" {
+				continue
+			}
+			if o, ok := seen[f]; ok && o != c {
+				t.Errorf("%q is of %q and of %q", f, o, c)
+			}
+			seen[f] = c
+		}
+	}
+	for f, want := range map[string]string{"winning": "win", "releasing": "release", "completing": "complete", "dying": "die"} {
+		if got := ingClass[f]; got != want {
+			t.Errorf("ingClass[%q] = %q, want %q", f, got, want)
+		}
+	}
+}
