@@ -306,6 +306,12 @@ func isLetterAt(s string, i int) bool {
 	return unicode.IsLetter(r)
 }
 
+// maxThereWords is the most words of a sentence whose closing "there"
+// points back to a place the sentence before named: a longer one names
+// its own ("… laid flowers in his hometown, just weeks after he played an
+// epic reunion concert there.").
+const maxThereWords = 12
+
 // Phrases that point back from inside a sentence: a connective set off by
 // commas ("Hun Sen, however, rejected that."), "the latter", "that day",
 // "the other two".
@@ -324,15 +330,15 @@ var (
 
 // leansInside reports whether a sentence points back from inside: by a
 // connective or phrase above, a bare "that" or "this" as the object that
-// ends it ("Hun Sen rejected that."), a "there" that ends it ("Three
-// houses burned down there."), or a pronoun as the subject after an
+// ends it ("Hun Sen rejected that."), a "there" that ends a short one
+// ("Three houses burned down there.", see maxThereWords), or a pronoun as the subject after an
 // opening phrase ("In a statement, he said …").
 func leansInside(text string) bool {
 	if insideConnectiveSet.in(text) || insidePhraseSet.in(text) {
 		return true
 	}
 	end := strings.TrimRight(text, closers)
-	if strings.HasSuffix(end, " that.") || strings.HasSuffix(end, " this.") || strings.HasSuffix(end, " there.") {
+	if strings.HasSuffix(end, " that.") || strings.HasSuffix(end, " this.") || strings.HasSuffix(end, " there.") && !hasWords(end, maxThereWords+1) {
 		return true
 	}
 	// "the former" points back when it stands for a noun ("the former

@@ -124,6 +124,7 @@ func TestWholeAndLeaning(t *testing.T) {
 		{"The two biggest banks in the country agreed to merge.", false, true, false},
 		{"At least three houses burned down there.", false, true, true},
 		{"There were no injuries.", false, true, false},
+		{"Fans laid flowers in his hometown, just weeks after he played an epic reunion concert there.", false, true, false},
 		{"The club said on Friday.", false, false, false},
 		{"The medicines regulator noted in a statement announcing the approval on Thursday.", false, false, false},
 		{"He told reporters.", false, false, true},
