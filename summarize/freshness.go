@@ -685,10 +685,11 @@ func docTolls(p *pool, ndocs int) []float64 {
 // immediately known", "it remains to be seen", "it is unclear whether",
 // or a state of the moment that the later versions know the end of:
 // "Many people remain trapped …", "as fears mount of a coup", "the
-// search is under way".
+// search is under way" (not "still missing": the missing may stay
+// missing, and the count comes with the toll).
 var pendingRE = regexp.MustCompile(`(?i)\bnot (?:[\p{L}'’-]+ ){0,3}yet\b|\byet to\b|\bnot immediately\b|\bremains? to be seen\b|\b(?:is|was|remains|remained) (?:still )?unclear\b|` +
 	// a state of the moment: "Many people remain trapped …", "as fears mount of a coup"
-	`\b(?:remain|remains|remained|are still|is still|were still|still) (?:trapped|missing|unaccounted for|burning)\b|\bfears? (?:mount|mounts|grow|grows|are growing)\b|\bis (?:still )?(?:under ?way|ongoing)\b`)
+	`\b(?:remain|remains|remained|are still|is still|were still|still) (?:trapped|burning)\b|\bfears? (?:mount|mounts|grow|grows|are growing)\b|\bis (?:still )?(?:under ?way|ongoing)\b`)
 
 // pending returns, per candidate of p, whether it says that something is
 // not known or done yet (see pendingRE) in a version written before the
