@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	porter "github.com/blevesearch/go-porterstemmer"
 )
@@ -86,26 +87,48 @@ func (p *pool) event(k int) event {
 }
 
 // eventClasses returns the classes (see eventClass) of the verbs of
-// events' classes in text, anywhere, not after a determiner ("a
-// strike"), in order of first use.
+// events' classes in text, anywhere, in a past form or in -ing ("with
+// President Bazoum detained", "with Moscow releasing …"): a present form
+// may be a noun ("a bird strike", "the lava flow"), and so may any after a
+// determiner; a relative clause tells of a noun, and an infinitive, a
+// gerund or a perfect participle of no event told. In order of first use.
 func eventClasses(text string) []string {
 	var out []string
-	prev := ""
+	prev, relative := "", false
 	for text != "" {
 		var f string
 		f, text = nextWord(text)
 		w := strings.TrimFunc(f, notWordRune)
-		c := eventClass[w]
-		if c == "" {
-			c = ingClass[w] // "with Moscow releasing …"
+		if relative {
+			// "Gatlin, who won gold in 2004, took silver": the relative
+			// clause tells of Gatlin, not the event
+			relative = !strings.HasSuffix(f, ",")
+			prev = w
+			continue
 		}
-		if c != "" && !inSetFold(determiners, prev) && !slices.Contains(out, c) {
+		c := ""
+		switch {
+		case w == "who" || w == "which" || w == "that" && !sayWordSet[prev]:
+			relative = !strings.HasSuffix(f, ",")
+		case notEventComplement[strings.ToLower(prev)] || inSetFold(determiners, prev):
+			// "to prevent lava from reaching the town", "having won the
+			// 100m", "a strike": no event told
+		case isPastForm(w) || irregularPast[w]:
+			c = eventClass[w]
+		default:
+			c = ingClass[w]
+		}
+		if c != "" && !slices.Contains(out, c) {
 			out = append(out, c)
 		}
 		prev = w
 	}
 	return out
 }
+
+// notEventComplement are the words after which a verb tells no event of
+// the sentence's: an infinitive, a gerund, a perfect participle.
+var notEventComplement = wordSet(`to from of for without having before`)
 
 // clauseEnd returns the end of the clause that rest, the text after a
 // verb, goes on: its first comma or semicolon, or its end.
@@ -275,7 +298,7 @@ func firstVerb(text string) (string, string) {
 			return eventClass["follows"], text // "The vote came after …" tells what it follows
 		case n > 0 && eventClass[w] == "release" && releasesDocument(text):
 			return porter.StemString(w), text // "released a statement" frees no one
-		case n > 0 && eventClass[w] != "" && !inSetFold(determiners, prev):
+		case n > 0 && eventClass[w] != "" && !inSetFold(determiners, prev) && (isPastForm(w) || irregularPast[w] || startsUpper(prev) || takesObject(text)):
 			return eventClass[w], text // "admitted his defeat" is no saying
 		case afterComma && paren == "" && len(w) > 5 && strings.HasSuffix(w, "ing") && unicode.IsLower(rune(w[0])):
 			// a participle's phrase in -ing is passed over, and the verb
@@ -297,6 +320,24 @@ func firstVerb(text string) (string, string) {
 	}
 	return paren, parenRest
 }
+
+// takesObject reports whether rest, the text after a present form of a
+// verb of an event's class (after a word in lower case: after a name it
+// is the name's verb, "The Fed cut rates"), goes on as the verb's would: with a
+// determiner, a pronoun, a name, a figure or a preposition of where ("Bolt
+// wins the final", "a quake strikes Turkey", "lava flows into"), not as a
+// noun's ("a bird strike emergency", "the path of the lava flow.").
+func takesObject(rest string) bool {
+	next, _ := nextWord(rest)
+	w := strings.TrimRight(next, ",.;:")
+	if w == "" || w != next && strings.ContainsAny(next[len(w):], ".;:") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || inSetFold(determiners, w) || objectWords[strings.ToLower(w)]
+}
+
+var objectWords = wordSet(`him her them it us me into in on at across through to off out down back up over away his its their our`)
 
 // compoundAdjective reports whether w is a compound of a word and a past
 // form ("drug-tainted", "long-awaited", "so-called"), not a verb with a
