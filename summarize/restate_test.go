@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -32,6 +33,10 @@ func TestMainVerb(t *testing.T) {
 		{"Lava flowed into houses in the town of Harnvik.", "reach"},
 		{"The vote came after mounting controversy over his martial law decree.", "follow"},
 		{"Russia has agreed to release the reporter and the former marine in a swap.", "release"},
+		// A present form after a word in lower case is a verb before its object, else a noun.
+		{"Several homes are in the path of the lava flow.", ""},
+		{"Bolt wins the final in 9.81 seconds.", "win"},
+		{"A quake strikes Turkey at dawn.", "strike"},
 		{"The club released a statement on Saturday.", "releas"},
 		{"The decision follows the president's declaration of martial law.", "follow"},
 		{"Bazoum and his family have been confined since Wednesday to their residence.", "arrest"},
@@ -140,6 +145,21 @@ func TestIngClassOneEach(t *testing.T) {
 	for f, want := range map[string]string{"winning": "win", "releasing": "release", "completing": "complete", "dying": "die"} {
 		if got := ingClass[f]; got != want {
 			t.Errorf("ingClass[%q] = %q, want %q", f, got, want)
+		}
+	}
+}
+
+func TestEventClasses(t *testing.T) {
+	for text, want := range map[string][]string{
+		"The guard's chief was named head of a council, with President Mandu detained by soldiers.": {"arrest"},
+		"The swap was completed, with Moscow releasing the reporter.":                               {"complete", "release"},
+		"Gatlin, who won gold in 2004, took silver in 9.89.":                                        nil,
+		"Barriers were built to prevent lava from reaching the town.":                               nil,
+		"Bolt remains on target, having won the 100m.":                                              nil,
+		"The plane was warned of a bird strike by the tower.":                                       nil,
+	} {
+		if got := eventClasses(text); !slices.Equal(got, want) {
+			t.Errorf("eventClasses(%q) = %q, want %q", text, got, want)
 		}
 	}
 }
