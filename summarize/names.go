@@ -74,8 +74,97 @@ func (pp *people) is(w string) bool {
 			found = titled && namesIn(window, titleFrom(window), titledNameRE, w) || said && namesIn(window, 0, saidNameRE, w)
 		}
 	}
+	if !found {
+		found = pp.givenNamed(w)
+	}
 	pp.known[w] = found
 	return found
+}
+
+// minGivenDocs is in how many versions a word must follow one given name
+// for givenNamed.
+const minGivenDocs = 2
+
+// givenNamed reports whether the versions name w in full after a given
+// name of its own: a capitalized word (not a title, not the first of a
+// sentence) that stands before w in minGivenDocs versions or more and
+// nowhere else, as "Justin" does before "Gatlin" ("American Justin
+// Gatlin", "arch-rival Justin Gatlin"), a name no title or word of saying
+// gives.
+func (pp *people) givenNamed(w string) bool {
+	given, docs := "", map[int]bool{}
+	looked := 0
+	for _, c := range pp.cands {
+		for off := 0; looked < maxNameLooks; {
+			i := strings.Index(c.text[off:], w)
+			if i < 0 {
+				break
+			}
+			at := off + i
+			off = at + len(w)
+			looked++
+			if off < len(c.text) && isLetterAt(c.text, off) {
+				continue // inside a longer word
+			}
+			before := strings.TrimRight(c.text[:at], " ")
+			if len(before) == len(c.text[:at]) || before == "" {
+				continue // no space before: inside a word, or the text's start
+			}
+			j := strings.LastIndexFunc(before, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(`"“‘(`, r) })
+			if j < 0 {
+				continue // the sentence's first word
+			}
+			_, size := utf8.DecodeRuneInString(before[j:])
+			x := before[j+size:]
+			if !isGivenName(x) || nameTitleSet[x] {
+				continue // no name
+			}
+			switch {
+			case given == "":
+				given = x
+			case given != x:
+				return false // two words before it: a place's or a thing's ("South Korea", "North Korea")
+			}
+			docs[c.doc] = true
+		}
+	}
+	if given == "" || len(docs) < minGivenDocs {
+		return false
+	}
+	// The given name stands before w only.
+	looked = 0
+	for _, c := range pp.cands {
+		for off := 0; looked < maxNameLooks; looked++ {
+			i := strings.Index(c.text[off:], given)
+			if i < 0 {
+				break
+			}
+			at := off + i
+			off = at + len(given)
+			if at > 0 && isLetterAt(c.text, at-1) || off < len(c.text) && isLetterAt(c.text, off) {
+				continue
+			}
+			if !strings.HasPrefix(c.text[off:], " "+w) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// isGivenName reports whether x may be a given name: a capital, then
+// lower-case letters only, two or more.
+func isGivenName(x string) bool {
+	r, size := utf8.DecodeRuneInString(x)
+	if !unicode.IsUpper(r) || len(x) <= size {
+		return false
+	}
+	for _, r := range x[size:] {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // namesIn reports whether re, matched in s from byte from on, names w in

@@ -27,6 +27,24 @@ func TestPeople(t *testing.T) {
 	}
 }
 
+// A surname follows its given name in two versions or more, the given
+// name nowhere else; a place's first word stands before other words too.
+func TestGivenNamed(t *testing.T) {
+	pp := newPeople([]candidate{
+		{doc: 0, text: "The race was won by Bolt, ahead of American Justin Gatlin."},
+		{doc: 1, text: "Bolt beat arch-rival Justin Gatlin in 9.81 seconds."},
+		{doc: 2, text: "Gatlin took silver in 9.89 in South Korea."},
+		{doc: 0, text: "Fans in South Korea and North Korea watched."},
+		{doc: 1, text: "The team flew home to South Korea on Monday."},
+		{doc: 2, text: "The island of Koh Samui is popular with tourists."},
+	})
+	for w, want := range map[string]bool{"Gatlin": true, "Korea": false, "Samui": false, "Bolt": false} {
+		if got := pp.is(w); got != want {
+			t.Errorf("is(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
 // A person named by surname alone is unintroduced until the brief names
 // them in full or with a title.
 func TestUnintroduced(t *testing.T) {
