@@ -43,7 +43,7 @@ var (
 	boilerRE     = regexp.MustCompile(`(?i)copyright|©|all rights reserved|\bsign up\b|\byour sign-up\b|\b(?:un)?subscribe\b|\bnewsletter\b|\byou(?:['’]ve| have) consented\b|\bsign in to (?:read|continue)\b|\bregistered users get\b|\bto continue reading\b|may not be (?:published|reproduced|redistributed)|` +
 		`\bcookie (?:policy|notice|settings|preferences)\b|\b(?:uses?|accept(?: all)?|about) cookies\b|\bby continuing\b|` +
 		// A plea for money: "Donate today.", "Support local journalism."
-		`^(?:please )?donate\b|\bsupport (?:local|independent|our|quality|public) (?:journalism|news|reporting)\b|\bbecome a (?:member|supporter|subscriber)\b|` +
+		`^(?:please )?donate\b|\bsupport (?:local|independent|our|quality|public) (?:journalism|news|reporting)\b|\bbecome a (?:member|supporter|subscriber)\b|^your support (?:makes|helps|keeps|matters)\b|` +
 		// A notice on the reader's browser: "IE 11 is not supported. For an optimal experience …"
 		`\bie ?11 is not supported\b|\bfor an optimal experience\b|\byour browser (?:is not|isn['’]t) supported\b|\b(?:please )?enable javascript\b|\bjavascript is (?:disabled|required)\b`)
 	urlRE = regexp.MustCompile(`(?i)\bhttps?://|\bwww\.[a-z0-9-]+\.`)
@@ -342,7 +342,7 @@ const (
 
 var pageWords = newLiterals(
 	[]string{"copyright", "©", "rights reserved", "sign up", "sign-up", "subscribe", "newsletter", "may not be", "cookie", "by continuing", "consented", "sign in to", "registered users", "continue reading",
-		"donate", "support local", "support independent", "support our", "support quality", "support public", "become a",
+		"donate", "your support", "support local", "support independent", "support our", "support quality", "support public", "become a",
 		"is not supported", "isn't supported", "isn’t supported", "optimal experience", "javascript"},
 	[]string{"correction", "clarification", "editor", "earlier version", "corrected", "amended"},
 	[]string{"photo", "image", "picture", "foto", "credit"},

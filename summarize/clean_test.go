@@ -59,6 +59,7 @@ func TestCleanLabels(t *testing.T) {
 		{"deadline", "The council extended the sign-up deadline for the scheme to March.", Kept},
 		{"consent notice", "We use your sign-up to provide content in ways you've consented to. You can unsubscribe at any time.", Boilerplate},
 		{"photo label", "Photo: Smoke rises over the library roof. (Valley Gazette)", Caption},
+		{"support plea", "Your support makes all the difference.", Boilerplate},
 		{"browser notice", "IE 11 is not supported. For an optimal experience visit our site on another browser.", Boilerplate},
 		{"kept not supported", "The plan is not supported by the council, the mayor said on Monday.", Kept},
 		{"trigger warning", "Trigger warning: The article contains a reference to a tragic accident.", Note},
