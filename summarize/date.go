@@ -587,6 +587,17 @@ func (r *reading) docDates() []Date {
 	return withoutStrays(out)
 }
 
+// knownDates returns how many of dates are known.
+func knownDates(dates []Date) int {
+	n := 0
+	for _, d := range dates {
+		if !d.IsZero() {
+			n++
+		}
+	}
+	return n
+}
+
 // strayDate is how far from every other version's date, in time, a
 // version's date may be before it is taken for no date of the story's.
 const strayDate = 60 * 24 * time.Hour
@@ -598,13 +609,7 @@ const strayDate = 60 * 24 * time.Hour
 // in the header of a page on a blast of October 2022), not the story's.
 // The documents keep the date they were read with.
 func withoutStrays(dates []Date) []Date {
-	known := 0
-	for _, d := range dates {
-		if !d.IsZero() {
-			known++
-		}
-	}
-	if known < 3 {
+	if knownDates(dates) < 3 {
 		return dates
 	}
 	out := slices.Clone(dates)

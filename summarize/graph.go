@@ -116,13 +116,7 @@ func (p *pool) neighbours(a int) []rank.Edge { return p.graph.Adj[a] }
 // dates; nil when fewer than two versions are dated, so that no two can be
 // told apart in time.
 func (p *pool) dates(docs []Date) []Date {
-	known := 0
-	for _, d := range docs {
-		if !d.IsZero() {
-			known++
-		}
-	}
-	if known < 2 {
+	if knownDates(docs) < 2 {
 		return nil
 	}
 	out := make([]Date, len(p.cands))

@@ -92,64 +92,67 @@ const minGivenDocs = 2
 // Gatlin", "arch-rival Justin Gatlin"), a name no title or word of saying
 // gives.
 func (pp *people) givenNamed(w string) bool {
-	given, docs := "", map[int]bool{}
-	looked := 0
-	for _, c := range pp.cands {
-		for off := 0; looked < maxNameLooks; {
-			i := strings.Index(c.text[off:], w)
-			if i < 0 {
-				break
-			}
-			at := off + i
-			off = at + len(w)
-			looked++
-			if off < len(c.text) && isLetterAt(c.text, off) {
-				continue // inside a longer word
-			}
-			before := strings.TrimRight(c.text[:at], " ")
-			if len(before) == len(c.text[:at]) || before == "" {
-				continue // no space before: inside a word, or the text's start
-			}
-			j := strings.LastIndexFunc(before, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(`"“‘(`, r) })
-			if j < 0 {
-				continue // the sentence's first word
-			}
-			_, size := utf8.DecodeRuneInString(before[j:])
-			x := before[j+size:]
-			if !isGivenName(x) || nameTitleSet[x] {
-				continue // no name
-			}
-			switch {
-			case given == "":
-				given = x
-			case given != x:
-				return false // two words before it: a place's or a thing's ("South Korea", "North Korea")
-			}
-			docs[c.doc] = true
+	given, docs, two := "", map[int]bool{}, false
+	pp.eachMention(w, func(c candidate, at int) bool {
+		off := at + len(w)
+		if off < len(c.text) && isLetterAt(c.text, off) {
+			return true // inside a longer word
 		}
-	}
-	if given == "" || len(docs) < minGivenDocs {
+		before := strings.TrimRight(c.text[:at], " ")
+		if len(before) == len(c.text[:at]) || before == "" {
+			return true // no space before: inside a word, or the text's start
+		}
+		j := strings.LastIndexFunc(before, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(`"“‘(`, r) })
+		if j < 0 {
+			return true // the sentence's first word
+		}
+		_, size := utf8.DecodeRuneInString(before[j:])
+		x := before[j+size:]
+		if !isGivenName(x) || nameTitleSet[x] {
+			return true // no name
+		}
+		if given != "" && given != x {
+			two = true // two words before it: a place's or a thing's ("South Korea", "North Korea")
+			return false
+		}
+		given = x
+		docs[c.doc] = true
+		return true
+	})
+	if two || given == "" || len(docs) < minGivenDocs {
 		return false
 	}
 	// The given name stands before w only.
-	looked = 0
+	only := true
+	pp.eachMention(given, func(c candidate, at int) bool {
+		off := at + len(given)
+		if at > 0 && isLetterAt(c.text, at-1) || off < len(c.text) && isLetterAt(c.text, off) {
+			return true
+		}
+		only = strings.HasPrefix(c.text[off:], " "+w)
+		return only
+	})
+	return only
+}
+
+// eachMention calls f with each candidate that holds s and the offset of
+// each mention of s in its text, in order, for at most maxNameLooks
+// mentions, until f returns false.
+func (pp *people) eachMention(s string, f func(c candidate, at int) bool) {
+	looked := 0
 	for _, c := range pp.cands {
 		for off := 0; looked < maxNameLooks; looked++ {
-			i := strings.Index(c.text[off:], given)
+			i := strings.Index(c.text[off:], s)
 			if i < 0 {
 				break
 			}
 			at := off + i
-			off = at + len(given)
-			if at > 0 && isLetterAt(c.text, at-1) || off < len(c.text) && isLetterAt(c.text, off) {
-				continue
-			}
-			if !strings.HasPrefix(c.text[off:], " "+w) {
-				return false
+			off = at + len(s)
+			if !f(c, at) {
+				return
 			}
 		}
 	}
-	return true
 }
 
 // isGivenName reports whether x may be a given name: a capital, then
