@@ -174,7 +174,7 @@ func markPageParts(sents []Sentence, paras [][2]int, blocks []string, noise []No
 		case len(captions) > 0 && captions[foldSpace(s)],
 			k+1 < len(paras) && n <= 2*maxCaptionWords && isCreditOnly(blocks[k+1]):
 			noise[i] = Caption
-		case n <= maxSceneWords && (isSceneCaption(s) || k > 0 && isCreditOnly(blocks[k-1]) && inPresent(s)) && english():
+		case n <= maxSceneWords && (isSceneCaption(s) || k > 0 && isCreditOnly(blocks[k-1]) && inPresent(s) || isDatedScene(s)) && english():
 			noise[i] = Caption
 		case n <= maxCaptionWords && lacksFiniteVerb(s):
 			if k < start {
@@ -224,6 +224,43 @@ func markDatedGallery(sents []Sentence, paras [][2]int, noise []Noise) {
 			noise[p[0]] = Caption
 		}
 	}
+}
+
+// endDateRE finds the end of a caption as agencies date it: a weekday
+// set off by a comma, then the date with its year (", Saturday, Oct. 1,
+// 2022."), or the date alone ("… in Kyiv, Ukraine March 23, 2019.").
+var endDateRE = regexp.MustCompile(`(?:, (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),)? ` +
+	`(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, (?:19|20)\d\d\.?$`)
+
+// isDatedScene reports whether s, a paragraph of one sentence, is a
+// photo's caption as the agencies write it: the date with its year ends
+// it, and it shows a scene in the present ("Police officers fire tear gas
+// during clashes … in Malang, Indonesia, Saturday, Oct. 1, 2022.") or
+// what is seen ("Damaged buildings are seen on the site following …
+// March 23, 2019."). A story gives a day its year rarely, and at the end
+// of a sentence in the present only for what is to come: the weekday
+// must then follow a comma, not "on" ("The trial opens on Monday,
+// Oct. 3, 2022." is a story's); a sentence that reports what someone
+// said is a story's too.
+func isDatedScene(s string) bool {
+	off := max(0, len(s)-40)
+	m := endDateRE.FindStringIndex(s[off:])
+	if m == nil || says.in(s) {
+		return false
+	}
+	if strings.Contains(s, " is seen ") || strings.Contains(s, " are seen ") {
+		return true
+	}
+	at := off + m[0]
+	if !strings.HasPrefix(s[at:], ", ") {
+		// The date alone: after a comma, and not a weekday's ("on
+		// Monday, Oct. 3, 2022.", which the weekday's form did not take).
+		before := strings.TrimSuffix(s[:at], ",")
+		if len(before) == at || isWeekday(before[strings.LastIndexByte(before, ' ')+1:]) {
+			return false
+		}
+	}
+	return inPresent(s)
 }
 
 // hasYear reports whether s holds a year from 1900 to 2099 after a space.

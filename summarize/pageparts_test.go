@@ -202,6 +202,30 @@ func TestSceneCaption(t *testing.T) {
 	}
 }
 
+// TestDatedScene checks that a one-sentence paragraph that ends with the
+// date and its year, as an agency's caption does, is a caption when it
+// shows a scene in the present, and a story's when it tells what is to
+// come or what someone said.
+func TestDatedScene(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"Riot police fire water cannon at protesters outside the stadium in Lyon, France, Sunday, Nov. 6, 2022.", true},
+		{"Rescue workers search the rubble of a collapsed school in Adana, Turkey, February 7, 2023.", true},
+		{"Burnt cars are seen near the market after the overnight shelling, March 23, 2019.", true},
+		{"The trial opens on Monday, Oct. 3, 2022.", false},                                   // "on": what is to come
+		{"Voters go to the polls on Sunday, Nov. 6, 2022.", false},                            // the same
+		{"The ministry says the talks resume in Geneva, Monday, Oct. 3, 2022.", false},        // reported
+		{"The council approved the plan at its meeting, Tuesday, May 2, 2023.", false},        // the past: a story's
+		{"Riot police fire water cannon at protesters outside the stadium on Sunday.", false}, // no year
+	} {
+		if got := isDatedScene(tc.s); got != tc.want {
+			t.Errorf("isDatedScene(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
+
 // TestDatedGallery checks that a page's one-line captions that each give
 // the date with its year are captions when there are minGalleryLines of
 // them, and that a story's one dated line is kept.
