@@ -278,7 +278,17 @@ func hasFirstPerson(s string) bool {
 			start++
 		}
 		end := start
-		for end < len(s) && (isLetterAt(s, end) || s[end] == '\'' || strings.HasPrefix(s[end:], "’")) {
+		for end < len(s) {
+			if c := s[end]; c < utf8.RuneSelf {
+				if l := c | 0x20; ('a' > l || l > 'z') && c != '\'' {
+					break
+				}
+				end++
+				continue
+			}
+			if !isLetterAt(s, end) && !strings.HasPrefix(s[end:], "’") {
+				break
+			}
 			_, size := utf8.DecodeRuneInString(s[end:])
 			end += size
 		}
@@ -289,12 +299,32 @@ func hasFirstPerson(s string) bool {
 		switch {
 		case w == "I" || strings.HasPrefix(w, "I'") || strings.HasPrefix(w, "I’"):
 			return true
-		case w != "US" && len(w) <= 4 && firstPerson[strings.ToLower(w)]:
+		case w != "US" && len(w) <= 4 && inSetShort(firstPerson, w):
 			return true
 		}
 		start = end
 	}
 	return false
+}
+
+// inSetShort reports whether set holds w in lower case, without
+// allocating when w is a short ASCII word.
+func inSetShort(set map[string]bool, w string) bool {
+	var b [8]byte
+	if len(w) > len(b) {
+		return set[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return set[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return set[string(b[:len(w)])]
 }
 
 func isLetterAt(s string, i int) bool {
@@ -425,7 +455,8 @@ var (
 // "Police said three people died." says something, "Jones said so."
 // points back to what was said.
 func speakerTagOnly(text string) bool {
-	if strings.ContainsAny(text, "\"“”‘’:") {
+	// The tag's verb is among the first 13 words and at most 8 follow it.
+	if hasWords(text, 22) || strings.ContainsAny(text, "\"“”‘’:") {
 		return false
 	}
 	words := strings.Fields(text)
