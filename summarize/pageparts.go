@@ -234,10 +234,9 @@ var endDateRE = regexp.MustCompile(`(?:, (?:Monday|Tuesday|Wednesday|Thursday|Fr
 
 // isDatedScene reports whether s, a paragraph of one sentence, is a
 // photo's caption as the agencies write it: the date with its year ends
-// it, and it shows a scene in the present ("Police officers fire tear gas
-// during clashes … in Malang, Indonesia, Saturday, Oct. 1, 2022.") or
-// what is seen ("Damaged buildings are seen on the site following …
-// March 23, 2019."). A story gives a day its year rarely, and at the end
+// it, and it shows a scene in the present ("Riot police fire water cannon
+// at protesters … in Lyon, France, Sunday, Nov. 6, 2022.") or what is
+// seen ("Burnt cars are seen near the market …, March 23, 2019."). A story gives a day its year rarely, and at the end
 // of a sentence in the present only for what is to come: the weekday
 // must then follow a comma, not "on" ("The trial opens on Monday,
 // Oct. 3, 2022." is a story's); a sentence that reports what someone
