@@ -190,9 +190,13 @@ func markPageParts(sents []Sentence, paras [][2]int, blocks []string, noise []No
 // (see markDatedGallery).
 const minGalleryLines = 3
 
+// monthDayYear is the pattern of a date as "August 4, 2020" or "Aug. 4,
+// 2020".
+const monthDayYear = `(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, (?:19|20)\d\d`
+
 // fullDateRE finds a date with its year: "August 4, 2020", "Aug. 4, 2020",
 // "4 August 2020".
-var fullDateRE = regexp.MustCompile(`\b(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, (?:19|20)\d\d\b|` +
+var fullDateRE = regexp.MustCompile(`\b` + monthDayYear + `\b|` +
 	`\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d\d\b`)
 
 // markDatedGallery marks as captions the one-sentence paragraphs of a page
@@ -230,7 +234,7 @@ func markDatedGallery(sents []Sentence, paras [][2]int, noise []Noise) {
 // set off by a comma, then the date with its year (", Saturday, Oct. 1,
 // 2022."), or the date alone ("… in Kyiv, Ukraine March 23, 2019.").
 var endDateRE = regexp.MustCompile(`(?:, (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),)? ` +
-	`(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, (?:19|20)\d\d\.?$`)
+	monthDayYear + `\.?$`)
 
 // isDatedScene reports whether s, a paragraph of one sentence, is a
 // photo's caption as the agencies write it: the date with its year ends

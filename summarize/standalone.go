@@ -299,32 +299,12 @@ func hasFirstPerson(s string) bool {
 		switch {
 		case w == "I" || strings.HasPrefix(w, "I'") || strings.HasPrefix(w, "I’"):
 			return true
-		case w != "US" && len(w) <= 4 && inSetShort(firstPerson, w):
+		case w != "US" && len(w) <= 4 && inSetFold(firstPerson, w):
 			return true
 		}
 		start = end
 	}
 	return false
-}
-
-// inSetShort reports whether set holds w in lower case, without
-// allocating when w is a short ASCII word.
-func inSetShort(set map[string]bool, w string) bool {
-	var b [8]byte
-	if len(w) > len(b) {
-		return set[strings.ToLower(w)]
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			return set[strings.ToLower(w)]
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
-	}
-	return set[string(b[:len(w)])]
 }
 
 func isLetterAt(s string, i int) bool {
