@@ -271,11 +271,15 @@ func paragraphNoise(block string, count int, first string, fam uint8) Noise {
 	return Kept
 }
 
-// mayBeBio reports whether a first sentence has a verb bioRE needs.
+// mayBeBio reports whether a first sentence opens as bioRE needs: two or
+// three capitalised words, then one of its verbs.
 func mayBeBio(first string) bool {
-	for _, v := range []string{" is ", " was ", " covers ", " writes ", " reports "} {
-		if strings.Contains(first, v) {
+	for i, w := range firstFields(first, 4) {
+		switch {
+		case i >= 2 && (w == "is" || w == "was" || w == "covers" || w == "writes" || w == "reports"):
 			return true
+		case !startsUpper(w):
+			return false
 		}
 	}
 	return false

@@ -246,6 +246,9 @@ var endDateRE = regexp.MustCompile(`(?:, (?:Monday|Tuesday|Wednesday|Thursday|Fr
 // Oct. 3, 2022." is a story's); a sentence that reports what someone
 // said is a story's too.
 func isDatedScene(s string) bool {
+	if end := strings.TrimSuffix(s, "."); len(end) < 6 || !strings.HasPrefix(end[len(end)-6:], ", ") || nextYear(end[len(end)-5:], 0) < 0 {
+		return false // no ", 2022" at the end: endDateRE cannot match
+	}
 	off := max(0, len(s)-40)
 	m := endDateRE.FindStringIndex(s[off:])
 	if m == nil || says.in(s) {
