@@ -308,3 +308,28 @@ func TestBestMatchesSort(t *testing.T) {
 		}
 	}
 }
+
+// SimilarityGraph is FromDense of Similarity, at any threshold.
+func TestSimilarityGraphMatchesDense(t *testing.T) {
+	var vs []Vector
+	for i := 0; i < 40; i++ {
+		var v Vector
+		for term := int32(0); term < 50; term++ {
+			if (int(term)*7+i*3)%6 == 0 || (int(term)+i)%13 == 0 {
+				v.Terms = append(v.Terms, term)
+				v.Weights = append(v.Weights, 1+float64((int(term)*13+i)%17)/7)
+			}
+		}
+		Normalize(v)
+		vs = append(vs, v)
+	}
+	vs = append(vs, Vector{}) // a node with no edge
+	for _, minSim := range []float64{0, 0.2, 0.5, 2} {
+		if got, want := SimilarityGraph(vs, minSim), FromDense(Similarity(vs, minSim)); !reflect.DeepEqual(got, want) {
+			t.Errorf("minSim %v: SimilarityGraph = %v, FromDense(Similarity) = %v", minSim, got, want)
+		}
+	}
+	if got := SimilarityGraph(nil, 0); got.Len() != 0 {
+		t.Errorf("SimilarityGraph(nil) has %d nodes", got.Len())
+	}
+}

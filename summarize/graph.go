@@ -3,11 +3,12 @@ package summarize
 import "brief/rank"
 
 // DenseMax is the most kept sentences for which the similarity graph holds
-// every pair that shares a term, computed as a dense matrix
-// (rank.Similarity): exact, and what the golden files pin, but the square
-// of the sentences in time and memory. Measured on 2 cores, the two graphs
-// cost about the same on the seeds (84 kept sentences), and the dense one
-// falls behind fast above: 1.4 times slower at 207, 4 times at 1,700.
+// every pair that shares a term (rank.SimilarityGraph): exact, and what the
+// golden files pin, but its edges, and the time to find them, grow with
+// the square of the sentences. Measured on 2 cores when it was built as a
+// dense matrix, the two graphs cost about the same on the seeds (84 kept
+// sentences), and the exact one fell behind fast above: 1.4 times slower
+// at 207, 4 times at 1,700.
 // Above DenseMax each sentence keeps its nearest neighbours
 // (rank.SparseSimilarity with rank.Neighbours' defaults), so time and
 // memory grow with the sentences; selection, support, reading order and
@@ -16,8 +17,7 @@ const DenseMax = 200
 
 // pool is the candidates of a cluster with their TF-IDF vectors and their
 // cosine similarity graph, all indexed by candidate. Nothing in it is sized
-// by the square of the candidates: below DenseMax the graph is built from a
-// matrix it does not keep.
+// by the square of the candidates but, below DenseMax, the graph's edges.
 type pool struct {
 	cands    []candidate
 	vecs     []rank.Vector
@@ -46,7 +46,7 @@ func newPool(cands []candidate, vocab, denseMax int, sameFact float64) *pool {
 	}
 	p := &pool{cands: cands, vecs: vectors(terms, vocab), sameFact: sameFact}
 	if len(p.vecs) <= denseMax {
-		p.graph = rank.FromDense(rank.Similarity(p.vecs, 0))
+		p.graph = rank.SimilarityGraph(p.vecs, 0)
 	} else {
 		p.graph = rank.SparseSimilarity(p.vecs, rank.Neighbours{})
 	}
