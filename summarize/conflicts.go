@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"math"
 	"regexp"
 	"slices"
 	"strconv"
@@ -94,17 +95,46 @@ func mentionsOf(text string, t float64) []mention {
 			at += i + len(m[0])
 			rest = text[at:]
 		}
-		unit, used := unitOf(m[5], rest)
 		// The figure itself starts after its qualifier and sign.
 		fig := start + len(m[1]) + len(m[2])
+		if isClock(text, fig, m[5], rest) {
+			continue
+		}
+		unit, used := unitOf(m[5], rest)
 		out = append(out, mention{
-			shown: strings.TrimSpace(m[0] + rest[:used]),
+			shown: lowerFirst(m[1]) + strings.TrimSpace(m[0][len(m[1]):]+rest[:used]),
 			value: strings.ReplaceAll(m[3], ",", "") + percentMark(m[4]),
 			unit:  unit,
 			role:  roleOf(text, fig, m[3], strings.ToLower(m[1]), t),
 		})
 	}
 	return out
+}
+
+// isClock reports whether the figure at text[fig], with the word word
+// after it and rest after that, is a clock time or part of one, which
+// is when something happened, no count: "17:30 GMT", "1840 GMT", "11
+// a.m.". Versions give one event's time in other zones, and two times
+// of a story are mostly two events.
+func isClock(text string, fig int, word, rest string) bool {
+	if fig > 0 && text[fig-1] == ':' {
+		return true
+	}
+	w := strings.ToLower(word)
+	return timeZones[w] || (w == "a" || w == "p") && strings.HasPrefix(rest, ".m.")
+}
+
+// timeZones are the words after a clock time that name its zone.
+var timeZones = wordSet(`gmt utc bst est edt cst cdt mst mdt pst pdt et pt cet cest eet ist jst aest hkt sgt local`)
+
+// lowerFirst returns a qualifier that opens a sentence ("More than")
+// as it reads inside one.
+func lowerFirst(qual string) string {
+	if qual == "" {
+		return ""
+	}
+	r, n := utf8.DecodeRuneInString(qual)
+	return string(unicode.ToLower(r)) + qual[n:]
 }
 
 // unitOf returns the unit of a figure: the word after it (word), lower
@@ -199,15 +229,18 @@ func (p *pool) conflicts(docs []Document, k int) []Conflict {
 				continue // none, or two that cannot be told apart
 			}
 			for _, o := range theirs {
-				if o.unit != m.unit || o.role != m.role {
+				if o.unit != m.unit || o.role != m.role || farApart(o.value, m.value) {
 					continue
 				}
-				if _, ok := byValue[o.value]; !ok {
-					values = append(values, o.value)
-					shown[o.value] = o.shown
+				v := o.value
+				if i := slices.IndexFunc(values, func(u string) bool { return sameValue(u, v) }); i >= 0 {
+					v = values[i] // "$26 billion" is "$26.2 billion" rounded
+				} else {
+					values = append(values, v)
+					shown[v] = o.shown
 				}
-				if d := p.cands[j].doc; !slices.Contains(byValue[o.value], d) {
-					byValue[o.value] = append(byValue[o.value], d)
+				if d := p.cands[j].doc; !slices.Contains(byValue[v], d) {
+					byValue[v] = append(byValue[v], d)
 				}
 			}
 		}
@@ -234,13 +267,61 @@ func sameUnit(ms []mention, of mention) int {
 	return n
 }
 
+// sameValue reports whether two figures' values (see mention) are one:
+// the same, or one the other rounded to as many decimals as it gives
+// ("26" is "26.2" rounded, "3.1" is "3.14"). A rounded figure is no
+// other value.
+func sameValue(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if strings.HasSuffix(a, "%") != strings.HasSuffix(b, "%") {
+		return false
+	}
+	a, b = strings.TrimSuffix(a, "%"), strings.TrimSuffix(b, "%")
+	x, errA := strconv.ParseFloat(a, 64)
+	y, errB := strconv.ParseFloat(b, 64)
+	if errA != nil || errB != nil {
+		return false
+	}
+	da, db := decimals(a), decimals(b)
+	if da < db {
+		x, y, da, db = y, x, db, da
+	}
+	// x gives more decimals: rounded to y's, it is y.
+	scale := math.Pow(10, float64(db))
+	return math.Round(x*scale) == math.Round(y*scale)
+}
+
+// decimals returns how many digits a number in digits gives after its
+// point.
+func decimals(num string) int {
+	if i := strings.IndexByte(num, '.'); i >= 0 {
+		return len(num) - i - 1
+	}
+	return 0
+}
+
+// farApart reports whether two values of a unit are more than ten times
+// apart: then they count different things, one a part of the other ("10
+// people" killed by an avalanche the quake set off, "over 1,450 people"
+// killed by the quake), not one count that versions give otherwise.
+func farApart(a, b string) bool {
+	x, errA := strconv.ParseFloat(strings.TrimSuffix(a, "%"), 64)
+	y, errB := strconv.ParseFloat(strings.TrimSuffix(b, "%"), 64)
+	if errA != nil || errB != nil || x <= 0 || y <= 0 {
+		return false
+	}
+	return x > 10*y || y > 10*x
+}
+
 // disagree reports whether candidates a and b give a figure of one unit
 // and role with other values ("12 people", "at least 30 people").
 func (p *pool) disagree(a, b int) bool {
 	ma, mb := p.mentions(a), p.mentions(b)
 	for _, x := range ma {
 		for _, y := range mb {
-			if x.unit == y.unit && x.role == y.role && x.value != y.value {
+			if x.unit == y.unit && x.role == y.role && !sameValue(x.value, y.value) {
 				return true
 			}
 		}

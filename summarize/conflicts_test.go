@@ -21,6 +21,45 @@ func TestMentions(t *testing.T) {
 	}
 }
 
+// Clock times are no figures ("17:30 GMT" is no count of GMT, nor its
+// "30"), and a qualifier that opens the sentence reads as it would inside
+// one.
+func TestMentionsSkipClocks(t *testing.T) {
+	got := mentions("More than 1,100 people died after the plane vanished at 17:30 GMT Friday, or 1840 GMT, or 11 a.m. local time, 40 hours ago.")
+	want := []mention{
+		{shown: "more than 1,100 people", value: "1100", unit: "people", role: roleToll},
+		{shown: "40 hours", value: "40", unit: "hour"},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("mentions:\n got %+v\nwant %+v", got, want)
+	}
+}
+
+func TestSameValueAndFarApart(t *testing.T) {
+	for _, tc := range []struct {
+		a, b      string
+		same, far bool
+	}{
+		{"26.2", "26", true, false},
+		{"26", "26.2", true, false},
+		{"26.7", "26", false, false},
+		{"3.14", "3.1", true, false},
+		{"241", "260", false, false},
+		{"50.9%", "51%", true, false},
+		{"51", "51%", false, false},
+		{"10", "1450", false, true},
+		{"1450", "100", false, true},
+		{"900", "1865", false, false},
+	} {
+		if got := sameValue(tc.a, tc.b); got != tc.same {
+			t.Errorf("sameValue(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.same)
+		}
+		if got := farApart(tc.a, tc.b); got != tc.far {
+			t.Errorf("farApart(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.far)
+		}
+	}
+}
+
 // testdata/trust/crash-tolls: two versions give the toll on board (241),
 // two the toll with those killed on the ground (more than 260). The brief
 // gives the higher toll (see latestToll) and says the versions disagree,
@@ -52,7 +91,7 @@ func TestConflicts(t *testing.T) {
 	if err := b.WriteAnnotated(&ann); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(ann.String(), "[4/4; more than 260 people in 2, 241 people in 1 others]") {
+	if !strings.Contains(ann.String(), "[4/4; more than 260 people in 2, 241 people in 1 other]") {
 		t.Errorf("annotated: %s", ann.String())
 	}
 	for _, dir := range []string{"../testdata/kazakhstan", "../testdata/clusters/bridge-closure", "../testdata/clusters/factory-fire",

@@ -172,6 +172,8 @@ func disagreement(cs []Conflict) string {
 			switch {
 			case i == 0:
 				fmt.Fprintf(&sb, " %s in %d", v.Value, len(v.Support))
+			case len(v.Support) == 1:
+				fmt.Fprintf(&sb, ", %s in 1 other", v.Value)
 			default:
 				fmt.Fprintf(&sb, ", %s in %d others", v.Value, len(v.Support))
 			}
