@@ -85,6 +85,10 @@ var (
 		"in contrast,", "at the same time,", "even so,", "for that reason,", "because of this,", "after all,"}
 	// "Hours later, …", "Days earlier, …" point back in time.
 	leaningSecond = wordSet(`later earlier afterwards afterward before`)
+	// An adverb or a conjunction before a pronoun leaves it pointing
+	// back: "Just its base now remains.", "When he arrived, …", "Now
+	// they face …".
+	leaningAdverbs = wordSet(`just only now even soon here when while although though because if once until whereas today yesterday`)
 	// A document named by its kind alone, which the sentence before
 	// introduced: "The statement confirmed …", "The bulletin also stated …".
 	leaningDocuments = wordSet(`statement statements bulletin memo letter tweet post report`)
@@ -583,7 +587,7 @@ func leans(text string) bool {
 	if w0 == "the" && leaningDocuments[w1] && startsLowerWord(words[1]) {
 		return true // "The statement confirmed …": whose, the sentence before told
 	}
-	return leaningPrepositions[w0] && leaningDeterminers[w1] || leaningSecond[w1] ||
+	return (leaningPrepositions[w0] || leaningAdverbs[w0]) && leaningDeterminers[w1] || leaningSecond[w1] ||
 		mayQuote(text) && pronounSaidRE.MatchString(text) || pronounSaysLast(text) || leansInside(text) || thenNext(text)
 }
 
