@@ -124,7 +124,8 @@ func standsAlone(text string) bool { return isWhole(text, false) && !leans(text)
 // balanced (punkt splits a quotation of several sentences into pieces that
 // open or close a quote they do not hold), it is no question nor a wish
 // nor a speaker's tag alone (see isWish, speakerTagOnly), it is not
-// cut short, run together with another block, without a main clause or
+// cut short, run together with another block, garbled (see garbled),
+// without a main clause or
 // after a speaker's label (see endsAtInitial, hasGluedWord, noMainClause,
 // speakerLabel), and no quotation without its speaker: not all quotation, not a quotation of
 // some length with no word of saying outside it, and, outside a list of
@@ -132,7 +133,7 @@ func standsAlone(text string) bool { return isWhole(text, false) && !leans(text)
 // is a speaker's, not the narrator's ("…through my Abraham Accords").
 func isWhole(text string, items bool) bool {
 	if !startsWell(text) || !quotesBalanced(text) || isQuestion(text) || allQuoted(text) ||
-		endsAtInitial(text) || hasGluedWord(text) || speakerLabel(text) || noMainClause(text) || !items && trails(text) ||
+		endsAtInitial(text) || hasGluedWord(text) || garbled(text) || speakerLabel(text) || noMainClause(text) || !items && trails(text) ||
 		isWish(text) || speakerTagOnly(text) {
 		return false
 	}
@@ -238,6 +239,25 @@ func hasGluedWord(s string) bool {
 		}
 	}
 	return false
+}
+
+// garbled reports whether s lost characters on its way: a question mark
+// between two lower-case letters, where a page's non-breaking space or
+// apostrophe was turned into one ("Italian authorities?were questioning
+// the captain of?the …", "don?t"), or the replacement character U+FFFD
+// that undecodable bytes become.
+func garbled(s string) bool {
+	for i := strings.IndexByte(s, '?'); i >= 0; {
+		if i > 0 && i+1 < len(s) && 'a' <= s[i-1] && s[i-1] <= 'z' && 'a' <= s[i+1] && s[i+1] <= 'z' {
+			return true
+		}
+		j := strings.IndexByte(s[i+1:], '?')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return strings.ContainsRune(s, utf8.RuneError)
 }
 
 // splitQuotes returns the text of s outside quotation marks, and the
