@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // A person's name in news copy: capitalized words after a title ("Secretary
@@ -87,52 +89,115 @@ const minGivenDocs = 2
 
 // givenNamed reports whether the versions name w in full after a given
 // name of its own: a capitalized word (not a title, not the first of a
-// sentence) that stands before w in minGivenDocs versions or more and
-// nowhere else, as "Justin" does before "Gatlin" ("American Justin
-// Gatlin", "arch-rival Justin Gatlin"), a name no title or word of saying
-// gives.
+// sentence) that stands before w, or before a middle name before w
+// ("Luis Alberto Urzua" beside "Luis Urzua"), in minGivenDocs versions or
+// more and nowhere else, as "Justin" does before "Gatlin" ("American
+// Justin Gatlin", "arch-rival Justin Gatlin"), a name no title or word of
+// saying gives.
 func (pp *people) givenNamed(w string) bool {
-	given, docs, two := "", map[int]bool{}, false
+	type before struct{ x, x2 string } // the word before w, and the one before that
+	var seen []before
+	docs := map[int]bool{}
 	pp.eachMention(w, func(c candidate, at int) bool {
 		off := at + len(w)
 		if off < len(c.text) && isLetterAt(c.text, off) {
 			return true // inside a longer word
 		}
-		before := strings.TrimRight(c.text[:at], " ")
-		if len(before) == len(c.text[:at]) || before == "" {
-			return true // no space before: inside a word, or the text's start
+		x, rest, ok := wordBefore(c.text[:at])
+		if !ok {
+			return true // inside a word, or the sentence's first word
 		}
-		j := strings.LastIndexFunc(before, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(`"“‘(`, r) })
-		if j < 0 {
-			return true // the sentence's first word
-		}
-		_, size := utf8.DecodeRuneInString(before[j:])
-		x := before[j+size:]
 		if !isGivenName(x) || nameTitleSet[x] {
 			return true // no name
 		}
-		if given != "" && given != x {
-			two = true // two words before it: a place's or a thing's ("South Korea", "North Korea")
-			return false
+		b := before{x: x}
+		if x2, _, ok := wordBefore(rest); ok && isGivenName(x2) && !nameTitleSet[x2] {
+			b.x2 = x2
 		}
-		given = x
+		seen = append(seen, b)
 		docs[c.doc] = true
 		return true
 	})
-	if two || given == "" || len(docs) < minGivenDocs {
+	if len(docs) < minGivenDocs {
 		return false
 	}
-	// The given name stands before w only.
+	// One given name stands before w, or before its middle name, in
+	// every mention: two words before it are a place's or a thing's
+	// ("South Korea", "North Korea").
+	given := ""
+	for _, g := range []string{seen[0].x, seen[0].x2} {
+		if g != "" && !slices.ContainsFunc(seen, func(b before) bool { return b.x != g && b.x2 != g }) {
+			given = g
+			break
+		}
+	}
+	if given == "" {
+		return false
+	}
+	middles := map[string]bool{}
+	for _, b := range seen {
+		if b.x != given {
+			middles[b.x] = true
+		}
+	}
+	// The given name stands before w, or a middle name of it, only.
 	only := true
 	pp.eachMention(given, func(c candidate, at int) bool {
 		off := at + len(given)
 		if at > 0 && isLetterAt(c.text, at-1) || off < len(c.text) && isLetterAt(c.text, off) {
 			return true
 		}
-		only = strings.HasPrefix(c.text[off:], " "+w)
+		after := c.text[off:]
+		if only = hasNamePrefix(after, " "+w); !only {
+			if m, rest := letterWord(strings.TrimPrefix(after, " ")); middles[m] && hasNamePrefix(rest, " "+w) {
+				only = true
+			}
+		}
 		return only
 	})
 	return only
+}
+
+// hasNamePrefix reports whether s begins with name, its accents aside:
+// versions write "Luis Urzúa" and "Luis Urzua".
+func hasNamePrefix(s, name string) bool {
+	if strings.HasPrefix(s, name) {
+		return true
+	}
+	n := min(len(s), len(name)+8) // an accent adds a byte or two a letter
+	return strings.HasPrefix(unaccented(s[:n]), name)
+}
+
+// unaccented returns s without its combining marks: "Urzúa" is "Urzua".
+func unaccented(s string) string {
+	d := norm.NFD.String(s)
+	var sb strings.Builder
+	for _, r := range d {
+		if !unicode.Is(unicode.Mn, r) {
+			sb.WriteRune(r)
+		}
+	}
+	return sb.String()
+}
+
+// wordBefore returns the word that ends s after a space, and s before
+// it; ok is false when no space ends s (w, after s, is inside a word) or
+// the word opens s or a sentence inside it (a sentence's first).
+func wordBefore(s string) (word, rest string, ok bool) {
+	trimmed := strings.TrimRight(s, " ")
+	if len(trimmed) == len(s) || trimmed == "" {
+		return "", "", false
+	}
+	j := strings.LastIndexFunc(trimmed, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(`"“‘(`, r) })
+	if j < 0 {
+		return "", "", false
+	}
+	_, size := utf8.DecodeRuneInString(trimmed[j:])
+	word, rest = trimmed[j+size:], trimmed[:j+size]
+	if endsSentence(strings.TrimRight(rest, " ")) {
+		return "", "", false // the first word of a sentence punkt left joined: `…daughter." With Urzua …`
+	}
+	return word, rest, true
 }
 
 // eachMention calls f with each candidate that holds s and the offset of

@@ -37,8 +37,13 @@ func TestGivenNamed(t *testing.T) {
 		{doc: 0, text: "Fans in South Korea and North Korea watched."},
 		{doc: 1, text: "The team flew home to South Korea on Monday."},
 		{doc: 2, text: "The island of Koh Samui is popular with tourists."},
+		{doc: 0, text: "The last man out was shift leader Luis Urzua, 54."},
+		{doc: 1, text: "The last miner out was Luis Alberto Urzua, the shift foreman."},
+		{doc: 2, text: "Rescuers hugged Urzua."},
+		{doc: 2, text: "The shift leader, Luis Urzúa, came out last."},
+		{doc: 2, text: "\"Go hug your wife.\" With Urzua out, the rescue ended."},
 	})
-	for w, want := range map[string]bool{"Gatlin": true, "Korea": false, "Samui": false, "Bolt": false} {
+	for w, want := range map[string]bool{"Gatlin": true, "Korea": false, "Samui": false, "Bolt": false, "Urzua": true} {
 		if got := pp.is(w); got != want {
 			t.Errorf("is(%q) = %v, want %v", w, got, want)
 		}
