@@ -380,7 +380,8 @@ var eventClass = func() map[string]string {
 		"win wins won beat beats defeat defeats defeated clinch clinches clinched",
 		"arrest arrests arrested detain detains detained apprehend apprehended confine confines confined",
 		"strike strikes struck hit hits rock rocks rocked jolt jolts jolted shake shakes shook",
-		"die dies died perish perishes perished",
+		"die dies died perish perishes perished kill kills killed",
+		"find finds found recover recovers recovered retrieve retrieves retrieved locate locates located", // a flight recorder, a body, a missing boat
 		"collapse collapses collapsed crumble crumbles crumbled",
 		"approve approves approved clear clears cleared",
 		"seize seizes seized shut shuts",

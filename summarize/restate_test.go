@@ -17,7 +17,9 @@ func TestMainVerb(t *testing.T) {
 		{"Massa conceded defeat to Milei on Sunday.", "concede"},
 		{"Massa, the economy minister, admitted his defeat before the results were released.", "concede"},
 		{"The United States Coast Guard announced the five passengers were “lost” in an implosion.", "lost"},
-		{"A jury found Chauvin guilty of murder.", "found"},
+		{"A jury found Chauvin guilty of murder.", "find"},
+		{"Investigators have recovered a flight recorder.", "find"},
+		{"The crash killed all 150 people on board.", "die"},
 		{"Police said three hundred people were evacuated.", "evacu"},
 		{"Damaged buildings line the street.", ""}, // the first word is no verb here
 		{"She is 88.", ""},
