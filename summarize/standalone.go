@@ -125,6 +125,7 @@ func standsAlone(text string) bool { return isWhole(text, false) && !leans(text)
 // open or close a quote they do not hold), it is no question nor a wish
 // nor a speaker's tag alone (see isWish, speakerTagOnly), it is not
 // cut short, run together with another block, garbled (see garbled),
+// pointing at a picture (see pointsAtPicture),
 // without a main clause or
 // after a speaker's label (see endsAtInitial, hasGluedWord, noMainClause,
 // speakerLabel), and no quotation without its speaker: not all quotation, not a quotation of
@@ -133,7 +134,7 @@ func standsAlone(text string) bool { return isWhole(text, false) && !leans(text)
 // is a speaker's, not the narrator's ("…through my Abraham Accords").
 func isWhole(text string, items bool) bool {
 	if !startsWell(text) || !quotesBalanced(text) || isQuestion(text) || allQuoted(text) ||
-		endsAtInitial(text) || hasGluedWord(text) || garbled(text) || speakerLabel(text) || noMainClause(text) || !items && trails(text) ||
+		endsAtInitial(text) || hasGluedWord(text) || garbled(text) || pointsAtPicture(text) || speakerLabel(text) || noMainClause(text) || !items && trails(text) ||
 		isWish(text) || speakerTagOnly(text) {
 		return false
 	}
@@ -260,6 +261,41 @@ func garbled(s string) bool {
 	return strings.ContainsRune(s, utf8.RuneError)
 }
 
+// pointsAtPicture reports whether s points at a picture beside it, as a
+// caption or a page's text about its photos does: "Jeff Weiner (right)
+// will remain CEO, reporting to Satya Nadella (left).", "Mr Smith
+// (pictured) said …", "Jeff Weiner, pictured above, will remain …". A
+// brief has no pictures.
+func pointsAtPicture(s string) bool {
+	if strings.Contains(s, "pictured") || strings.Contains(s, "seen here") {
+		for _, m := range picturePhrases {
+			if strings.Contains(s, m) {
+				return true
+			}
+		}
+	}
+	if strings.IndexByte(s, '(') < 0 {
+		return false
+	}
+	for _, m := range pictureMarks {
+		if strings.Contains(s, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// picturePhrases point at a picture outside brackets: "Jeff Weiner,
+// pictured above, will remain …".
+var picturePhrases = []string{" pictured above", " pictured below", " pictured left", " pictured right",
+	", pictured,", " pictured here", " seen here", ", pictured with ", ", pictured in "}
+
+// pictureMarks are the words in brackets that point at a picture.
+var pictureMarks = []string{"(left)", "(right)", "(centre)", "(center)", "(pictured)", "(above)", "(below)",
+	"(top)", "(bottom)", "(far left)", "(far right)", "(second left)", "(second right)", "(second from left)",
+	"(second from right)", "(L)", "(R)", "(pictured above)", "(pictured left)", "(pictured right)", "(inset)",
+	"(front)", "(back row)", "(front row)", "(top left)", "(top right)", "(bottom left)", "(bottom right)"}
+
 // splitQuotes returns the text of s outside quotation marks, and the
 // number of words inside them.
 func splitQuotes(s string) (outside string, quoted int) {
@@ -354,7 +390,8 @@ var (
 		", nevertheless,", ", nonetheless,", ", in turn,", ", for his part,", ", for her part,", ", for their part,",
 		", on the other hand,", ", by contrast,", ", in contrast,", ", likewise,", ", similarly,", ", as a result,",
 		", therefore,", ", moreover,", ", furthermore,", ", in addition,", ", again,"}
-	insidePhrases = []string{" the latter", " that day", " that night", " that morning",
+	insidePhrases = []string{" the latter", " said in the statement", " said in the blog post", " said in the post",
+		" wrote in the blog post", " wrote in the post", " said in the letter", " wrote in the letter", " that day", " that night", " that morning",
 		" that afternoon", " that evening", " that week", " that month", " that year", " the same day",
 		" the next day", " the following day", " the day before", " the other one", " the other two",
 		" the other three", " the other four", " the other five", " the other ones"}
@@ -589,8 +626,8 @@ func leans(text string) bool {
 	if (leaningCounts[w0] || len(w0) <= 3 && w0 != "" && strings.Trim(w0, "0123456789") == "") && !strings.ContainsAny(words[0], ",;:") && leaningAfterCount[w1] {
 		return true // "One was …", "Three others …", "12 were …"; not "2019 was …"
 	}
-	if w0 == "the" && (w1 == "other" || w1 == "others" || w1 == "latter" || w1 == "former") {
-		return true // "The other two …" points back to "One of …"
+	if w0 == "the" && (w1 == "other" || w1 == "others" || w1 == "latter" || w1 == "former" || w1 == "remaining") {
+		return true // "The other two …" points back to "One of …", "The remaining four boys …" to the first eight
 	}
 	if w0 == "the" && (w1 == "second" || w1 == "third" || w1 == "fourth") && !strings.Contains(words[1], "-") {
 		return true // "The second quake was smaller …" points back to the first
