@@ -19,6 +19,7 @@ func TestMainVerb(t *testing.T) {
 		{"The United States Coast Guard announced the five passengers were “lost” in an implosion.", "lost"},
 		{"A jury found Chauvin guilty of murder.", "find"},
 		{"Investigators have recovered a flight recorder.", "find"},
+		{"The plane vanished over the sea.", "disappear"},
 		{"The crash killed all 150 people on board.", "die"},
 		{"Police said three hundred people were evacuated.", "evacu"},
 		{"Damaged buildings line the street.", ""}, // the first word is no verb here
