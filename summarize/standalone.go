@@ -258,7 +258,7 @@ func garbled(s string) bool {
 		}
 		i += 1 + j
 	}
-	return strings.ContainsRune(s, utf8.RuneError)
+	return strings.Contains(s, "\ufffd") // decoding left valid UTF-8: a byte search finds it
 }
 
 // pointsAtPicture reports whether s points at a picture beside it, as a
