@@ -207,7 +207,7 @@ func eligible(p *pool, rel []float64, minSupport, ndocs int, items bool) ([]bool
 	focus := ndocs >= focusMinDocs && !items
 	for k, c := range p.cands {
 		after[k] = -1
-		if !c.whole {
+		if !c.whole || tellsNothing(c.text) {
 			continue
 		}
 		if minSupport > 1 || focus {
@@ -229,6 +229,34 @@ func eligible(p *pool, rel []float64, minSupport, ndocs int, items bool) ([]bool
 	}
 	return ok, after, nil
 }
+
+// maxNothingWords is the longest sentence tellsNothing looks at.
+const maxNothingWords = 6
+
+// tellsNothing reports whether text, of maxNothingWords words or fewer,
+// says only that something goes on, with no name, figure or fact: "Rescue
+// efforts and investigations continue.", "The search continues.",
+// "Investigations are ongoing." A page closes a report with it; a brief has
+// no room for it.
+func tellsNothing(text string) bool {
+	if hasWords(text, maxNothingWords+1) || strings.ContainsAny(text, "0123456789") {
+		return false
+	}
+	words := strings.Fields(strings.TrimRight(text, closers))
+	if len(words) == 0 {
+		return false
+	}
+	for _, w := range words[1:] {
+		if startsUpper(w) {
+			return false // a name: "The search for Flight 370 continues" says which
+		}
+	}
+	last := strings.TrimRight(words[len(words)-1], ".!")
+	return goesOn[last]
+}
+
+// goesOn are the words a sentence that tells nothing ends with.
+var goesOn = wordSet(`continue continues ongoing underway`)
 
 // A story's versions tell its news and its main facts each in their own
 // words; what one version alone adds is mostly an angle of its own: a

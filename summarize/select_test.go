@@ -228,3 +228,22 @@ func TestFragments(t *testing.T) {
 		t.Errorf("fragments of a brief in Spanish = %v, want none", got)
 	}
 }
+
+func TestTellsNothing(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Rescue efforts and investigations continue.", true},
+		{"The search continues.", true},
+		{"Investigations are ongoing.", true},
+		{"The search for Flight MH370 continues.", false},
+		{"Talks will continue on Monday.", false},
+		{"The strike, which began on Thursday, will continue until Saturday morning.", false},
+		{"About 200 firefighters continue.", false},
+	} {
+		if got := tellsNothing(tc.text); got != tc.want {
+			t.Errorf("tellsNothing(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
