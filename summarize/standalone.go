@@ -293,7 +293,7 @@ var picturePhrases = []string{" pictured above", " pictured below", " pictured l
 // pictureMarks are the words in brackets that point at a picture.
 var pictureMarks = []string{"(left)", "(right)", "(centre)", "(center)", "(pictured)", "(above)", "(below)",
 	"(top)", "(bottom)", "(far left)", "(far right)", "(second left)", "(second right)", "(second from left)",
-	"(second from right)", "(L)", "(R)", "(pictured above)", "(pictured left)", "(pictured right)", "(inset)",
+	"(second from right)", "(pictured above)", "(pictured left)", "(pictured right)", "(inset)",
 	"(front)", "(back row)", "(front row)", "(top left)", "(top right)", "(bottom left)", "(bottom right)"}
 
 // splitQuotes returns the text of s outside quotation marks, and the

@@ -121,6 +121,7 @@ func TestWholeAndLeaning(t *testing.T) {
 		{"Jeff Weiner, pictured above, will remain as CEO of LinkedIn.", false, false, false},
 		{"The pictured vase sold for $2 million.", false, true, false},
 		{"The plan (the third in a decade) passed on Monday.", false, true, false},
+		{"Sen. Jane Cole (R) voted against the bill on Monday.", false, true, false},
 		{"Just its base now remains.", false, true, true},
 		{"The remaining four boys and their coach were rescued on Tuesday.", false, true, true},
 		{"“The team has grown a fantastic business,” the chief executive said in the blog post.", false, true, true},
