@@ -381,7 +381,7 @@ var eventClass = func() map[string]string {
 		"arrest arrests arrested detain detains detained apprehend apprehended confine confines confined",
 		"strike strikes struck hit hits rock rocks rocked jolt jolts jolted shake shakes shook",
 		"die dies died perish perishes perished kill kills killed",
-		"disappear disappears disappeared vanish vanishes vanished", // a plane, a ship, a person
+		"disappear disappears disappeared vanish vanishes vanished",                                       // a plane, a ship, a person
 		"find finds found recover recovers recovered retrieve retrieves retrieved locate locates located", // a flight recorder, a body, a missing boat
 		"collapse collapses collapsed crumble crumbles crumbled",
 		"approve approves approved clear clears cleared",
