@@ -88,7 +88,10 @@ var (
 	// An adverb or a conjunction before a pronoun leaves it pointing
 	// back: "Just its base now remains.", "When he arrived, …", "Now
 	// they face …".
-	leaningAdverbs = wordSet(`just only now even soon here when while although though because if once until whereas today yesterday`)
+	// A demonstrative after one is mostly a time ("Only this year …",
+	// "Now that the strike is over, …").
+	leaningAdverbs  = wordSet(`just only now even soon here when while although though because if once until whereas today yesterday`)
+	leaningPronouns = wordSet(`he she it they his her its their them him`)
 	// A document named by its kind alone, which the sentence before
 	// introduced: "The statement confirmed …", "The bulletin also stated …".
 	leaningDocuments = wordSet(`statement statements bulletin memo letter tweet post report`)
@@ -125,8 +128,7 @@ func standsAlone(text string) bool { return isWhole(text, false) && !leans(text)
 // open or close a quote they do not hold), it is no question nor a wish
 // nor a speaker's tag alone (see isWish, speakerTagOnly), it is not
 // cut short, run together with another block, garbled (see garbled),
-// pointing at a picture (see pointsAtPicture),
-// without a main clause or
+// pointing at a picture (see pointsAtPicture), without a main clause or
 // after a speaker's label (see endsAtInitial, hasGluedWord, noMainClause,
 // speakerLabel), and no quotation without its speaker: not all quotation, not a quotation of
 // some length with no word of saying outside it, and, outside a list of
@@ -384,7 +386,8 @@ const maxThereWords = 12
 
 // Phrases that point back from inside a sentence: a connective set off by
 // commas ("Hun Sen, however, rejected that."), "the latter", "that day",
-// "the other two".
+// "the other two", a document no sentence before named ("… said in the
+// blog post").
 var (
 	insideConnectives = []string{", however,", ", though,", ", meanwhile,", ", too,", ", also,", ", instead,",
 		", nevertheless,", ", nonetheless,", ", in turn,", ", for his part,", ", for her part,", ", for their part,",
@@ -644,7 +647,7 @@ func leans(text string) bool {
 	if w0 == "the" && leaningDocuments[w1] && startsLowerWord(words[1]) {
 		return true // "The statement confirmed …": whose, the sentence before told
 	}
-	return (leaningPrepositions[w0] || leaningAdverbs[w0]) && leaningDeterminers[w1] || leaningSecond[w1] ||
+	return leaningPrepositions[w0] && leaningDeterminers[w1] || leaningAdverbs[w0] && leaningPronouns[w1] || leaningSecond[w1] ||
 		mayQuote(text) && pronounSaidRE.MatchString(text) || pronounSaysLast(text) || leansInside(text) || thenNext(text)
 }
 

@@ -129,6 +129,8 @@ func TestWholeAndLeaning(t *testing.T) {
 		{"When he arrived, the crowd cheered.", false, true, true},
 		{"Now they face a vote of confidence.", false, true, true},
 		{"Now the council faces a vote of confidence.", false, true, false},
+		{"Now that the strike is over, ferries are running again.", false, true, false},
+		{"Only this year did the council publish its accounts.", false, true, false},
 		{"Some even fled into the ocean to escape the smoke.", false, true, true},
 		{"Many were trapped in their homes.", false, true, true},
 		{"Others fled to the hills.", false, true, true},
