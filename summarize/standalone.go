@@ -250,15 +250,10 @@ func hasGluedWord(s string) bool {
 // the captain of?the …", "don?t"), or the replacement character U+FFFD
 // that undecodable bytes become.
 func garbled(s string) bool {
-	for i := strings.IndexByte(s, '?'); i >= 0; {
-		if i > 0 && i+1 < len(s) && 'a' <= s[i-1] && s[i-1] <= 'z' && 'a' <= s[i+1] && s[i+1] <= 'z' {
+	for i := 1; i+1 < len(s); i++ {
+		if s[i] == '?' && 'a' <= s[i-1] && s[i-1] <= 'z' && 'a' <= s[i+1] && s[i+1] <= 'z' {
 			return true
 		}
-		j := strings.IndexByte(s[i+1:], '?')
-		if j < 0 {
-			break
-		}
-		i += 1 + j
 	}
 	return strings.Contains(s, "\ufffd") // decoding left valid UTF-8: a byte search finds it
 }
