@@ -125,7 +125,7 @@ func isClock(text string, fig int, word, rest string) bool {
 }
 
 // timeZones are the words after a clock time that name its zone.
-var timeZones = wordSet(`gmt utc bst est edt cst cdt mst mdt pst pdt et pt cet cest eet ist jst aest hkt sgt local`)
+var timeZones = wordSet(`gmt utc bst est edt cst cdt mst mdt pst pdt et pt cet cest eet ist jst aest hkt sgt`)
 
 // lowerFirst returns a qualifier that opens a sentence ("More than")
 // as it reads inside one.

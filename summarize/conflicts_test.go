@@ -33,6 +33,12 @@ func TestMentionsSkipClocks(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("mentions:\n got %+v\nwant %+v", got, want)
 	}
+	// "local" after a figure is no time zone but for a clock's "01:30 local time".
+	got = mentions("About 300 local residents were moved at 01:30 local time.")
+	want = []mention{{shown: "about 300 local", value: "300", unit: "local"}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("mentions:\n got %+v\nwant %+v", got, want)
+	}
 }
 
 func TestSameValueAndFarApart(t *testing.T) {
