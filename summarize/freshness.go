@@ -734,3 +734,165 @@ func lessEarlier(rel []float64, cands []candidate, latest []bool) {
 		}
 	}
 }
+
+// A version that tells the first of a group brought through ("The first of
+// Chile's 33 trapped miners were hoisted to safety …") was written before
+// one that tells all of them through ("All of Chile's 33 trapped miners
+// were rescued …", "… the last of the 33 miners … was rescued"): side by
+// side in a brief, the first is stale, and so is what its version says is
+// still to come ("Rescuers expect to bring all the remaining men to
+// safety"). overtakenProgress finds them by the group's count.
+
+// groupCount returns the count of a group that text tells the first of
+// ("the first of Chile's 33", "the first two of the 12") or all of ("all
+// 33", "all of the 12", "the last of the 33", "every one of the 33"), in
+// digits, and whether it tells all; "" when it tells neither. A count is
+// in digits or a number word up to twelve; between "of" and it may stand
+// "the", "their", "its" or a possessive.
+func groupCount(text string) (count string, all bool) {
+	count, all, _ = countedGroup(text)
+	return count, all
+}
+
+// countedGroup is groupCount, with the text after the count: the group's words
+// ("trapped miners were hoisted …").
+func countedGroup(text string) (count string, all bool, group string) {
+	var prev, prev2 string
+	for rest := text; rest != ""; {
+		var f string
+		f, rest = nextWord(rest)
+		w := strings.ToLower(strings.TrimFunc(f, notWordRune))
+		switch w {
+		case "first", "last", "all", "every":
+			if n, after := countAfter(w, rest); n != "" && (w != "first" || prev != "all" && prev2 != "all") {
+				return n, w != "first", after
+			}
+		}
+		prev2, prev = prev, w
+	}
+	return "", false, ""
+}
+
+// countAfter returns the count that follows the word w of groupCount in
+// rest, and the text after it: "of [the] N" after "first" and "last"
+// ("first" also "M of [the] N"), "[of] [the] N" after "all", "one of
+// [the] N" after "every"; "" when none does.
+func countAfter(w, rest string) (string, string) {
+	next := func() string {
+		var f string
+		f, rest = nextWord(rest)
+		return strings.TrimFunc(f, notWordRune)
+	}
+	x := next()
+	switch w {
+	case "first":
+		if digits(strings.ToLower(x)) != "" {
+			x = next() // "the first two of the 12"
+		}
+		fallthrough
+	case "last":
+		if x != "of" {
+			return "", ""
+		}
+		x = next()
+	case "all":
+		if x == "of" {
+			x = next()
+		}
+	case "every":
+		if x != "one" || next() != "of" {
+			return "", ""
+		}
+		x = next()
+	}
+	if x == "the" || x == "their" || x == "its" || possessor(x) != x || strings.HasSuffix(x, "`s") {
+		x = next()
+	}
+	return digits(strings.ToLower(x)), rest
+}
+
+// groupWords is how many words after a count name its group (see
+// sameGroup).
+const groupWords = 3
+
+// sameGroup reports whether the groups' words a and b (see countedGroup) name
+// one group: one of their first groupWords content words, but for "of"
+// and the determiners, has one stem in both ("trapped miners were" and
+// "miners trapped in"; not "trapped quarry workers" and "of the town's
+// councillors").
+func sameGroup(a, b string, stop map[string]bool) bool {
+	stems := func(s string) []string {
+		var out []string
+		for range groupWords {
+			w, rest := letterWord(s)
+			if w == "" {
+				break
+			}
+			s = rest
+			if lw := strings.ToLower(w); !stop[lw] {
+				out = append(out, porter.StemString(lw))
+			}
+		}
+		return out
+	}
+	x := stems(a)
+	return slices.ContainsFunc(stems(b), func(s string) bool { return slices.Contains(x, s) })
+}
+
+// progressCommon is how many content terms a sentence that tells all of a
+// group through shares with one that tells the first of it, its count
+// among them: the two tell of one group ("Chile's 33 trapped miners" and
+// "the 33 miners trapped"), not another that has the count ("killing all
+// 150 on board" beside "the first of the 150 victims were named").
+const progressCommon = 3
+
+// overtakenProgress returns, per candidate of p, whether it tells the
+// first of a group through (see groupCount) while minOvertaken other
+// versions or more tell all of it through, at a cosine of staleMinSim or
+// more with progressCommon terms in common, in sentences that are no
+// prospects and, when both are dated, not dated before it; and per
+// document, whether it is a version of such a sentence, written before
+// the story's latest state. nil, nil when there are none.
+func overtakenProgress(p *pool, dates []Date, stop map[string]bool) (drop, earlier []bool) {
+	for k, c := range p.cands {
+		n, all, group := countedGroup(c.text)
+		if n == "" || all || len(prospectMarkers(c.text)) > 0 {
+			continue
+		}
+		by := make(map[int]bool)
+		for _, e := range p.graph.Adj[k] {
+			j := int(e.To)
+			d := p.cands[j].doc
+			if d == c.doc || e.W < staleMinSim || by[d] ||
+				!dates[c.doc].IsZero() && !dates[d].IsZero() && dates[d].Compare(dates[c.doc]) < 0 {
+				continue
+			}
+			if m, all, of := countedGroup(p.cands[j].text); m == n && all && sameGroup(group, of, stop) &&
+				len(prospectMarkers(p.cands[j].text)) == 0 && common(p.vecs[k].Terms, p.vecs[j].Terms) >= progressCommon {
+				by[d] = true
+			}
+		}
+		if len(by) < minOvertaken {
+			continue
+		}
+		if drop == nil {
+			drop, earlier = make([]bool, len(p.cands)), make([]bool, len(dates))
+		}
+		drop[k], earlier[c.doc] = true, true
+	}
+	return drop, earlier
+}
+
+// laterThan returns later (see superseded) with the documents earlier
+// marks no longer later, and when later is nil, the documents earlier
+// does not mark; later as it is when that leaves no document later.
+func laterThan(later, earlier []bool) []bool {
+	out := make([]bool, len(earlier))
+	for d := range out {
+		out[d] = (later == nil || later[d]) && !earlier[d]
+	}
+	if !slices.Contains(out, true) {
+		return later
+	}
+	return out
+}

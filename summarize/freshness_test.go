@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"context"
+	"fmt"
 	"regexp"
 	"slices"
 	"strings"
@@ -541,6 +542,69 @@ func TestFearedBesideToll(t *testing.T) {
 	} {
 		if got := fearedDead(text); got != want {
 			t.Errorf("fearedDead(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+func TestGroupCount(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		count string
+		all   bool
+	}{
+		{"The first of Brenna's 21 trapped workers were lifted out on Monday.", "21", false},
+		{"The first two of the 12 hostages were freed at dawn.", "12", false},
+		{"The first of six rescuers went down the shaft.", "6", false},
+		{"All 21 trapped workers were lifted out by Tuesday night.", "21", true},
+		{"All of the 12 hostages have been freed.", "12", true},
+		{"The last of the 21 workers reached the surface at noon.", "21", true},
+		{"Every one of the 12 hostages was freed.", "12", true},
+		{"All the remaining men will be brought out by Friday.", "", false},
+		{"She was the first to leave the mine, in 2019.", "", false},
+		{"The first reports came in at 9pm.", "", false},
+		{"It was the last of its kind.", "", false},
+	} {
+		count, all := groupCount(tc.text)
+		if count != tc.count || all != tc.all {
+			t.Errorf("groupCount(%q) = %q, %v; want %q, %v", tc.text, count, all, tc.count, tc.all)
+		}
+	}
+}
+
+// A version that tells the first of a group brought out is earlier than
+// two that tell all of it: its sentence is superseded, and what it says is
+// still to come weighs less (see lessEarlier). One version that tells all
+// is not enough, nor two that count another group.
+func TestOvertakenProgress(t *testing.T) {
+	first := "The first of Brenna's 21 trapped quarry workers were lifted to safety in a steel cage on Monday, after nine days underground.\n\nRescuers expect to bring the remaining men out over the next two days."
+	all := []string{
+		"All of Brenna's 21 trapped quarry workers were lifted to safety in a steel cage, ending nine days underground.\n\nThe quarry had collapsed after heavy rain.",
+		"The last of the 21 quarry workers trapped in Brenna was lifted to safety on Monday night.\n\nFamilies cheered at the gate.",
+	}
+	other := "All 21 of the town's councillors attended the meeting about the quarry workers on Monday.\n\nThe council will meet again in May."
+	for _, tc := range []struct {
+		name   string
+		others []string
+		want   bool
+	}{
+		{"two tell all", all, true},
+		{"one tells all", all[:1], false},
+		{"another group", []string{all[0], other}, false},
+	} {
+		docs := []Document{{Name: "first.txt", Text: first}}
+		for i, o := range tc.others {
+			docs = append(docs, Document{Name: fmt.Sprintf("v%d.txt", i), Text: o})
+		}
+		s, _ := New(DefaultOptions())
+		r, _, err := s.prepare(context.Background(), docs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := r.noise[0] == Superseded; got != tc.want {
+			t.Errorf("%s: the first of 21 superseded %v, want %v", tc.name, got, tc.want)
+		}
+		if got := r.latest != nil && !r.latest[0]; got != tc.want {
+			t.Errorf("%s: the first's version earlier %v (latest %v), want %v", tc.name, got, r.latest, tc.want)
 		}
 	}
 }

@@ -86,6 +86,11 @@ func (s *Summarizer) prepare(ctx context.Context, docs []Document) (*reading, *p
 		r.mark(p, stale, Superseded)
 		p = p.without(stale)
 	}
+	if stale, earlier := overtakenProgress(p, dates, s.vec.stop); stale != nil {
+		r.mark(p, stale, Superseded)
+		p = p.without(stale)
+		later = laterThan(later, earlier)
+	}
 	var tolls []float64
 	if !r.items {
 		tolls = docTolls(p, len(docs))
