@@ -137,7 +137,7 @@ func standsAlone(text string) bool { return isWhole(text, false) && !leans(text)
 func isWhole(text string, items bool) bool {
 	if !startsWell(text) || !quotesBalanced(text) || isQuestion(text) || allQuoted(text) ||
 		endsAtInitial(text) || hasGluedWord(text) || garbled(text) || pointsAtPicture(text) || speakerLabel(text) || noMainClause(text) || !items && trails(text) ||
-		isWish(text) || speakerTagOnly(text) {
+		isWish(text) || speakerTagOnly(text) || headlinePassive(text) {
 		return false
 	}
 	outside, quoted := text, 0
@@ -714,3 +714,45 @@ func startsLowerWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsLower(r)
 }
+
+// headlinePassive reports whether s is a headline's clause with its
+// speaker: a passive without its "be", then ", <speaker> says."
+// ("One of the black boxes found, French Interior Minister Bernard
+// Cazeneuve says.", "Two men arrested over the attack, police say."), as a
+// page's standfirst gives the news. The participle is of a verb that takes
+// an object (see objectVerbs), so it is no past tense with its object
+// left out ("The plane crashed in the Alps, the minister says."); it ends
+// the clause or a preposition follows it, and the clause has no other
+// verb and no auxiliary.
+func headlinePassive(s string) bool {
+	if !strings.HasSuffix(s, " says.") && !strings.HasSuffix(s, " say.") {
+		return false
+	}
+	i := strings.LastIndex(s, ", ")
+	if i < 0 || hasWords(s[i+2:], 9) {
+		return false
+	}
+	words := strings.Fields(s[:i])
+	if len(words) < 2 || len(words) > 14 {
+		return false
+	}
+	passive := false
+	for k, f := range words {
+		w := strings.ToLower(strings.TrimFunc(f, notWordRune))
+		switch {
+		case finiteWords[w] || notEventVerbs[w]:
+			return false
+		case k > 0 && objectVerbs[w] && (k == len(words)-1 || prepositions[strings.ToLower(words[k+1])]):
+			passive = true
+		case k > 0 && (isPastForm(w) || irregularPast[w]):
+			return false // another verb: "Police found the box near the village"
+		}
+	}
+	return passive
+}
+
+// objectVerbs are past participles of verbs that take an object, as a
+// headline's passive gives them.
+var objectVerbs = wordSet(`found killed arrested rescued injured wounded freed sentenced cleared convicted acquitted
+	charged jailed detained hurt evacuated identified released recovered captured seized banned sacked fired
+	elected named appointed approved rejected destroyed damaged hit struck`)

@@ -216,3 +216,24 @@ func TestInQuotes(t *testing.T) {
 		t.Errorf("%d of the %d sentences found: %+v", seen, len(want), sents)
 	}
 }
+
+func TestHeadlinePassive(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"One of the black boxes found, the interior minister says.", true},
+		{"Two men arrested over the attack, police say.", true},
+		{"Ferry captain detained in Varno, prosecutors say.", true},
+		{"The plane crashed in the Alps, the minister says.", false},         // a past tense, no object to leave out
+		{"Police found the box near the village, the minister says.", false}, // its object follows
+		{"One of the black boxes was found, the interior minister says.", false},
+		{"One of the black boxes found, the interior minister said.", false}, // a report's tense
+		{"The bodies were found in the hills.", false},
+		{"The crew found the wreck after the storm had killed two, officials say.", false},
+	} {
+		if got := headlinePassive(tc.text); got != tc.want {
+			t.Errorf("headlinePassive(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
