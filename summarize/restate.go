@@ -3,6 +3,7 @@ package summarize
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -40,7 +41,8 @@ func (p *pool) restates(a, b int, sim float64) bool {
 	if sim < restateSimThree {
 		return false
 	}
-	if n := common(p.vecs[a].Terms, p.vecs[b].Terms); n < restateCommon || sim < restateSim && n < restateCommon+1 {
+	n := common(p.vecs[a].Terms, p.vecs[b].Terms)
+	if n < restateCommon {
 		return false
 	}
 	x, y := p.event(a), p.event(b)
@@ -50,8 +52,56 @@ func (p *pool) restates(a, b int, sim float64) bool {
 	// "President Bazoum has been detained …" tells again what "… has
 	// been named president, with President Bazoum detained by army
 	// putschists" told in its clause with "with".
-	return x.verb == y.verb || classWords[y.verb] && slices.Contains(x.classes, y.verb) || classWords[x.verb] && slices.Contains(y.classes, x.verb)
+	if !(x.verb == y.verb || classWords[y.verb] && slices.Contains(x.classes, y.verb) || classWords[x.verb] && slices.Contains(y.classes, x.verb)) {
+		return false
+	}
+	return sim >= restateSim || n >= restateCommon+1 || x.within(y) || y.within(x)
 }
+
+// within reports whether all of e's core, of restateCommon words or more,
+// is in o's stems: "One of the black boxes has been found, according to
+// French Interior Minister Bernard Cazeneuve." tells nothing that "… but
+// authorities have recovered a black box from the Airbus A320 at the
+// crash site, …" does not (cosine 0.116), whose verb is of its verb's
+// class.
+func (e event) within(o event) bool {
+	if len(e.core) < restateCommon {
+		return false
+	}
+	for _, s := range e.core {
+		if !slices.Contains(o.stems, s) {
+			return false
+		}
+	}
+	return true
+}
+
+// coreStems returns the Porter stems of text's words, and its core: the
+// stems of its words in lower case but for stopwords, "one", verbs of
+// saying and the words of an event's class: what it tells beyond its
+// event, its names and who says it.
+func coreStems(text string) (stems, core []string) {
+	stop := stopWords()
+	for rest := text; ; {
+		w, after := letterWord(rest)
+		if w == "" {
+			return stems, core
+		}
+		rest = after
+		lw := strings.ToLower(w)
+		if stop[lw] {
+			continue
+		}
+		st := porter.StemString(lw)
+		stems = append(stems, st)
+		if w == lw && lw != "one" && !sayWordSet[lw] && eventClass[lw] == "" && !notEventVerbs[lw] && !slices.Contains(core, st) {
+			core = append(core, st)
+		}
+	}
+}
+
+// stopWords is the SMART stopword list as a set.
+var stopWords = sync.OnceValue(func() map[string]bool { return wordSet(stopwordList) })
 
 // yearNearVerb is how far after an event's verb, in bytes, a year dates
 // the event (see pool.event).
@@ -64,6 +114,7 @@ type event struct {
 	verb        string
 	classes     []string // the classes of all the verbs of events' classes it holds (see eventClasses)
 	again, year bool
+	stems, core []string // its stems, and its core (see coreStems)
 }
 
 // event returns candidate k's event, found once.
@@ -81,7 +132,8 @@ func (p *pool) event(k int) event {
 		// "again", "another" tell of the event in its own clause; "the
 		// town had been evacuated earlier" tells of something else
 		clause := text[:len(text)-len(rest)] + rest[:clauseEnd(rest)]
-		p.events[k], p.eventFound[k] = event{verb, eventClasses(text), tellsAgain(clause), hasYear(" " + near)}, true
+		stems, core := coreStems(text)
+		p.events[k], p.eventFound[k] = event{verb, eventClasses(text), tellsAgain(clause), hasYear(" " + near), stems, core}, true
 	}
 	return p.events[k]
 }
@@ -269,6 +321,7 @@ var classWords, ingClass = func() (map[string]bool, map[string]string) {
 // firstVerb is verbAt without looking past its verb.
 func firstVerb(text string) (string, string) {
 	prev, prev2, relative, paren, parenRest, afterComma, phrase := "", "", false, "", "", false, false
+	reduced, reducedRest := "", "" // a reduced relative's participle (see reducedRelative)
 	for n, f := 0, ""; text != ""; n++ {
 		f, text = nextWord(text)
 		w := strings.TrimFunc(f, notWordRune)
@@ -296,6 +349,11 @@ func firstVerb(text string) (string, string) {
 			return eventClass["died"], text // "passed away"
 		case n > 0 && (w == "came" || w == "comes" || w == "come") && strings.HasPrefix(strings.TrimLeft(text, " "), "after "):
 			return eventClass["follows"], text // "The vote came after …" tells what it follows
+		case n > 0 && reduced == "" && (isPastForm(w) || irregularPast[w]) && reducedRelative(prev, text):
+			// "A plane operated by the budget carrier … crashed …": the
+			// participle tells of the noun, and the verb after it is the
+			// sentence's, if it has one
+			reduced, reducedRest = verbStem(w), text
 		case n > 0 && eventClass[w] == "release" && releasesDocument(text):
 			return porter.StemString(w), text // "released a statement" frees no one
 		case n > 0 && eventClass[w] != "" && !inSetFold(determiners, prev) && (isPastForm(w) || irregularPast[w] || startsUpper(prev) || takesObject(text)):
@@ -318,7 +376,25 @@ func firstVerb(text string) (string, string) {
 		}
 		prev2, prev, afterComma = prev, w, strings.HasSuffix(f, ",")
 	}
+	if paren == "" {
+		return reduced, reducedRest
+	}
 	return paren, parenRest
+}
+
+// reducedRelative reports whether a past form after prev, with rest after
+// it, is a participle that tells of the noun before it ("A plane operated
+// by the budget carrier …"): "by" follows it, though not a figure ("passed
+// by 232 votes"), and prev is a word in lower case but for a form of be
+// or have or a determiner ("was operated by").
+func reducedRelative(prev, rest string) bool {
+	by, after := nextWord(rest)
+	if by != "by" {
+		return false
+	}
+	next, _ := nextWord(after)
+	r, _ := utf8.DecodeRuneInString(next)
+	return prev != "" && !unicode.IsDigit(r) && !startsUpper(prev) && !notEventVerbs[prev] && !determiners[prev]
 }
 
 // takesObject reports whether rest, the text after a present form of a
