@@ -484,3 +484,54 @@ var notEventVerbs = wordSet(`be is are was were been being am have has had havin
 	`get gets got getting become becomes became according ` +
 	`believe believes believed think thinks thought fear fears feared hope hopes hoped expect expects expected ` +
 	`confirm confirms confirmed`)
+
+// A sentence may tell only how the news was made known: "Microsoft
+// announced the deal in a blog post on Monday morning.", "The palace
+// confirmed the death in a statement." Its object points back at the news
+// ("the deal"), and what it adds, where and when it was said, a brief of
+// the news has no room for beside a sentence that tells the news of the
+// same actor. announcesOnly finds such a sentence.
+
+// announcesOnly reports whether text is a sentence of announcing (see
+// announceVerbs) whose object is the news it points back at (the, its or
+// their, then a word of news: see newsNouns), followed only by where and
+// when it was said: phrases that open with a preposition, no comma, no
+// figure, no "that". No clause comes before it.
+func announcesOnly(text string) bool {
+	if strings.ContainsAny(text, ",;:0123456789\"“”") || !strings.HasSuffix(text, ".") {
+		return false
+	}
+	words := strings.Fields(strings.TrimSuffix(text, "."))
+	v := slices.IndexFunc(words, func(w string) bool { return announceVerbs[w] })
+	if v < 1 || v > 5 || v+2 >= len(words) || !inSetFold(announceObjects, words[v+1]) || !newsNouns[words[v+2]] {
+		return false
+	}
+	for _, w := range words[1:v] {
+		if lw := strings.ToLower(w); subordinators[lw] || isPastForm(lw) || irregularPast[lw] || finiteWords[lw] && lw != "has" && lw != "had" && lw != "have" {
+			return false // another clause before it: "Shares rose after Northwind announced the deal …"
+		}
+	}
+	for _, w := range words[v+3:] {
+		if w == "that" || finiteWords[w] {
+			return false
+		}
+	}
+	return len(words) == v+3 || prepositions[words[v+3]] || words[v+3] == "via" || words[v+3] == "through"
+}
+
+var (
+	// announceVerbs are the past forms of verbs of making news known.
+	announceVerbs = wordSet(`announced confirmed revealed unveiled disclosed reported`)
+	// announceObjects open an object that points back.
+	announceObjects = wordSet(`the its their his her`)
+	// newsNouns are the words a sentence of announcing names the news by.
+	newsNouns = wordSet(`deal news acquisition merger takeover purchase sale agreement decision move plan plans
+		death deaths resignation result results verdict sentence appointment departure retirement split engagement`)
+)
+
+// announces reports whether candidate a only tells how the news was made
+// known (see announcesOnly) by an actor that b names too: b tells the news
+// of a's actor.
+func (p *pool) announces(a, b int) bool {
+	return shareAny(p.cands[a].names, p.cands[b].names) && announcesOnly(p.cands[a].text)
+}

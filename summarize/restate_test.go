@@ -180,3 +180,54 @@ func TestEventClasses(t *testing.T) {
 		}
 	}
 }
+
+func TestAnnouncesOnly(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Northwind announced the deal in a blog post on Monday morning.":                 true,
+		"The palace confirmed the death in a statement.":                                 true,
+		"The company officially announced the acquisition via its website.":              true,
+		"Halberd revealed its plans.":                                                    true,
+		"Northwind announced the deal, which values Halberd at $2 billion, on Monday.":   false, // a fact of its own
+		"Northwind announced the deal in a blog post that thanked the staff.":            false,
+		"Northwind announced a deal with Halberd on Monday.":                             false, // the deal is news here
+		"Northwind announced that it would buy Halberd.":                                 false,
+		"The palace confirmed the death of the king in a statement.":                     true,
+		"Northwind announced the deal to buy Halberd and cut 300 jobs.":                  false,
+		"Shares rose after Northwind announced the deal in a statement on Monday night.": false,
+	} {
+		if got := announcesOnly(text); got != want {
+			t.Errorf("announcesOnly(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// A sentence that tells only how its actor made the news known is
+// redundant beside the news of that actor, not beside another's.
+func TestAnnouncesRedundant(t *testing.T) {
+	news := "The games publisher Halberd has agreed to be bought by Northwind in an all-cash deal worth $2 billion, the companies said on Monday."
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Northwind announced the deal in a blog post on Monday morning.", true},
+		{"Vesta announced the deal in a blog post on Monday morning.", false},
+		{"Northwind announced the deal, its biggest, in a blog post on Monday morning.", false},
+	} {
+		s, _ := New(DefaultOptions())
+		// each after a lead of its own: two leads share the story (see same)
+		_, p, err := s.prepare(context.Background(), []Document{
+			{Name: "a", Text: "The games industry has had a hard year, with sales of consoles down sharply in Europe.\n\n" + news + "\n"},
+			{Name: "b", Text: "Shares in games makers rose across Asia on Monday, traders said.\n\n" + tc.text + "\n"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		a := slices.IndexFunc(p.cands, func(c candidate) bool { return c.text == news })
+		b := slices.IndexFunc(p.cands, func(c candidate) bool { return c.text == tc.text })
+		if a < 0 || b < 0 || p.cands[a].lead || p.cands[b].lead {
+			t.Fatalf("%q: no candidates of the two after the leads", tc.text)
+		}
+		if got := p.redundant(a, b, p.sim(a, b)); got != tc.want {
+			t.Errorf("%q beside the news: redundant %v, want %v (cosine %.2f)", tc.text, got, tc.want, p.sim(a, b))
+		}
+	}
+}

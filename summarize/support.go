@@ -60,7 +60,8 @@ func (p *pool) redundant(a, b int, sim float64) bool {
 			common(p.cands[a].rareNames, p.cands[b].rareNames) >= 2 ||
 		sim >= conceptSameFact && nearlyContained(p.vecs[a].Terms, p.vecs[b].Terms) ||
 		sim >= figureSameFact && (p.sameFigure(a, b) || p.margin(a, b) || p.margin(b, a)) ||
-		p.restates(a, b, sim)
+		p.restates(a, b, sim) ||
+		sim >= restateSimThree && (p.announces(a, b) || p.announces(b, a))
 }
 
 // margin reports whether candidate b gives the margin of a tally candidate
