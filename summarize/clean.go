@@ -39,8 +39,13 @@ var (
 	bioRE = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.'’-]*\s+){2,3}(?:(?:is|was)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}'’-]+\s+){0,4}(?:correspondent|reporter|writer|editor|journalist|columnist|contributor|producer|author|photographer)|(?:covers|writes about|writes for|reports on|reports for)\s)`)
 	// "The author is an editorial writer at …".
 	authorRE     = regexp.MustCompile(`^The (?:author|writer|columnist)s? (?:is|are|was|were) `)
-	correctionRE = regexp.MustCompile(`(?i)^(?:correction|clarification|editor['’]?s note)\s*:|\ban earlier version of this (?:article|story|report)\b|\bthis (?:article|story|report) (?:has been|was) (?:corrected|amended)\b`)
-	boilerRE     = regexp.MustCompile(`(?i)copyright|©|all rights reserved|\bsign up\b|\byour sign-up\b|\b(?:un)?subscribe\b|\bnewsletter\b|\byou(?:['’]ve| have) consented\b|\bsign in to (?:read|continue)\b|\bregistered users get\b|\bto continue reading\b|may not be (?:published|reproduced|redistributed)|` +
+	correctionRE = regexp.MustCompile(`(?i)^(?:correction|clarification|editor['’]?s note)\s*:|\ban earlier version of this (?:article|story|report)\b|\bthis (?:article|story|report) (?:has been|was) (?:corrected|amended)\b|` +
+		// A paper's correction of an earlier piece: "In Friday's Section A,
+		// an article about … misquoted …", "A story in the July 12 Sports
+		// section should have indicated …", "… regret the error."
+		`\b(?:an?|the) (?:article|story|report|column|caption|headline|graphic|obituary)\b[^.]{0,250}\b(?:misquoted|misstated|misidentified|misspelled|mischaracterized|misattributed|misreported|(?:incorrectly|erroneously|wrongly) (?:said|stated|reported|identified|described|referred|gave|called))\b|` +
+		`\b(?:an?|the) (?:article|story|report|column|caption|headline|graphic|obituary) (?:in|on) [^.]{0,60}\b(?:section|page|edition)\b[^.]{0,100}\bshould have\b|\bregrets? the errors?\b`)
+	boilerRE = regexp.MustCompile(`(?i)copyright|©|all rights reserved|\bsign up\b|\byour sign-up\b|\b(?:un)?subscribe\b|\bnewsletter\b|\byou(?:['’]ve| have) consented\b|\bsign in to (?:read|continue)\b|\bregistered users get\b|\bto continue reading\b|may not be (?:published|reproduced|redistributed)|` +
 		`\bcookie (?:policy|notice|settings|preferences)\b|\b(?:uses?|accept(?: all)?|about) cookies\b|\bby continuing\b|` +
 		// A plea for money: "Donate today.", "Support local journalism."
 		`^(?:please )?donate\b|\bsupport (?:local|independent|our|quality|public) (?:journalism|news|reporting)\b|\bbecome a (?:member|supporter|subscriber)\b|^your support (?:makes|helps|keeps|matters)\b|` +
@@ -348,7 +353,8 @@ var pageWords = newLiterals(
 	[]string{"copyright", "©", "rights reserved", "sign up", "sign-up", "subscribe", "newsletter", "may not be", "cookie", "by continuing", "consented", "sign in to", "registered users", "continue reading",
 		"donate", "your support", "support local", "support independent", "support our", "support quality", "support public", "become a",
 		"is not supported", "isn't supported", "isn’t supported", "optimal experience", "javascript"},
-	[]string{"correction", "clarification", "editor", "earlier version", "corrected", "amended"},
+	[]string{"correction", "clarification", "editor", "earlier version", "corrected", "amended",
+		"misquoted", "misstated", "misidentified", "misspelled", "mischaracterized", "misattributed", "misreported", "should have", "incorrectly", "erroneously", "wrongly", "the error"},
 	[]string{"photo", "image", "picture", "foto", "credit"},
 	[]string{"video", "clip", "podcast", "gallery", "episode", "below", "above", "click"},
 	[]string{"contributed"},
