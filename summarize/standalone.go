@@ -642,7 +642,7 @@ func leans(text string) bool {
 	if w0 == "the" && leaningDocuments[w1] && startsLowerWord(words[1]) {
 		return true // "The statement confirmed …": whose, the sentence before told
 	}
-	return leaningPrepositions[w0] && leaningDeterminers[w1] || leaningAdverbs[w0] && leaningPronouns[w1] || leaningSecond[w1] ||
+	return leaningPrepositions[w0] && leaningDeterminers[w1] || leaningAdverbs[w0] && leaningPronouns[w1] || leaningSecond[w1] || alsoAfterSubject(text) ||
 		mayQuote(text) && pronounSaidRE.MatchString(text) || pronounSaysLast(text) || leansInside(text) || thenNext(text)
 }
 
@@ -756,3 +756,20 @@ func headlinePassive(s string) bool {
 var objectVerbs = wordSet(`found killed arrested rescued injured wounded freed sentenced cleared convicted acquitted
 	charged jailed detained hurt evacuated identified released recovered captured seized banned sacked fired
 	elected named appointed approved rejected destroyed damaged hit struck`)
+
+// alsoAfterSubject reports whether "also" follows the subject of text, as
+// its second to fourth word with no comma before it: "Midtown office
+// workers also saw the plane in the river." adds to what the sentence
+// before told, and reads as a slip beside another ("The judge also
+// ordered …" reads right after the sentence it follows).
+func alsoAfterSubject(text string) bool {
+	for i, w := range firstFields(text, 4) {
+		if i > 0 && w == "also" {
+			return true
+		}
+		if strings.ContainsAny(w, ",;:") {
+			return false
+		}
+	}
+	return false
+}

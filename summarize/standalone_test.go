@@ -124,6 +124,10 @@ func TestWholeAndLeaning(t *testing.T) {
 		{"Sen. Jane Cole (R) voted against the bill on Monday.", false, true, false},
 		{"Just its base now remains.", false, true, true},
 		{"The remaining four boys and their coach were rescued on Tuesday.", false, true, true},
+		{"Midtown office workers also saw the plane in the river.", false, true, true},
+		{"The judge also ordered him to pay $85 million.", false, true, true},
+		{"In Varno, the council also met on Monday.", false, true, false}, // after a comma: a clause of its own
+		{"The storm cut power to homes and also closed the airport.", false, true, false},
 		{"“The team has grown a fantastic business,” the chief executive said in the blog post.", false, true, true},
 		{"“The team has grown a fantastic business,” the chief executive said in a blog post.", false, true, false},
 		{"When he arrived, the crowd cheered.", false, true, true},
