@@ -167,6 +167,9 @@ func eventClasses(text string) []string {
 			// 100m", "a strike": no event told
 		case isPastForm(w) || irregularPast[w]:
 			c = eventClass[w]
+			if v := verdictOf(w, text); v != "" {
+				c = v
+			}
 		default:
 			c = ingClass[w]
 		}
@@ -345,6 +348,8 @@ func firstVerb(text string) (string, string) {
 			return eventClass[w], text // "Russia has agreed to release …": the event agreed on
 		case prev == "to":
 			// an infinitive is no event told: "the first pope to resign …"
+		case n > 0 && verdictOf(w, text) != "":
+			return verdictOf(w, text), text // "found Pistorius guilty", "handed down the verdict"
 		case n > 0 && (w == "passed" || w == "passes") && strings.HasPrefix(strings.TrimLeft(text, " "), "away"):
 			return eventClass["died"], text // "passed away"
 		case n > 0 && (w == "came" || w == "comes" || w == "come") && strings.HasPrefix(strings.TrimLeft(text, " "), "after "):
@@ -463,6 +468,7 @@ var eventClass = func() map[string]string {
 		"approve approves approved clear clears cleared",
 		"seize seizes seized shut shuts",
 		"reach reaches reached flow flows flowed engulf engulfs engulfed", // lava, water or fire reaching a place
+		"convict convicts convicted",
 		"release releases released freed",                                 // prisoners, hostages
 		"follow follows followed",                                         // what the news follows on: "The decision follows …", "The vote came after …"
 		"overthrow overthrows overthrew overthrown oust ousts ousted topple topples toppled depose deposes deposed",
@@ -534,4 +540,40 @@ var (
 // of a's actor.
 func (p *pool) announces(a, b int) bool {
 	return shareAny(p.cands[a].names, p.cands[b].names) && announcesOnly(p.cands[a].text)
+}
+
+// verdictWords are the words a verdict handed down is named by.
+var verdictWords = wordSet(`verdict verdicts ruling judgment judgement`)
+
+// verdictOf returns the class of convicting (see eventClass) when w, with
+// rest after it, tells a verdict of guilty: "found" with "guilty" among
+// the four words after it ("found Oscar Pistorius guilty of culpable
+// homicide"), or "handed down" with a verdict's word among the four after
+// it ("handed down the culpable homicide verdict"); "" otherwise, or when
+// "not" comes first ("found him not guilty" acquits).
+func verdictOf(w, rest string) string {
+	handed := false
+	switch w {
+	case "found":
+	case "handed":
+		next, after := nextWord(strings.TrimLeft(rest, " "))
+		if next != "down" {
+			return ""
+		}
+		rest, handed = after, true
+	default:
+		return ""
+	}
+	for range 4 {
+		var f string
+		f, rest = nextWord(rest)
+		x := strings.ToLower(strings.TrimFunc(f, notWordRune))
+		switch {
+		case x == "" || x == "not" || x == "innocent":
+			return ""
+		case !handed && x == "guilty", handed && verdictWords[x]:
+			return eventClass["convicted"]
+		}
+	}
+	return ""
 }

@@ -17,7 +17,7 @@ func TestMainVerb(t *testing.T) {
 		{"Massa conceded defeat to Milei on Sunday.", "concede"},
 		{"Massa, the economy minister, admitted his defeat before the results were released.", "concede"},
 		{"The United States Coast Guard announced the five passengers were “lost” in an implosion.", "lost"},
-		{"A jury found Chauvin guilty of murder.", "find"},
+		{"A jury found Chauvin guilty of murder.", "convict"},
 		{"Investigators have recovered a flight recorder.", "find"},
 		{"The plane vanished over the sea.", "disappear"},
 		{"The crash killed all 150 people on board.", "die"},
@@ -57,6 +57,12 @@ func TestMainVerb(t *testing.T) {
 		{"A plane operated by the budget carrier of Lufthansa crashed in the Alps on Tuesday.", "crash"},
 		{"The tower built by the king in 1832 collapsed.", "collapse"},
 		{"The bill passed by 232 votes to 190.", "pass"},
+		// A verdict of guilty, found or handed down, is one event.
+		{"Judge Anna Berg on Friday found Halvorsen guilty of fraud.", "convict"},
+		{"Judge Berg handed down the fraud verdict at the end of a two-day judgment.", "convict"},
+		{"The jury found him not guilty of murder.", "find"},
+		{"The court handed down a sentence of 12 years.", "hand"},
+		{"Halvorsen was convicted of fraud in March.", "convict"},
 		{"The tower was toppled by the quake.", "overthrow"},
 		{"A bridge damaged by the storm.", "damag"},
 	} {
