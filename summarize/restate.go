@@ -392,14 +392,48 @@ func firstVerb(text string) (string, string) {
 // by the budget carrier …"): "by" follows it, though not a figure ("passed
 // by 232 votes"), and prev is a word in lower case but for a form of be
 // or have or a determiner ("was operated by").
+//
+// So is one before another preposition when a passive or perfect follows
+// in the same clause: "All 12 boys and their football coach trapped for
+// more than two weeks deep inside a flooded cave have been rescued".
 func reducedRelative(prev, rest string) bool {
+	if prev == "" || startsUpper(prev) || notEventVerbs[prev] || determiners[prev] {
+		return false
+	}
 	by, after := nextWord(rest)
 	if by != "by" {
-		return false
+		return prepositions[by] && passiveFollows(after)
 	}
 	next, _ := nextWord(after)
 	r, _ := utf8.DecodeRuneInString(next)
-	return prev != "" && !unicode.IsDigit(r) && !startsUpper(prev) && !notEventVerbs[prev] && !determiners[prev]
+	return !unicode.IsDigit(r)
+}
+
+// passiveFollows reports whether rest has a form of be or have before a
+// past form ("have been rescued", "were found") ahead of the end of its
+// clause: a comma, a semicolon, "and" or "but".
+func passiveFollows(rest string) bool {
+	aux := false
+	for rest != "" {
+		var f string
+		f, rest = nextWord(rest)
+		w := strings.TrimFunc(f, notWordRune)
+		switch {
+		case w == "and" || w == "but":
+			return false
+		case aux && (isPastForm(w) || irregularPast[w]):
+			return true
+		case beForms[w] || w == "have" || w == "has" || w == "had":
+			aux = true
+		case aux && w == "been":
+		default:
+			aux = false
+		}
+		if strings.ContainsAny(f, ",;") {
+			return false
+		}
+	}
+	return false
 }
 
 // takesObject reports whether rest, the text after a present form of a

@@ -65,6 +65,9 @@ func TestMainVerb(t *testing.T) {
 		{"Halvorsen was convicted of fraud in March.", "convict"},
 		{"The tower was toppled by the quake.", "overthrow"},
 		{"A bridge damaged by the storm.", "damag"},
+		{"All 12 boys and their coach trapped for two weeks inside a flooded cave have been rescued.", "rescu"},
+		{"The plane crashed in the Alps on Tuesday.", "crash"},
+		{"The plane crashed in the Alps and was found on Wednesday.", "crash"},
 	} {
 		if got := mainVerb(tc.text); got != tc.want {
 			t.Errorf("mainVerb(%q) = %q, want %q", tc.text, got, tc.want)
