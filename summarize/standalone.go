@@ -600,8 +600,13 @@ func leans(text string) bool {
 	if w0 == "so" && first(1) == "far" {
 		return false // "So far, …" is no connective
 	}
-	if r, _ := utf8.DecodeRuneInString(words[0]); !strings.ContainsRune(`"“'‘`, r) && leaningOpeners[w0] {
-		return true
+	if r, _ := utf8.DecodeRuneInString(words[0]); !strings.ContainsRune(`"“'‘`, r) {
+		if leaningOpeners[w0] {
+			return true
+		}
+		if stem, clitic := splitClitic(w0); clitic != "" && clitic != "nt" && leaningOpeners[stem] {
+			return true // "It's a successful end …", "They're …", "That's …"
+		}
 	}
 	if (leaningTime[w0] || leaningList[w0]) && strings.HasSuffix(words[0], ",") {
 		return true // "Later, …" but not "Later on Thursday, …"

@@ -125,6 +125,9 @@ func TestWholeAndLeaning(t *testing.T) {
 		{"Just its base now remains.", false, true, true},
 		{"The remaining four boys and their coach were rescued on Tuesday.", false, true, true},
 		{"Midtown office workers also saw the plane in the river.", false, true, true},
+		{"It's a successful end to a perilous mission.", false, true, true},
+		{"They’re expected home on Friday.", false, true, true},
+		{"Don't expect the rain to stop soon, the forecasters said.", false, true, false},
 		{"The judge also ordered him to pay $85 million.", false, true, true},
 		{"In Varno, the council also met on Monday.", false, true, false}, // after a comma: a clause of its own
 		{"The storm cut power to homes and also closed the airport.", false, true, false},
