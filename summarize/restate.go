@@ -503,8 +503,8 @@ var eventClass = func() map[string]string {
 		"seize seizes seized shut shuts",
 		"reach reaches reached flow flows flowed engulf engulfs engulfed", // lava, water or fire reaching a place
 		"convict convicts convicted",
-		"release releases released freed",                                 // prisoners, hostages
-		"follow follows followed",                                         // what the news follows on: "The decision follows …", "The vote came after …"
+		"release releases released freed", // prisoners, hostages
+		"follow follows followed",         // what the news follows on: "The decision follows …", "The vote came after …"
 		"overthrow overthrows overthrew overthrown oust ousts ousted topple topples toppled depose deposes deposed",
 		"cut cuts slash slashes slashed lower lowers lowered",
 		"raise raises raised hike hikes hiked",
