@@ -3,7 +3,6 @@ package summarize
 import (
 	"slices"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -99,9 +98,6 @@ func coreStems(text string) (stems, core []string) {
 		}
 	}
 }
-
-// stopWords is the SMART stopword list as a set.
-var stopWords = sync.OnceValue(func() map[string]bool { return wordSet(stopwordList) })
 
 // yearNearVerb is how far after an event's verb, in bytes, a year dates
 // the event (see pool.event).
@@ -328,6 +324,7 @@ func firstVerb(text string) (string, string) {
 	for n, f := 0, ""; text != ""; n++ {
 		f, text = nextWord(text)
 		w := strings.TrimFunc(f, notWordRune)
+		verdict := verdictOf(w, text)
 		switch {
 		case relative:
 			relative = !strings.HasSuffix(f, ",")
@@ -348,8 +345,8 @@ func firstVerb(text string) (string, string) {
 			return eventClass[w], text // "Russia has agreed to release …": the event agreed on
 		case prev == "to":
 			// an infinitive is no event told: "the first pope to resign …"
-		case n > 0 && verdictOf(w, text) != "":
-			return verdictOf(w, text), text // "found Pistorius guilty", "handed down the verdict"
+		case n > 0 && verdict != "":
+			return verdict, text // "found Pistorius guilty", "handed down the verdict"
 		case n > 0 && (w == "passed" || w == "passes") && strings.HasPrefix(strings.TrimLeft(text, " "), "away"):
 			return eventClass["died"], text // "passed away"
 		case n > 0 && (w == "came" || w == "comes" || w == "come") && strings.HasPrefix(strings.TrimLeft(text, " "), "after "):

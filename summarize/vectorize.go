@@ -95,12 +95,11 @@ func (v *vectorizer) lexeme(w string) lexeme {
 	return e
 }
 
+// stopWords is the SMART stopword list as a set, made once and only read.
+var stopWords = sync.OnceValue(func() map[string]bool { return wordSet(stopwordList) })
+
 func newVectorizer() *vectorizer {
-	stop := make(map[string]bool, 600)
-	for _, w := range strings.Fields(stopwordList) {
-		stop[w] = true
-	}
-	return &vectorizer{stop: stop}
+	return &vectorizer{stop: stopWords()} // read only: shared by every vectorizer
 }
 
 // terms returns the content-word stems of text, in order. Words are runs of
