@@ -9,14 +9,17 @@ import (
 // open with: one scan for the opening, where one for each phrase would
 // read the text as many times.
 type phraseSet struct {
-	open    string // the phrases' longest common prefix
-	phrases []string
+	open string // the phrases' longest common prefix
+	// next holds the phrases by the byte that follows the opening;
+	// whole holds those that are the opening alone.
+	next  [256][]string
+	whole bool
 }
 
 // The phrases leansInside looks for.
 var insideConnectiveSet, insidePhraseSet = newPhraseSet(insideConnectives), newPhraseSet(insidePhrases)
 
-func newPhraseSet(phrases []string) phraseSet {
+func newPhraseSet(phrases []string) *phraseSet {
 	open := phrases[0]
 	for _, p := range phrases[1:] {
 		n := 0
@@ -25,20 +28,34 @@ func newPhraseSet(phrases []string) phraseSet {
 		}
 		open = open[:n]
 	}
-	return phraseSet{open: open, phrases: phrases}
+	ps := &phraseSet{open: open}
+	for _, p := range phrases {
+		if len(p) == len(open) {
+			ps.whole = true
+			continue
+		}
+		b := p[len(open)]
+		ps.next[b] = append(ps.next[b], p)
+	}
+	return ps
 }
 
 // in reports whether s holds one of the phrases.
-func (ps phraseSet) in(s string) bool {
+func (ps *phraseSet) in(s string) bool {
 	for off := 0; off <= len(s); {
 		i := strings.Index(s[off:], ps.open)
 		if i < 0 {
 			break
 		}
+		if ps.whole {
+			return true
+		}
 		at := off + i
-		for _, p := range ps.phrases {
-			if strings.HasPrefix(s[at:], p) {
-				return true
+		if end := at + len(ps.open); end < len(s) {
+			for _, p := range ps.next[s[end]] {
+				if strings.HasPrefix(s[at:], p) {
+					return true
+				}
 			}
 		}
 		off = at + 1
