@@ -326,10 +326,18 @@ const sayWords = `said|says|say|told|tells|tell|wrote|writes|added|adds|asked|as
 
 // firstPerson are the words of the first person; "I" and the contractions
 // "I'm", "I've", "I'll", "I'd" are matched by case, "US" is the country.
-var firstPerson = wordSet(`me my mine we us our ours`)
+// "Mine" is one only after a word that a possessive pronoun follows ("a
+// friend of mine", "the choice was mine"; see mineAfter): outside
+// quotation marks it is nearly always the pit ("the mine", "a coal mine",
+// "mine officials").
+var firstPerson = wordSet(`me my we us our ours`)
+
+// mineAfter are the words after which "mine" is the pronoun.
+var mineAfter = wordSet(`of is was are were be been`)
 
 // hasFirstPerson reports whether s speaks in the first person.
 func hasFirstPerson(s string) bool {
+	prev := ""
 	for start := 0; start < len(s); {
 		for start < len(s) && !isLetterAt(s, start) {
 			start++
@@ -358,8 +366,10 @@ func hasFirstPerson(s string) bool {
 			return true
 		case w != "US" && len(w) <= 4 && inSetFold(firstPerson, w):
 			return true
+		case strings.EqualFold(w, "mine") && len(prev) <= 4 && inSetFold(mineAfter, prev):
+			return true
 		}
-		start = end
+		prev, start = w, end
 	}
 	return false
 }
