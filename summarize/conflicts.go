@@ -97,7 +97,7 @@ func mentionsOf(text string, t float64) []mention {
 		}
 		// The figure itself starts after its qualifier and sign.
 		fig := start + len(m[1]) + len(m[2])
-		if isClock(text, fig, m[5], rest) {
+		if isClock(text, fig, m[5], rest) || m[1] == "" && m[2] == "" && partOfName(text, fig) {
 			continue
 		}
 		unit, used := unitOf(m[5], rest)
@@ -122,6 +122,24 @@ func isClock(text string, fig int, word, rest string) bool {
 	}
 	w := strings.ToLower(word)
 	return timeZones[w] || (w == "a" || w == "p") && strings.HasPrefix(rest, ".m.")
+}
+
+// partOfName reports whether the figure at text[fig], with no qualifier or
+// sign before it, is part of a name, no count: it follows a word written
+// with a capital that does not open the sentence ("a Boeing 777 passenger
+// jet", "Flight 214", "Apollo 11", "the No. 2 producer"), a month's name
+// aside ("July 11" is a date).
+func partOfName(text string, fig int) bool {
+	before := strings.TrimRight(text[:fig], " ")
+	if len(before) == len(text[:fig]) {
+		return false // "$3" or "(5": no word before it
+	}
+	i := strings.LastIndexByte(before, ' ') + 1
+	if i == 0 {
+		return false // the sentence's first word
+	}
+	w := strings.TrimRight(before[i:], ".")
+	return startsUpper(w) && !inSetFold(months, w)
 }
 
 // timeZones are the words after a clock time that name its zone.

@@ -41,6 +41,21 @@ func TestMentionsSkipClocks(t *testing.T) {
 	}
 }
 
+// A figure after a word written with a capital is part of a name, but
+// for a month's day and a sentence's first word.
+func TestMentionsSkipNames(t *testing.T) {
+	for text, want := range map[string][]mention{
+		"A Boeing 777 passenger jet, Flight 214, carried 291 passengers, the No. 2 route.": {
+			{shown: "291 passengers", value: "291", unit: "passenger"}},
+		"In 2013 it crashed on July 6 at dawn.": {
+			{shown: "2013 it", value: "2013", unit: "it"}, {shown: "6 at", value: "6", unit: "at"}},
+	} {
+		if got := mentions(text); !reflect.DeepEqual(got, want) {
+			t.Errorf("mentions(%q):\n got %+v\nwant %+v", text, got, want)
+		}
+	}
+}
+
 func TestSameValueAndFarApart(t *testing.T) {
 	for _, tc := range []struct {
 		a, b      string
