@@ -80,6 +80,9 @@ var (
 	leaningTime         = wordSet(`later earlier afterwards afterward`)
 	// "Second, …", "Finally, …" continue a list begun before.
 	leaningList = wordSet(`second secondly third thirdly fourth fifth lastly finally`)
+	// Answers that open a sentence with a comma answer what came before:
+	// "Yes, a cherry red roadster was launched into space."
+	leaningAnswers = wordSet(`yes no well sure okay ok`)
 	// Connectives of several words that open a sentence with a comma.
 	leaningPhrases = []string{"as a result,", "in addition,", "in turn,", "on the other hand,", "by contrast,",
 		"in contrast,", "at the same time,", "even so,", "for that reason,", "because of this,", "after all,"}
@@ -618,7 +621,7 @@ func leans(text string) bool {
 			return true // "It's a successful end …", "They're …", "That's …"
 		}
 	}
-	if (leaningTime[w0] || leaningList[w0]) && strings.HasSuffix(words[0], ",") {
+	if (leaningTime[w0] || leaningList[w0] || leaningAnswers[w0]) && strings.HasSuffix(words[0], ",") {
 		return true // "Later, …" but not "Later on Thursday, …"
 	}
 	w1 := first(1)

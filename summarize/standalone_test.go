@@ -67,6 +67,8 @@ func TestWholeAndLeaning(t *testing.T) {
 		{"I've used mine outside on a sunny day, and the screen is legible.", true, true, false},
 		{"I've used mine outside on a sunny day, and the screen is legible.", false, false, false},
 		{"The US and Israel joined the talks on Monday.", false, true, false},
+		{"Yes, a cherry red roadster was launched into space.", false, true, true},
+		{"No one was hurt in the blast.", false, true, false},
 		{"A second group of miners escaped the mine after hearing the explosion.", false, true, false},
 		{"Mine officials said the coal mine had reopened.", false, true, false},
 		{"He said the decision was mine alone.", false, false, true},
