@@ -558,6 +558,9 @@ func newsOf(p *pool, rel []float64, minSupport int, ok []bool, latest, later []b
 			continue
 		}
 		agree, isNew := map[int]bool{c.doc: true}, 1
+		if !ok[k] {
+			isNew = 0 // no other version states it, and it lies off the story's core (see focusMinRel): a kicker, no news
+		}
 		for _, e := range p.graph.Adj[k] {
 			j := int(e.To)
 			switch d := p.cands[j].doc; {
