@@ -424,6 +424,22 @@ func TestNewsOfSceneLead(t *testing.T) {
 	}
 }
 
+// Of the latest versions' leads, one that no other version supports and
+// that lies off the story's core (a kicker) is no new fact: the lead that
+// the earlier versions support is the news.
+func TestNewsOfKickerLead(t *testing.T) {
+	docs := []Document{
+		{Name: "a.txt", Date: mustDate(t, "2024-05-02T09:00:00Z"), Text: "The space company Orbitra launched its heaviest rocket, the Titan Nine, on its first test flight from Kessel Bay on Tuesday.\n\nThe rocket carried a test satellite into orbit.\n\nTwo of its three boosters landed back at the pad."},
+		{Name: "b.txt", Date: mustDate(t, "2024-05-02T12:00:00Z"), Text: "Orbitra's Titan Nine rocket lifted off from Kessel Bay on its first test flight on Tuesday, the heaviest rocket the company has launched.\n\nTwo of its three boosters landed back at the pad.\n\nThe rocket carried a test satellite into orbit."},
+		{Name: "c.txt", Date: mustDate(t, "2024-05-05T10:00:00Z"), Text: "Gardeners everywhere will tell you that patience is a virtue worth its weight in gold.\n\nThe Titan Nine rocket lifted off from Kessel Bay on Tuesday, the heaviest Orbitra has flown.\n\nTwo of its three boosters landed back at the pad."},
+		{Name: "d.txt", Date: mustDate(t, "2024-05-05T10:00:00Z"), Text: "Orbitra launched the Titan Nine, its heaviest rocket, from Kessel Bay on Tuesday on a first test flight that put a satellite in orbit.\n\nThe company's chief said the next flight would carry crew.\n\nTwo of its three boosters landed back at the pad."},
+	}
+	s, _ := New(DefaultOptions())
+	if news, _ := newsText(t, s, docs); !strings.HasPrefix(news, "Orbitra launched the Titan Nine") {
+		t.Errorf("the news is %q, want d.txt's lead", news)
+	}
+}
+
 // One latest version alone, by its date, with neither a toll nor a
 // prospect of the others reported done, is a follow-up: its lead is not
 // the news, and the lead most versions share opens the brief.
