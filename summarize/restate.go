@@ -349,6 +349,8 @@ func firstVerb(text string) (string, string) {
 			return verdict, text // "found Pistorius guilty", "handed down the verdict"
 		case n > 0 && (w == "passed" || w == "passes") && strings.HasPrefix(strings.TrimLeft(text, " "), "away"):
 			return eventClass["died"], text // "passed away"
+		case n > 0 && phrasalClass(w, text) != "":
+			return phrasalClass(w, text), text // "stepping down" resigns, "blasted off" launched
 		case n > 0 && (w == "came" || w == "comes" || w == "come") && strings.HasPrefix(strings.TrimLeft(text, " "), "after "):
 			return eventClass["follows"], text // "The vote came after …" tells what it follows
 		case n > 0 && reduced == "" && (isPastForm(w) || irregularPast[w]) && reducedRelative(prev, text):
@@ -505,10 +507,38 @@ var eventClass = func() map[string]string {
 		"overthrow overthrows overthrew overthrown oust ousts ousted topple topples toppled depose deposes deposed",
 		"cut cuts slash slashes slashed lower lowers lowered",
 		"raise raises raised hike hikes hiked",
+		"acquire acquires acquired acquiring buy buys bought buying purchased", // a company; "purchase" is mostly the noun
+		"launched", // a rocket, a ship; "launch" is mostly the noun, "blasted off" is phrasal (see phrasalClass)
 	} {
 		words := strings.Fields(class)
 		for _, w := range words {
 			m[w] = words[0]
+		}
+	}
+	return m
+}()
+
+// phrasalClass returns the class (see eventClass) of the verb w with its
+// particle, the first word of rest ("stepping down" resigns, "stood
+// down", "blasted off", "lifted off"), or "".
+func phrasalClass(w, rest string) string {
+	particle, _ := letterWord(rest)
+	if c := phrasalVerbs[w+" "+particle]; c != "" {
+		return eventClass[c]
+	}
+	return ""
+}
+
+// phrasalVerbs maps the verbs with a particle that tell an event of a
+// class to a word of the class.
+var phrasalVerbs = func() map[string]string {
+	m := make(map[string]string)
+	for _, v := range []struct{ verbs, particle, class string }{
+		{"step steps stepped stepping stand stands stood standing", "down", "resign"},
+		{"blast blasts blasted lift lifts lifted", "off", "launched"},
+	} {
+		for _, w := range strings.Fields(v.verbs) {
+			m[w+" "+v.particle] = v.class
 		}
 	}
 	return m

@@ -22,6 +22,10 @@ func TestMainVerb(t *testing.T) {
 		{"The plane vanished over the sea.", "disappear"},
 		{"The crash killed all 150 people on board.", "die"},
 		{"Police said three hundred people were evacuated.", "evacu"},
+		{"The grocer Marlow said it is acquiring the bakery chain Hovis for $2 billion.", "acquire"},
+		{"Marlow is buying Hovis as it expands into baking.", "acquire"},
+		{"The prime minister said he was stepping down as party leader.", "resign"},
+		{"The heavy rocket blasted off from the coast on Tuesday.", "launched"},
 		{"Damaged buildings line the street.", ""}, // the first word is no verb here
 		{"She is 88.", ""},
 		{"Former Pope Benedict XVI has passed away at the age of 95, the Vatican said.", "die"},
@@ -124,6 +128,12 @@ func TestRetoldEvent(t *testing.T) {
 		{"Northwind has officially closed its Halberd Games purchase a day after the regulator signed off on the deal.",
 			"Northwind completed its acquisition of games publisher Halberd Games on Friday, the company said in a filing.",
 			"a deal closed and completed taken for two events", true},
+		{"The grocer Marlow announced it is acquiring the bakery chain Hovis for $2 billion.",
+			"Marlow is buying Hovis, as it pushes further into the bakery business.",
+			"a purchase told with another verb taken for two events", true},
+		{"Prime Minister Ada Vance has resigned, saying she will stay on until the party picks a new leader.",
+			"In a statement outside her office, Vance said she was stepping down as party leader but would stay on as prime minister until a new leader is picked.",
+			"a resignation told with a phrasal verb taken for two events", true},
 		// "earlier" outside the verb's clause tells of another thing.
 		{"Lava reached the small fishing town of Harnvik.",
 			"Molten lava flows reached the outskirts of Harnvik around noon on Sunday, although the town had been evacuated earlier.",
