@@ -355,14 +355,14 @@ var tollREs = []*regexp.Regexp{
 	// a toll's verb far from it, after the names of what it counts: "The
 	// death toll in the accident involving the … Express, the … Express
 	// and a goods train has reached 294"
-	regexp.MustCompile(`(?i)\bdeath toll\b[^.;]{80,200}?\b(?:reached|rose to|risen to|climbed to|jumped to|increased to|stands at|stood at)\s+(?:over |more than |at least |nearly |almost |about |some |around )?(\d[\d,]*)\b`),
-	regexp.MustCompile(`(?i)\bdeath toll\b(?:[^.;]|\d\.\d){0,80}?\b(?:to|at|of|above|reached|passed|past|exceeded|hit|topped|surpassed)\s+(?:over |more than |at least |nearly |almost |about |some |around )?(\d[\d,]*)\b`),
+	regexp.MustCompile(`(?i)\bdeath toll\b[^.;]{80,200}?\b(?:reached|rose to|risen to|climbed to|jumped to|increased to|stands at|stood at)\s+(?:over |more than |at least |nearly |almost |about |some |around )?` + tollCount + `\b`),
+	regexp.MustCompile(`(?i)\bdeath toll\b(?:[^.;]|\d\.\d){0,80}?\b(?:to|at|of|above|reached|passed|past|exceeded|hit|topped|surpassed)\s+(?:over |more than |at least |nearly |almost |about |some |around )?` + tollCount + `\b`),
 	// "with the number of fatalities soaring to 11,300"
-	regexp.MustCompile(`(?i)\b(?:number of (?:deaths|fatalities|dead)|fatalities|deaths)\b[^.;\d]{0,40}?\b(?:soar(?:ing|ed) to|ris(?:ing|en) to|rose to|climb(?:ing|ed) to|jump(?:ing|ed) to|reach(?:ing|ed)|st(?:ood|ands) at)\s+(?:over |more than |at least |nearly |almost |about |some |around )?(\d[\d,]*)\b`),
-	regexp.MustCompile(`(?i)\b(?:death total\b[^.;]{0,20}?\b(?:to|of|at)|bringing the (?:confirmed |combined |overall )?total to)\s+(?:over |more than |at least |nearly |almost |about |some |around )?(\d[\d,]*)\b`),
-	regexp.MustCompile(`(?i)\b(?:killing|killed|kills|claiming the lives of)\s+(?:at least |more than |over |nearly |almost |about |some |around |all )?(\d[\d,]*)\b`),
-	regexp.MustCompile(`(?i)\b(\d[\d,]*)\s+(?:[a-z]+\s+){0,4}(?:were |have been |had been |are |was |is )?(?:killed|dead|died|deaths|fatalities)\b`),
-	regexp.MustCompile(`(?i)\b(\d[\d,]*)\s+[^.;\d]{0,40}?\blost (?:their|his|her) lives\b`),
+	regexp.MustCompile(`(?i)\b(?:number of (?:deaths|fatalities|dead)|fatalities|deaths)\b[^.;\d]{0,40}?\b(?:soar(?:ing|ed) to|ris(?:ing|en) to|rose to|climb(?:ing|ed) to|jump(?:ing|ed) to|reach(?:ing|ed)|st(?:ood|ands) at)\s+(?:over |more than |at least |nearly |almost |about |some |around )?` + tollCount + `\b`),
+	regexp.MustCompile(`(?i)\b(?:death total\b[^.;]{0,20}?\b(?:to|of|at)|bringing the (?:confirmed |combined |overall )?total to)\s+(?:over |more than |at least |nearly |almost |about |some |around )?` + tollCount + `\b`),
+	regexp.MustCompile(`(?i)\b(?:killing|killed|kills|claiming the lives of)\s+(?:at least |more than |over |nearly |almost |about |some |around |all )?` + tollCount + `\b`),
+	regexp.MustCompile(`(?i)\b` + tollCount + `\s+(?:[a-z]+\s+){0,4}(?:were |have been |had been |are |was |is )?(?:killed|dead|died|deaths|fatalities)\b`),
+	regexp.MustCompile(`(?i)\b` + tollCount + `\s+[^.;\d]{0,40}?\blost (?:their|his|her) lives\b`),
 }
 
 // pastEventRE finds a sentence of another, earlier disaster, whose toll
@@ -383,6 +383,45 @@ var pastEventRE = regexp.MustCompile(`(?i)\bin (?:1[89]|20)\d\d\b|\bat the time\
 	// by intense conflict, with … nearly 3,800 fatalities"
 	`\bcomes? (?:after|amid)\b|\bsince (?:the start of the war|the war (?:began|started)|(?:january|february|march|april|may|june|july|august|september|october|november|december) (?:19|20)\d\d)\b|\bafter (?:more than |nearly |over |almost )?(?:a|one|two|three|\d+) (?:years?|months?|decades?) of\b`)
 
+// tollCount is the group of tollREs that gives a toll's count: in
+// digits, or a number word up to fifty ("six confirmed dead", "killing
+// two people"; see tollWords).
+const tollCount = `(\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\b)`
+
+// tollWords are the values of the number words of tollCount.
+var tollWords = map[string]float64{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+	"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+
+// tollValue returns the count of a toll whose figure is text[i:j]: its
+// value, or, for "four of the 459 people aboard are confirmed dead", the
+// count before "of the" (a part of those on board died); ok is false for
+// "no one" and for a figure that is none.
+func tollValue(text string, i, j int) (n float64, ok bool) {
+	before := strings.ToLower(text[:i])
+	for _, of := range []string{" of the ", " of "} {
+		if b, found := strings.CutSuffix(before, of); found {
+			k := strings.LastIndexByte(b, ' ') + 1
+			if v, ok := countOf(b[k:]); ok {
+				return v, true
+			}
+		}
+	}
+	if strings.EqualFold(text[i:j], "one") && strings.HasSuffix(before, "no ") {
+		return 0, false
+	}
+	return countOf(text[i:j])
+}
+
+// countOf returns the value of a count in digits or a number word.
+func countOf(w string) (float64, bool) {
+	if v, ok := tollWords[strings.ToLower(w)]; ok {
+		return v, true
+	}
+	n, err := strconv.ParseFloat(strings.ReplaceAll(w, ",", ""), 64)
+	return n, err == nil
+}
+
 // toll returns the largest toll of deaths text gives, or 0, and 0 for a
 // sentence of another, earlier disaster (see pastEventRE). A figure given
 // as a bound ("As many as 20 people are dead", see isEstimate) is no
@@ -396,14 +435,14 @@ func toll(text string) float64 {
 // tollOrEstimate returns the largest toll of deaths text gives as a count
 // (see toll) and the largest it gives as a bound (see isEstimate), or 0s.
 func tollOrEstimate(text string) (count, bound float64) {
-	if !strings.ContainsAny(text, "0123456789") || deathWords.find(text) == 0 {
+	if deathWords.find(text) == 0 {
 		return 0, 0
 	}
 	for _, re := range tollREs {
 		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
-			n, err := strconv.ParseFloat(strings.ReplaceAll(text[m[2]:m[3]], ",", ""), 64)
+			n, ok := tollValue(text, m[2], m[3])
 			switch {
-			case err != nil:
+			case !ok:
 			case isEstimate(text[:m[2]]):
 				bound = max(bound, n)
 			default:

@@ -158,6 +158,11 @@ func TestToll(t *testing.T) {
 		{"The plane was carrying 58 people.", 0},
 		{"More than 8,500 are injured.", 0},
 		{"The fire killed no one, but 45 firefighters fought it.", 0},
+		{"Rescuers said 179 had been rescued, with six confirmed dead and 290 missing.", 6},
+		{"At least four of the 459 people aboard are confirmed dead and 55 are injured.", 4},
+		{"The jet crashed on landing, killing two people and injuring 182 others.", 2},
+		{"No one was killed when the roof fell in.", 0},
+		{"One of the passengers died in hospital.", 1},
 	} {
 		if got := toll(tc.text); got != tc.want {
 			t.Errorf("toll(%q) = %v, want %v", tc.text, got, tc.want)
