@@ -374,8 +374,9 @@ var tollREs = []*regexp.Regexp{
 // nearly 3,800 fatalities", "after 14 months of fighting that killed …",
 // "… have killed over 3,500 people since October 2023" (a war's toll). A
 // year after "since" is a comparison, and the toll the story's: "…
-// 15,383, the deadliest since 1939".
-var pastEventRE = regexp.MustCompile(`(?i)\bin (?:1[89]|20)\d\d\b|\bat the time\b|` +
+// 15,383, the deadliest since 1939", but for the event it names ("since
+// 1993, when 292 people died").
+var pastEventRE = regexp.MustCompile(`(?i)\bin (?:1[89]|20)\d\d\b|\bat the time\b|\bsince (?:1[89]|20)\d\d,? when\b|` +
 	`\b(?:1[89]|20)\d\d (?:[a-z-]+ ){0,3}(?:earthquake|quake|tsunami|crash|attack|bombing|disaster|flood|fire|storm|hurricane|cyclone|typhoon|eruption)|` +
 	`\blast (?:year|month|week|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b|` +
 	`\b(?:another|previous|earlier) (?:[a-z-]+ ){0,2}(?:crash|quake|earthquake|disaster|attack|accident|flood|fire|storm)|` +
