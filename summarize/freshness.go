@@ -547,7 +547,7 @@ func newsOf(p *pool, rel []float64, minSupport int, ok []bool, latest, later []b
 	undated := latest == nil
 	if undated {
 		if latest = tollStory(p, rel); latest == nil {
-			return -1
+			return risingTollLead(p, rel, ok)
 		}
 	}
 	news, best := -1, [3]int{}
@@ -590,6 +590,28 @@ func newsOf(p *pool, rel []float64, minSupport int, ok []bool, latest, later []b
 		return -1
 	}
 	return news
+}
+
+// risingTollLead returns, for a story whose versions' dates do not tell
+// which are the latest, the most relevant lead when it gives a toll of
+// deaths (see toll) and another sentence gives a higher one: the lead is
+// the news, and the sentence of the highest toll, which takes its place
+// (see latestToll), reads first (see newsAfterTolls), not where the few
+// versions that give it would put it ("… with six confirmed dead" of a
+// version updated overnight, after "At least four people have died …").
+// Else -1.
+func risingTollLead(p *pool, rel []float64, ok []bool) int {
+	tolls := p.tolls()
+	top := -1
+	for k, c := range p.cands {
+		if c.lead && (top < 0 || rel[k] > rel[top]) {
+			top = k
+		}
+	}
+	if top < 0 || tolls[top] == 0 || !ok[top] || slices.Max(tolls) <= tolls[top] {
+		return -1
+	}
+	return top
 }
 
 // tollStory returns, for a story whose versions' dates do not tell which

@@ -440,6 +440,25 @@ func TestNewsOfKickerLead(t *testing.T) {
 	}
 }
 
+// Undated, the most relevant lead that gives a toll is the news when a
+// sentence further down gives a higher one (see risingTollLead); with no
+// higher toll there is no news to choose first.
+func TestNewsOfRisingToll(t *testing.T) {
+	docs := []Document{
+		{Name: "a.txt", Text: "At least four people died when a ferry carrying 300 passengers sank off the coast of Varno on Wednesday, officials said.\n\nDivers searched the hull through the night.\n\nThe ferry was bound for the island of Skarn."},
+		{Name: "b.txt", Text: "A ferry carrying 300 passengers sank off Varno on Wednesday, killing at least four people, the coast guard said.\n\nThe ferry was bound for the island of Skarn.\n\nDivers searched the hull through the night."},
+		{Name: "c.txt", Text: "Relatives waited at the port of Varno for news of the missing.\n\nBy Thursday morning the ferry's sinking off Varno had left six confirmed dead, the coast guard said.\n\nThe ferry was bound for the island of Skarn."},
+	}
+	s, _ := New(DefaultOptions())
+	if news, _ := newsText(t, s, docs); !strings.Contains(news, "At least four people died") && !strings.Contains(news, "killing at least four") {
+		t.Errorf("the news is %q, want a lead of the four dead", news)
+	}
+	docs[2].Text = strings.ReplaceAll(docs[2].Text, "six", "four")
+	if news, _ := newsText(t, s, docs); news != "" {
+		t.Errorf("the news is %q, want none", news)
+	}
+}
+
 // One latest version alone, by its date, with neither a toll nor a
 // prospect of the others reported done, is a follow-up: its lead is not
 // the news, and the lead most versions share opens the brief.
