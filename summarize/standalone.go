@@ -84,7 +84,7 @@ var (
 	// "Yes, a cherry red roadster was launched into space."
 	leaningAnswers = wordSet(`yes no well sure okay ok`)
 	// Connectives of several words that open a sentence with a comma.
-	leaningPhrases = []string{"as a result,", "in addition,", "in turn,", "on the other hand,", "by contrast,",
+	leaningPhrases = []string{"to recap,", "as a result,", "in addition,", "in turn,", "on the other hand,", "by contrast,",
 		"in contrast,", "at the same time,", "even so,", "for that reason,", "because of this,", "after all,"}
 	// "Hours later, …", "Days earlier, …" point back in time.
 	leaningSecond = wordSet(`later earlier afterwards afterward before`)
@@ -97,7 +97,7 @@ var (
 	leaningPronouns = wordSet(`he she it they his her its their them him`)
 	// A document named by its kind alone, which the sentence before
 	// introduced: "The statement confirmed …", "The bulletin also stated …".
-	leaningDocuments = wordSet(`statement statements bulletin memo letter tweet post report`)
+	leaningDocuments = wordSet(`statement statements bulletin memo letter tweet post report channel broadcaster newspaper`)
 	// People named by their number alone: "The pair eventually split."
 	leaningGroups = wordSet(`pair couple duo trio`)
 	// A count that opens a sentence without a noun stands for one named
@@ -250,15 +250,36 @@ func hasGluedWord(s string) bool {
 // garbled reports whether s lost characters on its way: a question mark
 // between two lower-case letters, where a page's non-breaking space or
 // apostrophe was turned into one ("Italian authorities?were questioning
-// the captain of?the …", "don?t"), or the replacement character U+FFFD
-// that undecodable bytes become.
+// the captain of?the …", "don?t"), or after a comma before a word (see
+// lostSpace), or the replacement character U+FFFD that undecodable bytes
+// become.
 func garbled(s string) bool {
+	if lostSpace(s) {
+		return true
+	}
 	for i := 1; i+1 < len(s); i++ {
 		if s[i] == '?' && 'a' <= s[i-1] && s[i-1] <= 'z' && 'a' <= s[i+1] && s[i+1] <= 'z' {
 			return true
 		}
 	}
 	return strings.Contains(s, "\ufffd") // decoding left valid UTF-8: a byte search finds it
+}
+
+// lostSpace reports whether a question mark stands where a page's
+// non-breaking space was, between a comma and a word: "North Carolina,
+// Georgia,?Pennsylvania and Wisconsin" (see garbled).
+func lostSpace(s string) bool {
+	for i := strings.Index(s, ",?"); i >= 0; {
+		if j := i + 2; j < len(s) && unicode.IsLetter(rune(s[j])) {
+			return true
+		}
+		k := strings.Index(s[i+2:], ",?")
+		if k < 0 {
+			break
+		}
+		i += 2 + k
+	}
+	return false
 }
 
 // pointsAtPicture reports whether s points at a picture beside it, as a
@@ -270,6 +291,13 @@ func pointsAtPicture(s string) bool {
 	if strings.Contains(s, "pictured") || strings.Contains(s, "seen here") {
 		for _, m := range picturePhrases {
 			if strings.Contains(s, m) {
+				return true
+			}
+		}
+	}
+	if strings.Contains(s, "video") {
+		for _, m := range videoPhrases {
+			if strings.Contains(strings.ToLower(s), m) {
 				return true
 			}
 		}
@@ -289,6 +317,9 @@ func pointsAtPicture(s string) bool {
 // pictured above, will remain …".
 var picturePhrases = []string{" pictured above", " pictured below", " pictured left", " pictured right",
 	", pictured,", " pictured here", " seen here", ", pictured with ", ", pictured in "}
+
+// videoPhrases point at a video on the page (lower case).
+var videoPhrases = []string{"this video", "this is actual video", "the video below", "the video above", "watch the video", "in the video above", "in the video below"}
 
 // pictureMarks are the words in brackets that point at a picture.
 var pictureMarks = []string{"(left)", "(right)", "(centre)", "(center)", "(pictured)", "(above)", "(below)",
@@ -405,7 +436,8 @@ var (
 		" wrote in the blog post", " wrote in the post", " said in the letter", " wrote in the letter", " that day", " that night", " that morning",
 		" that afternoon", " that evening", " that week", " that month", " that year", " the same day",
 		" the next day", " the following day", " the day before", " the other one", " the other two",
-		" the other three", " the other four", " the other five", " the other ones"}
+		" the other three", " the other four", " the other five", " the other ones",
+		" equally important", " equally significant", " equally crucial", " just as important", " added that "}
 	subjectPronouns = wordSet(`he she they it`)
 	formerVerbs     = wordSet(`is was has had said says would will can could did does were are remains`)
 )
@@ -420,6 +452,11 @@ func leansInside(text string) bool {
 		return true
 	}
 	end := strings.TrimRight(text, closers)
+	if strings.HasSuffix(end, " added.") || strings.HasSuffix(end, " adds.") || strings.HasSuffix(end, " continued.") || strings.HasSuffix(end, " went on.") {
+		if strings.ContainsAny(text, "\"“”") {
+			return true // "“This will truly be the golden age,” Trump added.": added to what he said before
+		}
+	}
 	if strings.HasSuffix(end, " that.") || strings.HasSuffix(end, " this.") || strings.HasSuffix(end, " there.") && !hasWords(end, maxThereWords+1) {
 		return true
 	}
