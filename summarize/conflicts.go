@@ -155,6 +155,24 @@ func lowerFirst(qual string) string {
 	return string(unicode.ToLower(r)) + qual[n:]
 }
 
+// pluralAfter returns, for a figure's word in the singular and lower case
+// (a noun's modifier: "34 felony charges", "13 coal miners", "27 rocket
+// engines"), the plural noun right after it in rest, without its s, and
+// how much of rest it used; else "".
+func pluralAfter(word, rest string) (string, int) {
+	if word == "" || !unicode.IsLower(rune(word[0])) || strings.HasSuffix(word, "s") || !strings.HasPrefix(rest, " ") {
+		return "", 0
+	}
+	next, after := letterWord(rest[1:])
+	if len(next) < 4 || !strings.HasSuffix(next, "s") || strings.HasSuffix(next, "ss") || !unicode.IsLower(rune(next[0])) || notPlural[next] {
+		return "", 0
+	}
+	return strings.TrimSuffix(next, "s"), len(rest) - len(after)
+}
+
+// notPlural are words in s that are no plural nouns.
+var notPlural = wordSet(`this thus was has does goes makes takes gives says seems remains means its whereas always perhaps`)
+
 // unitOf returns the unit of a figure: the word after it (word), lower
 // case, without a plural s; after a scale ("$2 billion") or a word that
 // links it to its noun ("50.9% of the vote", "49.1% for Bolsonaro"), with
@@ -166,6 +184,9 @@ func unitOf(word, rest string) (unit string, used int) {
 	unit = strings.TrimSuffix(strings.ToLower(word), "s")
 	scale := figureScales[unit]
 	if !scale && !figureLinks[unit] {
+		if noun, used := pluralAfter(word, rest); noun != "" {
+			return noun, used // "34 felony charges" counts charges, as "34 charges" does
+		}
 		return unit, 0
 	}
 	for left := rest; len(rest)-len(left) < 40; {

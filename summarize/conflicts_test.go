@@ -35,9 +35,28 @@ func TestMentionsSkipClocks(t *testing.T) {
 	}
 	// "local" after a figure is no time zone but for a clock's "01:30 local time".
 	got = mentions("About 300 local residents were moved at 01:30 local time.")
-	want = []mention{{shown: "about 300 local", value: "300", unit: "local"}}
+	want = []mention{{shown: "about 300 local residents", value: "300", unit: "resident"}}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("mentions:\n got %+v\nwant %+v", got, want)
+	}
+}
+
+// A figure's unit is the plural noun after a modifier: "34 felony
+// charges" and "34 charges" count one thing.
+func TestMentionsUnitAfterModifier(t *testing.T) {
+	for text, unit := range map[string]string{
+		"He was convicted on 34 felony charges.":   "charge",
+		"He faced 34 charges.":                     "charge",
+		"It trapped 13 coal miners underground.":   "miner",
+		"The jet had 291 passengers.":              "passenger",
+		"The 2,000 people fled.":                   "people",
+		"She scored 22 goals this season.":         "goal",
+		"The 3 million barrels were shipped.":      "million barrel",
+		"Some 40 rescue teams were sent, it says.": "team",
+	} {
+		if ms := mentions(text); len(ms) == 0 || ms[0].unit != unit {
+			t.Errorf("mentions(%q) = %+v, want the unit %q", text, ms, unit)
+		}
 	}
 }
 
