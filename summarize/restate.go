@@ -32,7 +32,8 @@ const (
 )
 
 // restates reports whether candidates a and b, of similarity sim, tell
-// one event: close (restateSim, restateCommon) and with the same first
+// one event: close (restateSim, restateCommon, or restateSimThree with a
+// figure in common) and with the same first
 // verb of an event (see mainVerb), or the first verb of one, of an
 // event's class, anywhere in the other, unless one tells it happen again
 // or before (see tellsAgain) or gives a year the other does not.
@@ -54,7 +55,9 @@ func (p *pool) restates(a, b int, sim float64) bool {
 	if !(x.verb == y.verb || classWords[y.verb] && slices.Contains(x.classes, y.verb) || classWords[x.verb] && slices.Contains(y.classes, x.verb)) {
 		return false
 	}
-	return sim >= restateSim || n >= restateCommon+1 || x.within(y) || y.within(x)
+	// "Trump was convicted on all 34 counts …" tells again "… was found
+	// guilty on all 34 felony charges …" (0.11): one event, one figure.
+	return sim >= restateSim || n >= restateCommon+1 || x.within(y) || y.within(x) || shareAny(p.cands[a].figs, p.cands[b].figs)
 }
 
 // within reports whether all of e's core, of restateCommon words or more,

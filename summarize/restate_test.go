@@ -134,6 +134,9 @@ func TestRetoldEvent(t *testing.T) {
 		{"Prime Minister Ada Vance has resigned, saying she will stay on until the party picks a new leader.",
 			"In a statement outside her office, Vance said she was stepping down as party leader but would stay on as prime minister until a new leader is picked.",
 			"a resignation told with a phrasal verb taken for two events", true},
+		{"Tomas Halvorsen, the former chief executive of Northgate Bank, was found guilty on all 14 felony charges of securities fraud after a jury in Varno returned its verdict on Thursday afternoon.",
+			"Halvorsen was convicted on all 14 counts brought against him.",
+			"a conviction on one count of charges taken for two events", true},
 		// "earlier" outside the verb's clause tells of another thing.
 		{"Lava reached the small fishing town of Harnvik.",
 			"Molten lava flows reached the outskirts of Harnvik around noon on Sunday, although the town had been evacuated earlier.",
