@@ -138,15 +138,17 @@ func keepDigit(r rune) rune {
 }
 
 // nearlyContained reports whether the shorter of two sorted term lists, of
-// four terms or more, has all its terms but one in the other: a short
+// three terms or more, has all its terms but one in the other: a short
 // sentence that adds a word to what a longer one tells ("It was
 // Argentina's third World Cup title." beside "… to give Argentina their
-// third World Cup …") tells nothing a brief holding the longer needs.
+// third World Cup …", "The jury had reached its verdict." beside "… after
+// the jury returned its verdict …") tells nothing a brief holding the
+// longer needs.
 func nearlyContained(a, b []int32) bool {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
-	return len(a) >= 4 && common(a, b) >= len(a)-1
+	return len(a) >= 3 && common(a, b) >= len(a)-1
 }
 
 // conceptSameFact is the similarity at and above which two sentences that
