@@ -48,10 +48,44 @@ type mention struct {
 type role uint8
 
 const (
-	roleToll  role = 1 << iota // the sentence's toll of deaths (see toll)
-	roleTally                  // one side of "N to M"
-	roleBound                  // a maximum: "up to", "faces a maximum of"
+	roleToll    role = 1 << iota // the sentence's toll of deaths (see toll)
+	roleTally                    // one side of "N to M"
+	roleBound                    // a maximum: "up to", "faces a maximum of"
+	roleRescued                  // of people rescued or who survived
+	roleMissing                  // of people missing or unaccounted for
+	roleInjured                  // of people injured
 )
+
+// stateRoles are the words near a count of people that tell which of
+// them it counts (see stateOf): "475 people on board", "179 had been
+// rescued", "290 still missing", "55 are injured" count four groups.
+var stateRoles = []struct {
+	words []string
+	role  role
+}{
+	{[]string{"rescued", "saved", "survived", "survivors", "pulled from"}, roleRescued},
+	{[]string{"missing", "unaccounted"}, roleMissing},
+	{[]string{"injured", "injuring", "hurt", "wounded", "wounding"}, roleInjured},
+}
+
+// stateOf returns the role a state word gives the figure at text[fig]:
+// one in its clause after it (up to a comma, a semicolon, a full stop or a
+// dash, and 60 bytes), or right before it ("rescued 179 people").
+func stateOf(text string, fig int) role {
+	after := text[fig:min(len(text), fig+60)]
+	if i := strings.IndexAny(after, ",;.—–"); i >= 0 {
+		after = after[:i]
+	}
+	before := text[max(0, fig-16):fig]
+	for _, sr := range stateRoles {
+		for _, w := range sr.words {
+			if strings.Contains(after, w) || strings.Contains(before, w) {
+				return sr.role
+			}
+		}
+	}
+	return 0
+}
 
 // boundBeforeRE finds, just before a figure, that it is a bound.
 var boundBeforeRE = regexp.MustCompile(`(?i)\b(?:maximum|max|potential|possible|faces?|facing|could|up to|at most)\b[^.;,]{0,25}$`)
@@ -75,6 +109,9 @@ func roleOf(text string, start int, num, qual string, t float64) role {
 	}
 	if strings.HasPrefix(qual, "up to") || strings.HasPrefix(qual, "at most") || boundBeforeRE.MatchString(text[max(0, start-40):start]) {
 		r |= roleBound
+	}
+	if r&roleToll == 0 {
+		r |= stateOf(text, start)
 	}
 	return r
 }
@@ -127,8 +164,9 @@ func isClock(text string, fig int, word, rest string) bool {
 // partOfName reports whether the figure at text[fig], with no qualifier or
 // sign before it, is part of a name, no count: it follows a word written
 // with a capital that does not open the sentence ("a Boeing 777 passenger
-// jet", "Flight 214", "Apollo 11", "the No. 2 producer"), a month's name
-// aside ("July 11" is a date).
+// jet", "Flight 214", "Apollo 11", "the No. 2 producer"), a month's or a
+// day's name aside ("July 11" is a date, "By Thursday 179 people …" a
+// count).
 func partOfName(text string, fig int) bool {
 	before := strings.TrimRight(text[:fig], " ")
 	if len(before) == len(text[:fig]) {
@@ -139,7 +177,7 @@ func partOfName(text string, fig int) bool {
 		return false // the sentence's first word
 	}
 	w := strings.TrimRight(before[i:], ".")
-	return startsUpper(w) && !inSetFold(months, w)
+	return startsUpper(w) && !inSetFold(months, w) && !inSetFold(weekdays, w)
 }
 
 // timeZones are the words after a clock time that name its zone.

@@ -41,6 +41,24 @@ func TestMentionsSkipClocks(t *testing.T) {
 	}
 }
 
+// A count of people is of those on board, rescued, missing or injured by
+// the state words of its clause: four groups, no four values of one.
+func TestMentionsStateRoles(t *testing.T) {
+	for text, want := range map[string]role{
+		"The ferry had 475 people on board.":                          0,
+		"By Thursday 179 people had been rescued, officials said.":    roleRescued,
+		"Coast guards rescued 179 people from the water.":             roleRescued,
+		"There are 290 people still missing.":                         roleMissing,
+		"Some 290 people, mostly students, remain unaccounted for.":   0, // the comma ends the clause before the state
+		"Officials said 55 people were injured.":                      roleInjured,
+		"At least 40 people were killed and 55 injured in the blast.": roleToll,
+	} {
+		if ms := mentions(text); len(ms) == 0 || ms[0].role != want {
+			t.Errorf("mentions(%q) = %+v, want the role %v", text, ms, want)
+		}
+	}
+}
+
 // A figure's unit is the plural noun after a modifier: "34 felony
 // charges" and "34 charges" count one thing.
 func TestMentionsUnitAfterModifier(t *testing.T) {
