@@ -70,13 +70,20 @@ func openerOf(s string) uint8 {
 // is openerOf(s).
 func isEditorsNote(s string, op uint8) bool {
 	if op&openEdit == 0 {
-		return strings.HasPrefix(s, "(") && edsRE.MatchString(s) || mayBeUpdated(s) && updatedRE.MatchString(s)
+		return strings.HasPrefix(s, "(") && (edsRE.MatchString(s) || updatedNote(s)) || mayBeUpdated(s) && updatedRE.MatchString(s)
 	}
 	body := strings.TrimLeft(s, "([ ")
 	if strings.HasPrefix(s, "(") && strings.HasSuffix(strings.TrimRight(s, "."), ")") {
 		return true // "(Recasts with details)"
 	}
 	return countWords(s) <= 20 && (paragraphRefRE.MatchString(s) || editList(body) || !hasFiniteVerb(body, isEditVerb))
+}
+
+// updatedNote reports whether s, in brackets, says only that the story
+// was updated: "(Updated from earlier accounts.)", "(Updated at 10:40.)".
+func updatedNote(s string) bool {
+	return (hasLowerASCIIPrefix(s, "(updated ") || hasLowerASCIIPrefix(s, "(update:")) && strings.HasSuffix(strings.TrimRight(s, "."), ")") &&
+		strings.IndexByte(s[1:], '(') < 0
 }
 
 // editList reports whether s is a list of edits, each part after a comma
