@@ -149,7 +149,7 @@ func parsePlace(s string, i int) (int, bool) {
 }
 
 // capWordEnd returns the end of the word at s[i:] if it opens with a
-// capital: letters, marks and ' ’ . -.
+// capital: letters, marks and ' ’ . -, but a hyphen before a space.
 func capWordEnd(s string, i int) int {
 	r, size := utf8.DecodeRuneInString(s[i:])
 	if !unicode.IsUpper(r) {
@@ -159,6 +159,9 @@ func capWordEnd(s string, i int) int {
 		r, size := utf8.DecodeRuneInString(s[j:])
 		if !unicode.IsLetter(r) && !unicode.IsMark(r) && !strings.ContainsRune(`'’.-`, r) {
 			return j
+		}
+		if r == '-' && (j+1 == len(s) || s[j+1] == ' ') {
+			return j // "Seattle, Wash.- NBC News …": the dateline's dash
 		}
 		j += size
 	}
@@ -631,7 +634,7 @@ func datelineLen(s string, first bool) int {
 func mayBeDateline(s string) bool {
 	for n, w := 0, ""; n < 12 && s != ""; n++ {
 		w, s = nextWord(s)
-		if w != "" && (w[0] == '-' || hasDatelineEnd(w)) {
+		if w != "" && (w[0] == '-' || strings.HasSuffix(w, ".-") || hasDatelineEnd(w)) {
 			return true
 		}
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && !particleWords[w] {

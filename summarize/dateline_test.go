@@ -36,6 +36,8 @@ func TestTrimLeadForms(t *testing.T) {
 		{name: "caps comma agency", in: "LIMA, (Metro Wire) – Oil spilled on the beaches.", want: "Oil spilled on the beaches."},
 		{name: "two places", in: "TOKYO/SEOUL, September 24 (Metro Wire): The two leaders spoke.", want: "The two leaders spoke."},
 		{name: "agency in slashes", in: "KILBRIDE, June 3. /Island Wire/: The pier reopened.", want: "The pier reopened."},
+		{name: "abbreviation hyphen touching", in: "Kilbride, Wash.- The ferry union called a strike.", want: "The ferry union called a strike.",
+			elsewhere: "Kilbride, Wash.- The ferry union called a strike."},
 		{name: "particle in place", in: "RIO DE JANEIRO — Heavy rain flooded the streets.", want: "Heavy rain flooded the streets."},
 		{name: "title case date agency", in: "Sao Paulo, 11 September (Trade Wire) — Brazil's cane crush slowed.", want: "Brazil's cane crush slowed."},
 		{name: "title case date agency no dash", in: "New Delhi, Sep 12 (Metro Wire) The cabinet approved the plan.", want: "The cabinet approved the plan."},
