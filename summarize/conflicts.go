@@ -63,7 +63,7 @@ var stateRoles = []struct {
 	words []string
 	role  role
 }{
-	{[]string{"rescued", "saved", "survived", "survivors", "pulled from"}, roleRescued},
+	{[]string{"rescued", "survived", "survivors", "pulled from"}, roleRescued},
 	{[]string{"missing", "unaccounted"}, roleMissing},
 	{[]string{"injured", "injuring", "hurt", "wounded", "wounding"}, roleInjured},
 }

@@ -595,11 +595,10 @@ func newsOf(p *pool, rel []float64, minSupport int, ok []bool, latest, later []b
 // risingTollLead returns, for a story whose versions' dates do not tell
 // which are the latest, the most relevant lead when it gives a toll of
 // deaths (see toll) and another sentence gives a higher one: the lead is
-// the news, and the sentence of the highest toll, which takes its place
-// (see latestToll), reads first (see newsAfterTolls), not where the few
-// versions that give it would put it ("… with six confirmed dead" of a
-// version updated overnight, after "At least four people have died …").
-// Else -1.
+// the news and reads first, and the sentence of the higher toll, if
+// chosen, after it ("At least four people have died …", then "… with six
+// confirmed dead" of a version updated overnight), not a detail before
+// them both. Else -1.
 func risingTollLead(p *pool, rel []float64, ok []bool) int {
 	tolls := p.tolls()
 	top := -1

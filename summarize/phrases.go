@@ -10,8 +10,8 @@ import (
 // read the text as many times.
 type phraseSet struct {
 	open string // the phrases' longest common prefix
-	// next holds the phrases by the byte that follows the opening;
-	// whole holds those that are the opening alone.
+	// next holds the phrases by the byte that follows the opening; whole
+	// says that one of them is the opening alone.
 	next  [256][]string
 	whole bool
 }

@@ -296,8 +296,9 @@ func pointsAtPicture(s string) bool {
 		}
 	}
 	if strings.Contains(s, "video") {
+		lower := strings.ToLower(s)
 		for _, m := range videoPhrases {
-			if strings.Contains(strings.ToLower(s), m) {
+			if strings.Contains(lower, m) {
 				return true
 			}
 		}
