@@ -45,11 +45,11 @@ func TestMentionsSkipClocks(t *testing.T) {
 // the state words of its clause: four groups, no four values of one.
 func TestMentionsStateRoles(t *testing.T) {
 	for text, want := range map[string]role{
-		"The ferry had 475 people on board.":                          0,
-		"By Thursday 179 people had been rescued, officials said.":    roleRescued,
-		"Coast guards rescued 179 people from the water.":             roleRescued,
-		"There are 290 people still missing.":                         roleMissing,
-		"Some 290 people, mostly students, remain unaccounted for.":   0, // the comma ends the clause before the state
+		"The ferry had 400 people on board.":                          0,
+		"By Thursday 120 people had been rescued, officials said.":    roleRescued,
+		"Coast guards rescued 120 people from the water.":             roleRescued,
+		"There are 260 people still missing.":                         roleMissing,
+		"Some 260 people, mostly students, remain unaccounted for.":   0, // the comma ends the clause before the state
 		"Officials said 55 people were injured.":                      roleInjured,
 		"At least 40 people were killed and 55 injured in the blast.": roleToll,
 	} {
@@ -59,12 +59,12 @@ func TestMentionsStateRoles(t *testing.T) {
 	}
 }
 
-// A figure's unit is the plural noun after a modifier: "34 felony
-// charges" and "34 charges" count one thing.
+// A figure's unit is the plural noun after a modifier: "14 felony
+// charges" and "14 charges" count one thing.
 func TestMentionsUnitAfterModifier(t *testing.T) {
 	for text, unit := range map[string]string{
-		"He was convicted on 34 felony charges.":   "charge",
-		"He faced 34 charges.":                     "charge",
+		"He was convicted on 14 felony charges.":   "charge",
+		"He faced 14 charges.":                     "charge",
 		"It trapped 13 coal miners underground.":   "miner",
 		"The jet had 291 passengers.":              "passenger",
 		"The 2,000 people fled.":                   "people",
@@ -185,7 +185,7 @@ func TestToll(t *testing.T) {
 		{"The minister said 18 people, including two pilots, have lost their lives.", 18},
 		{"The death toll has risen to 15,383, the deadliest in the country since 1939.", 15383},
 		{"The 1999 Izmit earthquake killed more than 17,000 people.", 0},
-		{"It is the country's worst ferry disaster since 1993, when 292 people died.", 0},
+		{"It is the country's worst ferry disaster since 1987, when 140 people died.", 0},
 		{"The ceasefire comes after a year marked by intense conflict, with reports indicating nearly 3,800 fatalities in Lebanon.", 0},
 		{"The truce was agreed after 14 months of fighting that killed more than 4,000 people.", 0},
 		{"The storm killed 12 people after a week of heavy rain.", 12},
@@ -196,8 +196,8 @@ func TestToll(t *testing.T) {
 		{"The plane was carrying 58 people.", 0},
 		{"More than 8,500 are injured.", 0},
 		{"The fire killed no one, but 45 firefighters fought it.", 0},
-		{"Rescuers said 179 had been rescued, with six confirmed dead and 290 missing.", 6},
-		{"At least four of the 459 people aboard are confirmed dead and 55 are injured.", 4},
+		{"Rescuers said 120 had been rescued, with six people confirmed dead and 260 missing.", 6},
+		{"At least four of the 300 people aboard died and 55 were injured.", 4},
 		{"The jet crashed on landing, killing two people and injuring 182 others.", 2},
 		{"No one was killed when the roof fell in.", 0},
 		{"One of the passengers died in hospital.", 1},

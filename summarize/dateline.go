@@ -161,7 +161,7 @@ func capWordEnd(s string, i int) int {
 			return j
 		}
 		if r == '-' && (j+1 == len(s) || s[j+1] == ' ') {
-			return j // "Seattle, Wash.- NBC News …": the dateline's dash
+			return j // "Kilbride, Wash.- The union …": the dateline's dash
 		}
 		j += size
 	}

@@ -596,8 +596,8 @@ func newsOf(p *pool, rel []float64, minSupport int, ok []bool, latest, later []b
 // which are the latest, the most relevant lead when it gives a toll of
 // deaths (see toll) and another sentence gives a higher one: the lead is
 // the news and reads first, and the sentence of the higher toll, if
-// chosen, after it ("At least four people have died …", then "… with six
-// confirmed dead" of a version updated overnight), not a detail before
+// chosen, after it (four dead, then the six dead of a version updated
+// overnight), not a detail before
 // them both. Else -1.
 func risingTollLead(p *pool, rel []float64, ok []bool) int {
 	tolls := p.tolls()

@@ -80,7 +80,7 @@ func isEditorsNote(s string, op uint8) bool {
 }
 
 // updatedNote reports whether s, in brackets, says only that the story
-// was updated: "(Updated from earlier accounts.)", "(Updated at 10:40.)".
+// was updated: "(Updated with the latest toll.)", "(Updated at 10:40.)".
 func updatedNote(s string) bool {
 	return (hasLowerASCIIPrefix(s, "(updated ") || hasLowerASCIIPrefix(s, "(update:")) && strings.HasSuffix(strings.TrimRight(s, "."), ")") &&
 		strings.IndexByte(s[1:], '(') < 0

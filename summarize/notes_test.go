@@ -21,7 +21,7 @@ func TestCleanNotesCreditsTeasers(t *testing.T) {
 		{"This story has been updated with comment from the union.", Note},
 		{"This is a breaking news story that will be updated.", Note},
 		{"This story will be updated.", Note},
-		{"(Updated from earlier accounts.)", Note},
+		{"(Updated with the latest toll.)", Note},
 		{"This is a developing story.", Note},
 		{"This is a story of two towns that lost their bridge.", Kept},
 		{"Updates to the law take effect in May, the mayor said.", Kept},

@@ -55,8 +55,8 @@ func (p *pool) restates(a, b int, sim float64) bool {
 	if !(x.verb == y.verb || classWords[y.verb] && slices.Contains(x.classes, y.verb) || classWords[x.verb] && slices.Contains(y.classes, x.verb)) {
 		return false
 	}
-	// "Trump was convicted on all 34 counts …" tells again "… was found
-	// guilty on all 34 felony charges …" (0.11): one event, one figure.
+	// "Halvorsen was convicted on all 14 counts …" tells again "… was
+	// found guilty on all 14 felony charges …": one event, one figure.
 	return sim >= restateSim || n >= restateCommon+1 || x.within(y) || y.within(x) || shareAny(p.cands[a].figs, p.cands[b].figs)
 }
 

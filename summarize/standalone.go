@@ -81,7 +81,7 @@ var (
 	// "Second, …", "Finally, …" continue a list begun before.
 	leaningList = wordSet(`second secondly third thirdly fourth fifth lastly finally`)
 	// Answers that open a sentence with a comma answer what came before:
-	// "Yes, a cherry red roadster was launched into space."
+	// "Yes, a red sports car was sent into orbit."
 	leaningAnswers = wordSet(`yes no well sure okay ok`)
 	// Connectives of several words that open a sentence with a comma.
 	leaningPhrases = []string{"to recap,", "as a result,", "in addition,", "in turn,", "on the other hand,", "by contrast,",
@@ -266,8 +266,8 @@ func garbled(s string) bool {
 }
 
 // lostSpace reports whether a question mark stands where a page's
-// non-breaking space was, between a comma and a word: "North Carolina,
-// Georgia,?Pennsylvania and Wisconsin" (see garbled).
+// non-breaking space was, between a comma and a word: "Kilbride,
+// Varno,?Ashby and Wexley" (see garbled).
 func lostSpace(s string) bool {
 	for i := strings.Index(s, ",?"); i >= 0; {
 		if j := i + 2; j < len(s) && unicode.IsLetter(rune(s[j])) {
@@ -455,7 +455,7 @@ func leansInside(text string) bool {
 	end := strings.TrimRight(text, closers)
 	if strings.HasSuffix(end, " added.") || strings.HasSuffix(end, " adds.") || strings.HasSuffix(end, " continued.") || strings.HasSuffix(end, " went on.") {
 		if strings.ContainsAny(text, "\"“”") {
-			return true // "“This will truly be the golden age,” Trump added.": added to what he said before
+			return true // "“This will be a golden age,” Marsh added.": added to what she said before
 		}
 	}
 	if strings.HasSuffix(end, " that.") || strings.HasSuffix(end, " this.") || strings.HasSuffix(end, " there.") && !hasWords(end, maxThereWords+1) {

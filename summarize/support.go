@@ -141,8 +141,8 @@ func keepDigit(r rune) rune {
 // three terms or more, has all its terms but one in the other: a short
 // sentence that adds a word to what a longer one tells ("It was
 // Argentina's third World Cup title." beside "… to give Argentina their
-// third World Cup …", "The jury had reached its verdict." beside "… after
-// the jury returned its verdict …") tells nothing a brief holding the
+// third World Cup …", "The panel had reached its decision." beside "…
+// after the panel announced its decision …") tells nothing a brief holding the
 // longer needs.
 func nearlyContained(a, b []int32) bool {
 	if len(a) > len(b) {

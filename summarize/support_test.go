@@ -119,7 +119,7 @@ func TestNearlyContained(t *testing.T) {
 		{[]int32{1, 2, 3, 9}, []int32{1, 2, 3, 4, 5, 6, 7, 8}, true}, // 3 of 4
 		{[]int32{1, 2, 8, 9}, []int32{1, 2, 3, 4, 5, 6, 7}, false},   // 2 of 4
 		{[]int32{1, 2, 3, 4, 9}, []int32{1, 2, 3, 4, 5, 6}, true},    // 4 of 5
-		{[]int32{1, 2, 9}, []int32{1, 2, 3, 4}, true},                // 2 of 3: "The jury had reached its verdict."
+		{[]int32{1, 2, 9}, []int32{1, 2, 3, 4}, true},                // 2 of 3: "The panel had reached its decision."
 		{[]int32{1, 9}, []int32{1, 2, 3, 4}, false},                  // too short to tell
 		{[]int32{1, 8, 9}, []int32{1, 2, 3, 4}, false},               // 1 of 3
 		{[]int32{1, 2, 3, 4, 5, 6, 7, 8}, []int32{1, 2, 3, 9}, true},
