@@ -600,15 +600,21 @@ func newsOf(p *pool, rel []float64, minSupport int, ok []bool, latest, later []b
 // overnight), not a detail before
 // them both. Else -1.
 func risingTollLead(p *pool, rel []float64, ok []bool) int {
-	tolls := p.tolls()
+	tolls, top := p.tolls(), mostRelevantLead(p, rel)
+	if top < 0 || tolls[top] == 0 || !ok[top] || slices.Max(tolls) <= tolls[top] {
+		return -1
+	}
+	return top
+}
+
+// mostRelevantLead returns the lead of the highest relevance, the first
+// of equals, or -1 when there is none.
+func mostRelevantLead(p *pool, rel []float64) int {
 	top := -1
 	for k, c := range p.cands {
 		if c.lead && (top < 0 || rel[k] > rel[top]) {
 			top = k
 		}
-	}
-	if top < 0 || tolls[top] == 0 || !ok[top] || slices.Max(tolls) <= tolls[top] {
-		return -1
 	}
 	return top
 }
@@ -622,16 +628,11 @@ func risingTollLead(p *pool, rel []float64, ok []bool) int {
 // gunman … killing 18 people"). Else nil: a toll in the most relevant lead
 // is the news already, or rises to the highest (see latestToll).
 func tollStory(p *pool, rel []float64) []bool {
-	tolls := p.tolls()
-	n, top, toll := 0, -1, false
+	tolls, top := p.tolls(), mostRelevantLead(p, rel)
+	n, toll := 0, false
 	for k, c := range p.cands {
 		n = max(n, c.doc+1)
-		if c.lead {
-			toll = toll || tolls[k] > 0
-			if top < 0 || rel[k] > rel[top] {
-				top = k
-			}
-		}
+		toll = toll || c.lead && tolls[k] > 0
 	}
 	if !toll || tolls[top] > 0 {
 		return nil

@@ -269,17 +269,16 @@ func garbled(s string) bool {
 // non-breaking space was, between a comma and a word: "Kilbride,
 // Varno,?Ashby and Wexley" (see garbled).
 func lostSpace(s string) bool {
-	for i := strings.Index(s, ",?"); i >= 0; {
-		if j := i + 2; j < len(s) && unicode.IsLetter(rune(s[j])) {
+	for i := 0; ; {
+		j := strings.Index(s[i:], ",?")
+		if j < 0 {
+			return false
+		}
+		i += j + 2
+		if i < len(s) && unicode.IsLetter(rune(s[i])) {
 			return true
 		}
-		k := strings.Index(s[i+2:], ",?")
-		if k < 0 {
-			break
-		}
-		i += 2 + k
 	}
-	return false
 }
 
 // pointsAtPicture reports whether s points at a picture beside it, as a
