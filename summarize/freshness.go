@@ -122,10 +122,12 @@ func supersededBy(p *pool, dates []Date, stop map[string]bool, latest []bool, mi
 		past     []string // the stems it has in a past form
 	}
 	prospect := make([]bool, len(p.cands))
+	pending := make([]bool, len(p.cands)) // its only prospects are what is yet to be done
 	events := make([][]string, len(p.cands))
 	for k, c := range p.cands {
 		m := prospectMarkers(c.text)
 		prospect[k] = len(m) > 0 // a report is no prospect, whatever its version
+		pending[k] = prospect[k] && !slices.ContainsFunc(m, func(m marker) bool { return m.word != "yet" })
 		if latest == nil || !latest[c.doc] {
 			events[k] = eventsOf(c.text, m, stop)
 		}
@@ -166,6 +168,12 @@ func supersededBy(p *pool, dates []Date, stop map[string]bool, latest []bool, mi
 						drop = make([]bool, len(p.cands))
 					}
 					drop[k] = true
+					if pending[k] {
+						// "had yet to call the race" is no forecast: a
+						// version written before it was called, or about
+						// another race, and no mark of a later version
+						continue edges
+					}
 					if overtakes[d] == nil {
 						overtakes[d] = make(map[int]bool)
 					}
@@ -283,7 +291,13 @@ func prospectMarkers(text string) []marker {
 		case "If":
 			out = append(out, marker{"if", end})
 		case "to":
-			if toPlans[prev] || toStates[prev] && (beForms[prev2] || strings.HasSuffix(prev2, "ly") && beForms[prev3]) {
+			if prev == "yet" { // "had yet to call the race"
+				out = append(out, marker{"yet", end})
+			} else if toPlans[prev] || toStates[prev] && (beForms[prev2] || strings.HasSuffix(prev2, "ly") && beForms[prev3]) {
+				out = append(out, marker{w, end})
+			}
+		case "yet":
+			if prev == "not" { // "has not yet been called"
 				out = append(out, marker{w, end})
 			}
 		case "want", "wants", "wanted", "asked", "asks", "urged", "urges", "sought", "seek", "seeks",

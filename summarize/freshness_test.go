@@ -32,6 +32,8 @@ func TestProspectEvents(t *testing.T) {
 		{"The death toll is expected to rise.", nil},                                      // goes on rising
 		{"Had she not won the vote, she would have been expected to resign.", nil},        // did not happen
 		{"He faces a statutory maximum of 110 years, but will likely receive less.", nil}, // no one event
+		{"The agency had yet to call the race.", []string{"call"}},
+		{"The House has not yet been called.", []string{"call"}},
 	} {
 		if got := prospectEvents(tc.text, stop); !slices.Equal(got, tc.want) {
 			t.Errorf("prospectEvents(%q) = %q, want %q", tc.text, got, tc.want)
@@ -107,6 +109,8 @@ func TestSuperseded(t *testing.T) {
 		{"The minister would not be charged with fraud.", "The minister was charged with fraud.", false, [2]string{}},                             // negated
 		{"The club will decide on a new coach in June.", "The ferry company decided to cancel sailings.", false, [2]string{}},                     // another story
 		{"Labour will win the election in May, Ardern said.", "Ardern won the election in May five years ago.", false, [2]string{}},               // another time
+		{"The agency had yet to call the race for Cole on Tuesday night.", "The agency called the race for Cole early on Wednesday.", true, [2]string{}},
+		{"The count in Varno has not yet been declared.", "The count in Varno was declared at dawn.", true, [2]string{}},
 	} {
 		docs := []Document{{Name: "early.txt", Text: tc.early}, {Name: "late.txt", Text: tc.late}}
 		s, _ := New(DefaultOptions())
@@ -193,6 +197,9 @@ func TestProspectMarkers(t *testing.T) {
 		{"He went to the station and said it was about time.", nil},
 		{"May Tan will attend.", []string{"will"}},
 		{"The deal is widely expected to be defeated.", []string{"to"}},
+		{"The agency had yet to call the race.", []string{"yet"}},
+		{"The House has not yet been called.", []string{"yet"}},
+		{"Yet the council voted to close it.", nil},
 	} {
 		var got []string
 		for _, m := range prospectMarkers(tc.text) {
