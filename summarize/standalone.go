@@ -806,6 +806,10 @@ func headlinePassive(s string) bool {
 	return passive
 }
 
+// alsoOpenerWords is the longest opening phrase alsoAfterSubject reads
+// past.
+const alsoOpenerWords = 6
+
 // objectVerbs are past participles of verbs that take an object, as a
 // headline's passive gives them.
 var objectVerbs = wordSet(`found killed arrested rescued injured wounded freed sentenced cleared convicted acquitted
@@ -817,7 +821,14 @@ var objectVerbs = wordSet(`found killed arrested rescued injured wounded freed s
 // workers also saw the plane in the river." adds to what the sentence
 // before told, and reads as a slip beside another ("The judge also
 // ordered …" reads right after the sentence it follows).
+// After an opening phrase of a preposition ("In the north, the
+// vote also favours …"), the subject is the clause's.
 func alsoAfterSubject(text string) bool {
+	if w, _, _ := strings.Cut(text, " "); prepositions[strings.ToLower(w)] {
+		if i := strings.Index(text, ", "); i > 0 && !hasWords(text[:i], alsoOpenerWords+1) {
+			text = text[i+2:]
+		}
+	}
 	for i, w := range firstFields(text, 4) {
 		if i > 0 && w == "also" {
 			return true

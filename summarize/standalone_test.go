@@ -144,7 +144,9 @@ func TestWholeAndLeaning(t *testing.T) {
 		{"They’re expected home on Friday.", false, true, true},
 		{"Don't expect the rain to stop soon, the forecasters said.", false, true, false},
 		{"The judge also ordered him to pay $85 million.", false, true, true},
-		{"In Varno, the council also met on Monday.", false, true, false}, // after a comma: a clause of its own
+		{"In Varno, the council also met on Monday.", false, true, true}, // the clause after an opening phrase
+		{"Rescuers said on Monday, the council also met.", false, true, false},
+		{"In the north of the country near the border with its neighbour, the council also met.", false, true, false}, // a long opening
 		{"The storm cut power to homes and also closed the airport.", false, true, false},
 		{"“The team has grown a fantastic business,” the chief executive said in the blog post.", false, true, true},
 		{"“The team has grown a fantastic business,” the chief executive said in a blog post.", false, true, false},
