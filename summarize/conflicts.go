@@ -422,6 +422,9 @@ var tollREs = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)\b(?:killing|killed|kills|claiming the lives of)\s+(?:at least |more than |over |nearly |almost |about |some |around |all )?` + tollCount + `\b`),
 	regexp.MustCompile(`(?i)\b` + tollCount + `\s+(?:[a-z]+\s+){0,4}(?:were |have been |had been |are |was |is )?(?:killed|dead|died|deaths|fatalities)\b`),
 	regexp.MustCompile(`(?i)\b` + tollCount + `\s+[^.;\d]{0,40}?\blost (?:their|his|her) lives\b`),
+	// who they were, between commas: "At least six people, including a
+	// child, died"
+	regexp.MustCompile(`(?i)\b` + tollCount + `\s+(?:[a-z]+\s+){0,2}[a-z]+, (?:including|among them|most of them|many of them|mostly|mainly|all of them)\b[^,;.\d]{0,60}, (?:were |have been |had been |are |was |have |had )?(?:killed|dead|died)\b`),
 }
 
 // pastEventRE finds a sentence of another, earlier disaster, whose toll

@@ -201,6 +201,8 @@ func TestToll(t *testing.T) {
 		{"The jet crashed on landing, killing two people and injuring 182 others.", 2},
 		{"No one was killed when the roof fell in.", 0},
 		{"One of the passengers died in hospital.", 1},
+		{"At least six people, including a student, died in the sinking.", 6},
+		{"Nine people, most of them tourists, were killed.", 9},
 	} {
 		if got := toll(tc.text); got != tc.want {
 			t.Errorf("toll(%q) = %v, want %v", tc.text, got, tc.want)

@@ -33,6 +33,10 @@ type pool struct {
 	// found.
 	events     []event
 	eventFound []bool
+	// Per candidate, the states it counts people in (see statesCounted),
+	// once found.
+	statesOf    []role
+	statesFound []bool
 }
 
 // newPool vectorizes cands, whose term ids are below vocab, and links them

@@ -373,12 +373,23 @@ func latinOnly(s string) bool {
 func latest(c choice, b Budget, lambda float64) []int {
 	chosen := selectMMR(c, b, lambda)
 	out := latestInjured(c, latestToll(c, freshest(c, chosen, b), b))
-	leftOut := slices.DeleteFunc(slices.Clone(chosen), func(k int) bool { return slices.Contains(out, k) })
-	if len(leftOut) == 0 {
-		return out
+	var leftOut []int
+	for range maxRefills {
+		gone := slices.DeleteFunc(slices.Clone(chosen), func(k int) bool { return slices.Contains(out, k) })
+		if len(gone) == 0 {
+			break
+		}
+		leftOut = append(leftOut, gone...)
+		chosen = fillMMR(c, b, lambda, out, leftOut)
+		out = latestInjured(c, latestToll(c, chosen, b))
 	}
-	return latestInjured(c, latestToll(c, fillMMR(c, b, lambda, out, leftOut), b))
+	return out
 }
+
+// maxRefills is how many times latest fills what bringing the brief up to
+// date left out: a sentence chosen to fill may be left out in its turn (a
+// lower toll again).
+const maxRefills = 3
 
 // latestInjured returns chosen without the sentences that count the
 // injured, give no toll of deaths and count fewer than another chosen

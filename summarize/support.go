@@ -59,7 +59,7 @@ func (p *pool) redundant(a, b int, sim float64) bool {
 		sim >= conceptSameFact && len(p.cands[a].rareNames) >= 2 && len(p.cands[b].rareNames) >= 2 &&
 			common(p.cands[a].rareNames, p.cands[b].rareNames) >= 2 ||
 		sim >= conceptSameFact && nearlyContained(p.vecs[a].Terms, p.vecs[b].Terms) ||
-		sim >= figureSameFact && (p.sameFigure(a, b) || p.margin(a, b) || p.margin(b, a)) ||
+		sim >= figureSameFact && (p.sameFigure(a, b) || p.margin(a, b) || p.margin(b, a) || p.states(a)&p.states(b) != 0 || p.bothTolls(a, b)) ||
 		p.restates(a, b, sim) ||
 		sim >= restateSimThree && (p.announces(a, b) || p.announces(b, a))
 }
@@ -113,6 +113,72 @@ func (p *pool) sameFigure(a, b int) bool {
 	}
 	return false
 }
+
+// bothTolls reports whether candidates a and b both give a toll of deaths
+// (see toll): told twice, a toll is the same count or a count and its
+// revision ("four dead", "six dead"), like the counts of statesCounted.
+func (p *pool) bothTolls(a, b int) bool {
+	t := p.tolls()
+	return t[a] > 0 && t[b] > 0
+}
+
+// states returns the states candidate k counts people in (see
+// statesCounted), found once.
+func (p *pool) states(k int) role {
+	if p.statesFound == nil {
+		p.statesOf, p.statesFound = make([]role, len(p.cands)), make([]bool, len(p.cands))
+	}
+	if !p.statesFound[k] {
+		p.statesOf[k], p.statesFound[k] = statesCounted(p.cands[k].text), true
+	}
+	return p.statesOf[k]
+}
+
+// statesCounted returns the states of people text gives a count of in
+// digits: the missing, the rescued, the injured (roleMissing, roleRescued,
+// roleInjured). A count's state is the first state word after it, before
+// the next figure and within countStateReach bytes, asides between commas
+// or dashes included ("290—mostly students—still missing", "281 people,
+// mostly students, unaccounted for"), or one just before it ("rescued 120
+// people"). Two sentences that count one state at figureSameFact tell one
+// count, or a count and its revision ("290 missing", "281 unaccounted
+// for"), which a brief tells once: twice, it contradicts itself.
+func statesCounted(text string) role {
+	if !strings.ContainsAny(text, "0123456789") {
+		return 0
+	}
+	var out role
+	for _, m := range countRE.FindAllStringIndex(text, -1) {
+		after := text[m[1]:min(len(text), m[1]+countStateReach)]
+		if i := strings.IndexAny(after, "0123456789;"); i >= 0 {
+			after = after[:i]
+		}
+		before := text[max(0, m[0]-16):m[0]]
+		if i := strings.LastIndexAny(before, "0123456789,;"); i >= 0 {
+			before = before[i+1:]
+		}
+		for _, sr := range stateRoles {
+			if slices.ContainsFunc(sr.words, func(w string) bool { return statedIn(after, w) || statedIn(before, w) }) {
+				out |= sr.role
+				break
+			}
+		}
+	}
+	return out
+}
+
+// statedIn reports whether the state word w is in s, but for a group
+// named by it ("the search for the missing").
+func statedIn(s, w string) bool {
+	i := strings.Index(s, w)
+	return i >= 0 && !strings.HasSuffix(s[:i], "the ")
+}
+
+// countRE finds a count in digits; countStateReach is how far after it its
+// state word may be (see statesCounted).
+var countRE = regexp.MustCompile(`\b\d[\d,]*\b`)
+
+const countStateReach = 60
 
 // bigFigure reports whether a mention's value is ten or more and no year
 // (1900 to 2100 without a fraction, sign or percent), or a figure of

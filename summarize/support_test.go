@@ -4,6 +4,7 @@ import (
 	"context"
 	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -270,6 +271,55 @@ func TestBigFigure(t *testing.T) {
 	} {
 		if got := bigFigure(v); got != want {
 			t.Errorf("bigFigure(%q) = %v, want %v", v, got, want)
+		}
+	}
+}
+
+func TestStatesCounted(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want role
+	}{
+		{"By dawn 179 had been rescued, with six dead and 290—mostly pupils—still missing.", roleRescued | roleMissing},
+		{"There are now 281 people, mostly pupils, unaccounted for.", roleMissing},
+		{"Divers rescued 40 people from the hull.", roleRescued},
+		{"At least 55 were injured.", roleInjured},
+		{"The ferry carried 462 people on a trip to the island.", 0},
+		{"Hundreds are still missing.", 0}, // no count
+		{"The 12 ships joined 300 divers in the search for the missing.", 0},
+	} {
+		if got := statesCounted(tc.text); got != tc.want {
+			t.Errorf("statesCounted(%q) = %b, want %b", tc.text, got, tc.want)
+		}
+	}
+}
+
+// Two sentences that count the same people, the dead or the missing, tell
+// one count, or a count and its revision: a brief tells it once.
+func TestCountsRedundant(t *testing.T) {
+	news := "By dawn on Thursday 179 people had been rescued from the ferry Maren, with six confirmed dead and 290 still missing off the island of Varno."
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"There are now 281 people, mostly pupils from one school, unaccounted for after the Maren capsized near Varno.", true},
+		{"At least four people from the Maren were confirmed dead near Varno, officials said.", true},
+		{"The ferry had left port on Wednesday evening with 462 people aboard.", false},
+	} {
+		s, _ := New(DefaultOptions())
+		_, p, err := s.prepare(context.Background(), []Document{
+			{Name: "a", Text: "Families waited at the harbour through the night for word of the ferry.\n\n" + news + "\n"},
+			{Name: "b", Text: "Divers worked in strong currents on Thursday, the coast guard said.\n\n" + tc.text + "\n"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		a := slices.IndexFunc(p.cands, func(c candidate) bool { return c.text == news })
+		b := slices.IndexFunc(p.cands, func(c candidate) bool { return c.text == tc.text })
+		if a < 0 || b < 0 {
+			t.Fatalf("%q: no candidates of the two", tc.text)
+		}
+		if got := p.redundant(a, b, p.sim(a, b)); got != tc.want {
+			t.Errorf("%q beside the news: redundant %v, want %v (cosine %.2f)", tc.text, got, tc.want, p.sim(a, b))
 		}
 	}
 }
