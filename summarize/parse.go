@@ -168,12 +168,22 @@ func (s *Summarizer) parse(di int, text string, own lexemes, dict map[string]int
 		if ws != nil {
 			c.toks = p.ids(ws, dict)
 		}
-		c.text = foldSpace(sent.Text)
+		c.text = endOnce(foldSpace(sent.Text))
 		c.words = strings.Count(c.text, " ") + 1 // folded: one space between words
 		c.whole, c.leans = isWhole(c.text, p.items) && (quoted == nil || !quoted[i]), leans(c.text)
 		p.cands = append(p.cands, c)
 	}
 	return p
+}
+
+// endOnce returns text with a full stop typed twice at its end made one:
+// "… as of 7:30 a.m.." is a slip of its source (an ellipsis, "...", is
+// left as it is).
+func endOnce(text string) string {
+	if strings.HasSuffix(text, "..") && !strings.HasSuffix(text, "...") {
+		return text[:len(text)-1]
+	}
+	return text
 }
 
 // cardinal returns a figure's stem with an ordinal's ending cut ("68th":

@@ -425,7 +425,7 @@ const maxThereWords = 12
 
 // Phrases that point back from inside a sentence: a connective set off by
 // commas ("Hun Sen, however, rejected that."), "the latter", "that day",
-// "the other two", a document no sentence before named ("… said in the
+// "the other two", a source told before ("the same media"), a document no sentence before named ("… said in the
 // blog post").
 var (
 	insideConnectives = []string{", however,", ", though,", ", meanwhile,", ", too,", ", also,", ", instead,",
@@ -437,7 +437,11 @@ var (
 		" that afternoon", " that evening", " that week", " that month", " that year", " the same day",
 		" the next day", " the following day", " the day before", " the other one", " the other two",
 		" the other three", " the other four", " the other five", " the other ones",
-		" equally important", " equally significant", " equally crucial", " just as important", " added that "}
+		" equally important", " equally significant", " equally crucial", " just as important", " added that ",
+		// a source told before: "According to the same media, …"
+		" the same media", " the same source", " the same sources", " the same report", " the same newspaper",
+		" the same outlet", " the same agency", " the same official", " the same officials", " the same poll",
+		" the same survey", " the same statement", " the same interview", " the same broadcaster"}
 	subjectPronouns = wordSet(`he she they it`)
 	formerVerbs     = wordSet(`is was has had said says would will can could did does were are remains`)
 )

@@ -146,6 +146,8 @@ func TestWholeAndLeaning(t *testing.T) {
 		{"The judge also ordered him to pay $85 million.", false, true, true},
 		{"In Varno, the council also met on Monday.", false, true, true}, // the clause after an opening phrase
 		{"Rescuers said on Monday, the council also met.", false, true, false},
+		{"According to the same media, the mayor has 214 votes.", false, true, true},
+		{"The rocket lifted off from the same site used by the Apollo missions.", false, true, false},
 		{"In the north of the country near the border with its neighbour, the council also met.", false, true, false}, // a long opening
 		{"The storm cut power to homes and also closed the airport.", false, true, false},
 		{"“The team has grown a fantastic business,” the chief executive said in the blog post.", false, true, true},

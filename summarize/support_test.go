@@ -323,3 +323,16 @@ func TestCountsRedundant(t *testing.T) {
 		}
 	}
 }
+
+func TestEndOnce(t *testing.T) {
+	for in, want := range map[string]string{
+		"The vote stood at 51% as of 7:30 a.m..": "The vote stood at 51% as of 7:30 a.m.",
+		"He paused...":                           "He paused...",
+		"The talks ended.":                       "The talks ended.",
+		"..":                                     ".",
+	} {
+		if got := endOnce(in); got != want {
+			t.Errorf("endOnce(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
