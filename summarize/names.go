@@ -77,11 +77,63 @@ func (pp *people) is(w string) bool {
 		}
 	}
 	if !found {
-		found = pp.givenNamed(w)
+		found = pp.givenNamed(w) || pp.appositiveNamed(w)
 	}
 	pp.known[w] = found
 	return found
 }
+
+// appositiveNamed reports whether a candidate names w in full with an
+// appositive that says who they are: a given name before it, a comma and
+// an indefinite article and, within four words, a noun of a person after
+// it ("Utpal Dholakia, a marketing professor at Rice University, said …"), the way news copy introduces a person it goes on
+// to call by surname ("Dholakia said …").
+func (pp *people) appositiveNamed(w string) bool {
+	found := false
+	pp.eachMention(w, func(c candidate, at int) bool {
+		after, ok := strings.CutPrefix(c.text[at+len(w):], ", a ")
+		if !ok {
+			if after, ok = strings.CutPrefix(c.text[at+len(w):], ", an "); !ok {
+				return true
+			}
+		}
+		if !slices.ContainsFunc(firstFields(after, 4), personNoun) {
+			return true // "Port Elm, a fishing town"
+		}
+		before, ok := strings.CutSuffix(c.text[:at], " ")
+		if !ok {
+			return true
+		}
+		given := before[strings.LastIndexByte(before, ' ')+1:]
+		found = isGivenName(given) && !nameTitleSet[given] && !courtesy[strings.ToLower(given)]
+		return !found
+	})
+	return found
+}
+
+// personNoun reports whether w reads as a noun of a person: one of an
+// agent's endings ("professor", "analyst", "spokeswoman", "resident",
+// "teacher"), but for the words of things that end so.
+func personNoun(w string) bool {
+	w = strings.ToLower(strings.TrimRight(w, ",.;:"))
+	if thingNouns[w] {
+		return false
+	}
+	for _, end := range []string{"ist", "man", "woman", "person", "ian", "or", "er", "ent", "ant"} {
+		if strings.HasSuffix(w, end) && len(w) > len(end)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// thingNouns end as nouns of people do (see personNoun) and are none.
+var thingNouns = wordSet(`river center centre water other number quarter corner border power tower order major
+	floor door sector color colour error event percent cent moment government department parliament
+	statement agreement settlement plant giant restaurant tournament monument document environment
+	continent development investment equipment management payment shipment apartment segment
+	component element instrument argument treatment vendor dinner summer winter paper letter matter
+	member chamber shelter cluster disaster theater theatre chapter computer container poster`)
 
 // minGivenDocs is in how many versions a word must follow one given name
 // for givenNamed.
@@ -389,7 +441,7 @@ const maxNameLooks = 64
 // said") before the brief has named them in full ("Marco Rubio") or with
 // a title ("Secretary Rubio"), though the cluster names them so.
 func unintroduced(p *pool, order []int, people *people) []int {
-	known := make(map[string]bool)
+	known, stop := make(map[string]bool), stopWords()
 	var out []int
 	for _, k := range order {
 		text := p.cands[k].text
@@ -398,8 +450,8 @@ func unintroduced(p *pool, order []int, people *people) []int {
 			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || known[w] {
 				return
 			}
-			if r, _ := utf8.DecodeRuneInString(prev); unicode.IsUpper(r) && !courtesy[strings.ToLower(prev)] {
-				known[w] = true // "Marco Rubio", "Secretary Rubio"
+			if r, _ := utf8.DecodeRuneInString(prev); unicode.IsUpper(r) && !courtesy[strings.ToLower(prev)] && !stop[strings.ToLower(prev)] {
+				known[w] = true // "Marco Rubio", "Secretary Rubio"; not "Both Daniels"
 				return
 			}
 			if prev == "the" || prev == "The" {

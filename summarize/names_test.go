@@ -1,11 +1,13 @@
 package summarize
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"reflect"
 	"regexp"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -16,10 +18,12 @@ func TestPeople(t *testing.T) {
 		{text: "“We cannot wait,” said Mara Lindqvist, who directs the authority."},
 		{text: "Kazakhstan joined the Abraham Accords, the White House said."},
 		{text: "Mr. Haas, who chairs the growers, spoke on Tuesday."},
+		{text: "Ines Varga, a professor of economics at the university, expects prices to fall."},
+		{text: "Shops in Port Elm, the island's capital, stayed shut."},
 	})
 	for w, want := range map[string]bool{
-		"Rubio": true, "Tokayev": true, "Okafor": true, "Lindqvist": true, "Haas": true,
-		"Kazakhstan": false, "Accords": false, "House": false, "Friday": false, "Marco": false,
+		"Rubio": true, "Tokayev": true, "Okafor": true, "Lindqvist": true, "Haas": true, "Varga": true,
+		"Kazakhstan": false, "Accords": false, "House": false, "Friday": false, "Marco": false, "Elm": false,
 	} {
 		if got := pp.is(w); got != want {
 			t.Errorf("is(%q) = %v, want %v", w, got, want)
@@ -61,6 +65,7 @@ func TestUnintroduced(t *testing.T) {
 		{text: "President Tokayev thanked the hosts."},
 		{text: "Benedict died in a monastery in the Vatican, where he had lived since 2013."},
 		{text: "The Vatican said the body of the former pope would lie in state from Monday."},
+		{text: "Both Rubio and Tokayev spoke at the dinner."},
 	}
 	p := &pool{cands: cands}
 	pp := newPeople(cands)
@@ -70,6 +75,7 @@ func TestUnintroduced(t *testing.T) {
 		{[]int{2, 3}, []int{2, 3}}, // a courtesy title does not introduce
 		{[]int{4, 1}, []int{1}},    // Tokayev is, Rubio is not
 		{[]int{5}, nil},            // after "the", a place or a body, though a name somewhere
+		{[]int{7}, []int{7}},       // "Both" is no given name
 	} {
 		if got := unintroduced(p, tc.order, pp); !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("unintroduced(%v) = %v, want %v", tc.order, got, tc.want)
@@ -139,6 +145,30 @@ func TestMayName(t *testing.T) {
 					}
 				}
 			}
+		}
+	}
+}
+
+// A person the cluster introduces only in a sentence cleaning drops (an
+// editor's note, a caption) is still a person: the brief does not name
+// them by surname alone.
+func TestUnintroducedByDroppedSentence(t *testing.T) {
+	docs := []Document{
+		{Name: "a.txt", Text: "Northwind shares rose 5% on Monday after the company agreed to buy its rival Halberd for $2 billion.\n\nVarga said the deal would lift prices for shoppers across the region.\n"},
+		{Name: "b.txt", Text: "Northwind agreed on Monday to buy Halberd for $2 billion, and its shares rose 5%.\n\nThe deal would lift prices for shoppers across the region, Varga said.\n\nEditor's note: Ines Varga, an economist at the university, advises the council.\n"},
+		{Name: "c.txt", Text: "Northwind will buy Halberd for $2 billion, the companies said on Monday.\n\nRegulators must still approve the deal.\n"},
+	}
+	s, _ := New(DefaultOptions())
+	b, err := s.Summarize(context.Background(), docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b.Sentences) == 0 {
+		t.Fatal("no brief")
+	}
+	for _, sel := range b.Sentences {
+		if strings.Contains(sel.Text, "Varga") {
+			t.Errorf("the brief names Varga by surname alone: %q", sel.Text)
 		}
 	}
 }

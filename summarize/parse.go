@@ -176,6 +176,18 @@ func (s *Summarizer) parse(di int, text string, own lexemes, dict map[string]int
 	return p
 }
 
+// dropped returns the sentences of r that cleaning did not keep, as
+// candidates of their text and document only.
+func (r *reading) dropped() []candidate {
+	var out []candidate
+	for i, s := range r.sents {
+		if r.noise[i] != Kept {
+			out = append(out, candidate{doc: s.Doc, text: foldSpace(s.Text)})
+		}
+	}
+	return out
+}
+
 // endOnce returns text with a full stop typed twice at its end made one:
 // "… as of 7:30 a.m.." is a slip of its source (an ellipsis, "...", is
 // left as it is).

@@ -46,6 +46,7 @@ type choice struct {
 	disagree   func(a, b int) bool              // a and b give a figure of one unit otherwise (see disagree)
 	texts      []string                         // per candidate, its text
 	items      bool                             // the candidates are a list of items (see isItemList)
+	dropped    []candidate                      // the sentences cleaning dropped, which may name people in full (see unintroduced)
 }
 
 // selectMMR picks among c's candidates by maximal marginal relevance under
@@ -278,11 +279,13 @@ const maxRepairs = 3
 
 // choose selects the brief's candidates (see selectMMR), each in its
 // latest rendering (see freshest), in reading order (see readingOrder). A sentence that names a person by surname before the
-// brief introduces them (see unintroduced) is then passed over and the
+// brief introduces them (see unintroduced; the sentences cleaning dropped
+// count as where the cluster names them, c.dropped) is then passed over and the
 // brief chosen again, so that a rendering that introduces them, or another
-// fact, takes its place; after maxRepairs rounds the brief stands as it is.
+// fact, takes its place; after maxRepairs rounds the brief stands without
+// what is still passed over, shorter than its budget.
 func choose(p *pool, c choice, b Budget, lambda float64, ndocs int) []int {
-	people := newPeople(p.cands)
+	people := newPeople(append(slices.Clone(p.cands), c.dropped...))
 	c.ok, c.after = slices.Clone(c.ok), slices.Clone(c.after)
 	var last []int
 	for round := 0; ; round++ {
@@ -295,8 +298,19 @@ func choose(p *pool, c choice, b Budget, lambda float64, ndocs int) []int {
 		if !c.items {
 			bad = append(bad, fragments(p, order)...) // a review may be "Great location."
 		}
-		if len(bad) == 0 || round == maxRepairs {
+		if len(bad) == 0 {
 			return order
+		}
+		if round == maxRepairs {
+			// the brief stands without what is still passed over, and
+			// without what follows that
+			out := slices.DeleteFunc(slices.Clone(order), func(k int) bool {
+				return slices.Contains(bad, k) || c.after != nil && c.after[k] >= 0 && slices.Contains(bad, c.after[k])
+			})
+			if len(out) == 0 {
+				return order
+			}
+			return out
 		}
 		last = order
 		for _, k := range bad {
