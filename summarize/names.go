@@ -86,11 +86,17 @@ func (pp *people) is(w string) bool {
 // appositiveNamed reports whether a candidate names w in full with an
 // appositive that says who they are: a given name before it, a comma and
 // an indefinite article and, within four words, a noun of a person after
-// it ("Utpal Dholakia, a marketing professor at Rice University, said …"), the way news copy introduces a person it goes on
+// it ("Utpal Dholakia, a marketing professor at Rice University, said …"),
+// or after a role and a comma ("the captain, Francesco Schettino, was
+// arrested", see roleBefore), the way news copy introduces a person it goes on
 // to call by surname ("Dholakia said …").
 func (pp *people) appositiveNamed(w string) bool {
 	found := false
 	pp.eachMention(w, func(c candidate, at int) bool {
+		if roleBefore(c.text[:at]) {
+			found = true
+			return false
+		}
 		after, ok := strings.CutPrefix(c.text[at+len(w):], ", a ")
 		if !ok {
 			if after, ok = strings.CutPrefix(c.text[at+len(w):], ", an "); !ok {
@@ -111,15 +117,38 @@ func (pp *people) appositiveNamed(w string) bool {
 	return found
 }
 
+// roleBefore reports whether s, the text before a surname, ends with a
+// role and a given name: "the captain, Francesco " (of "the captain,
+// Francesco Schettino,"), "her lawyer, Ana ".
+func roleBefore(s string) bool {
+	given, rest, ok := wordBefore(s)
+	if !ok || !isGivenName(given) || nameTitleSet[given] || stopWords()[strings.ToLower(given)] {
+		return false // "…, The Austin American-Statesman reported"
+	}
+	role, ok := strings.CutSuffix(rest, ", ")
+	if !ok {
+		return false
+	}
+	role = role[strings.LastIndexByte(role, ' ')+1:]
+	if role == "" || unicode.IsUpper([]rune(role)[0]) {
+		return false
+	}
+	return personNoun(role) || nameTitleSet[strings.ToUpper(role[:1])+role[1:]]
+}
+
 // personNoun reports whether w reads as a noun of a person: one of an
-// agent's endings ("professor", "analyst", "spokeswoman", "resident",
-// "teacher"), but for the words of things that end so.
+// agent's endings ("professor", "analyst", "spokeswoman", "resident"), but
+// for the words of things that end so, or a noun of a person in -er
+// ("teacher", see erPeople).
 func personNoun(w string) bool {
 	w = strings.ToLower(strings.TrimRight(w, ",.;:"))
 	if thingNouns[w] {
 		return false
 	}
-	for _, end := range []string{"ist", "man", "woman", "person", "ian", "or", "er", "ent", "ant"} {
+	if erPeople[w] {
+		return true
+	}
+	for _, end := range []string{"ist", "man", "woman", "person", "ian", "or", "ent", "ant"} {
 		if strings.HasSuffix(w, end) && len(w) > len(end)+2 {
 			return true
 		}
@@ -127,13 +156,24 @@ func personNoun(w string) bool {
 	return false
 }
 
+// erPeople are nouns of people ending in -er, which nouns of things end in
+// too ("offer", "water"): personNoun knows them by name.
+var erPeople = wordSet(`teacher worker lawyer officer manager leader player owner farmer driver passenger
+	reporter founder partner trader banker minister researcher photographer writer singer father mother
+	brother sister daughter fighter soldier volunteer engineer designer producer speaker dancer
+	prisoner villager neighbour neighbor lecturer preacher commander ranger trainer
+	striker defender keeper goalkeeper midfielder rider climber swimmer runner skier boxer
+	customer shopper retailer consumer employer developer entrepreneur advertiser publisher
+	broadcaster presenter commentator campaigner protester organiser organizer supporter voter
+	member insider outsider stakeholder shareholder holder bearer carrier messenger diver`)
+
 // thingNouns end as nouns of people do (see personNoun) and are none.
 var thingNouns = wordSet(`river center centre water other number quarter corner border power tower order major
 	floor door sector color colour error event percent cent moment government department parliament
 	statement agreement settlement plant giant restaurant tournament monument document environment
 	continent development investment equipment management payment shipment apartment segment
-	component element instrument argument treatment vendor dinner summer winter paper letter matter
-	member chamber shelter cluster disaster theater theatre chapter computer container poster`)
+	component element instrument argument treatment dinner summer winter paper letter matter
+	chamber shelter cluster disaster theater theatre chapter computer container poster`)
 
 // minGivenDocs is in how many versions a word must follow one given name
 // for givenNamed.

@@ -20,10 +20,13 @@ func TestPeople(t *testing.T) {
 		{text: "Mr. Haas, who chairs the growers, spoke on Tuesday."},
 		{text: "Ines Varga, a professor of economics at the university, expects prices to fall."},
 		{text: "Shops in Port Elm, the island's capital, stayed shut."},
+		{text: "The ship's captain, Marco Pell, was arrested on Saturday."},
+		{text: "Flights to the capital, New Varno, resumed."},
+		{text: "The deal went to its owner, The Kestrel Times reported."},
 	})
 	for w, want := range map[string]bool{
-		"Rubio": true, "Tokayev": true, "Okafor": true, "Lindqvist": true, "Haas": true, "Varga": true,
-		"Kazakhstan": false, "Accords": false, "House": false, "Friday": false, "Marco": false, "Elm": false,
+		"Rubio": true, "Tokayev": true, "Okafor": true, "Lindqvist": true, "Haas": true, "Varga": true, "Pell": true,
+		"Kazakhstan": false, "Accords": false, "House": false, "Friday": false, "Marco": false, "Elm": false, "Varno": false, "Kestrel": false,
 	} {
 		if got := pp.is(w); got != want {
 			t.Errorf("is(%q) = %v, want %v", w, got, want)
