@@ -54,6 +54,7 @@ const (
 	roleRescued                  // of people rescued or who survived
 	roleMissing                  // of people missing or unaccounted for
 	roleInjured                  // of people injured
+	roleOrdinal                  // an ordinal, a place in an order: "the 9th boy out" is no count of boys
 )
 
 // stateRoles are the words near a count of people that tell which of
@@ -138,14 +139,31 @@ func mentionsOf(text string, t float64) []mention {
 			continue
 		}
 		unit, used := unitOf(m[5], rest)
+		r := roleOf(text, fig, m[3], strings.ToLower(m[1]), t)
+		if ordinalAt(text, fig+len(m[3])) {
+			r |= roleOrdinal
+		}
 		out = append(out, mention{
 			shown: lowerFirst(m[1]) + strings.TrimSpace(m[0][len(m[1]):]+rest[:used]),
 			value: strings.ReplaceAll(m[3], ",", "") + percentMark(m[4]),
 			unit:  unit,
-			role:  roleOf(text, fig, m[3], strings.ToLower(m[1]), t),
+			role:  r,
 		})
 	}
 	return out
+}
+
+// ordinalAt reports whether an ordinal's ending starts at text[i], right
+// after a figure's digits: "9th", "21st".
+func ordinalAt(text string, i int) bool {
+	if i+2 > len(text) {
+		return false
+	}
+	switch text[i : i+2] {
+	case "st", "nd", "rd", "th":
+		return i+2 == len(text) || !isLetterAt(text, i+2)
+	}
+	return false
 }
 
 // isClock reports whether the figure at text[fig], with the word word
@@ -422,6 +440,8 @@ var tollREs = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)\b(?:killing|killed|kills|claiming the lives of)\s+(?:at least |more than |over |nearly |almost |about |some |around |all )?` + tollCount + `\b`),
 	regexp.MustCompile(`(?i)\b` + tollCount + `\s+(?:[a-z]+\s+){0,4}(?:were |have been |had been |are |was |is )?(?:killed|dead|died|deaths|fatalities)\b`),
 	regexp.MustCompile(`(?i)\b` + tollCount + `\s+[^.;\d]{0,40}?\blost (?:their|his|her) lives\b`),
+	// the figure before the toll: "raising to five the death toll"
+	regexp.MustCompile(`(?i)\b(?:raising|raised|bringing|brought|pushing|pushed|taking|took) to (?:at least |more than |over |nearly |almost |about |some |around )?` + tollCount + ` the (?:confirmed |official )?(?:death toll|number of (?:dead|deaths|fatalities))\b`),
 	// who they were, between commas: "At least six people, including a
 	// child, died"
 	regexp.MustCompile(`(?i)\b` + tollCount + `\s+(?:[a-z]+\s+){0,2}[a-z]+, (?:including|among them|most of them|many of them|mostly|mainly|all of them)\b[^,;.\d]{0,60}, (?:were |have been |had been |are |was |have |had )?(?:killed|dead|died)\b`),

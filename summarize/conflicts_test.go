@@ -203,6 +203,7 @@ func TestToll(t *testing.T) {
 		{"One of the passengers died in hospital.", 1},
 		{"At least six people, including a student, died in the sinking.", 6},
 		{"Nine people, most of them tourists, were killed.", 9},
+		{"Divers found two more bodies, raising to five the death toll.", 5},
 	} {
 		if got := toll(tc.text); got != tc.want {
 			t.Errorf("toll(%q) = %v, want %v", tc.text, got, tc.want)
@@ -268,6 +269,28 @@ func TestInjured(t *testing.T) {
 	} {
 		if got := injured(text); got != want {
 			t.Errorf("injured(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// A place in an order is no count: "the 9th boy" and "13 boys" do not
+// disagree, "the 68th minute" and "68 minutes" still give one figure.
+func TestOrdinalIsNoCount(t *testing.T) {
+	for _, tc := range []struct {
+		a, b           string
+		disagree, same bool
+	}{
+		{"The 9th boy was out of the cave at 4pm, the navy said.", "All 13 boys were out of the cave, the navy said.", false, false},
+		{"The 9th boy was out of the cave at 4pm.", "The 8th boy was out of the cave at 2pm.", true, false},
+		{"Ruiz scored in the 68th minute.", "Ruiz scored after 68 minutes.", false, true},
+		{"Ruiz scored in the 68th minute.", "Ruiz scored in the 70th minute.", true, false},
+	} {
+		p := &pool{cands: []candidate{{text: tc.a, figs: []string{"x"}}, {text: tc.b, figs: []string{"x"}}}}
+		if got := p.disagree(0, 1); got != tc.disagree {
+			t.Errorf("disagree(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.disagree)
+		}
+		if got := p.sameFigure(0, 1); got != tc.same {
+			t.Errorf("sameFigure(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.same)
 		}
 	}
 }

@@ -106,7 +106,8 @@ func (p *pool) sameFigure(a, b int) bool {
 			continue
 		}
 		for _, y := range mb {
-			if x.value == y.value && x.unit == y.unit && x.role == y.role {
+			// "the 68th minute" and "68 minutes" give one figure
+			if x.value == y.value && x.unit == y.unit && x.role&^roleOrdinal == y.role&^roleOrdinal {
 				return true
 			}
 		}
