@@ -17,7 +17,7 @@ import (
 //	PORT ELLERY, March 3 (Coastal Press) - Sao Paulo, 11 September (Argus) —
 //	TOKYO/SEOUL, Sept. 24 (Reuters):      New Delhi, Sep 12 (PTI)
 //	New Delhi [India], July 20 (ANI):     (Reuters) -
-//	सूरजपुर, 14 जुलाई --
+//	सूरजपुर, 14 जुलाई --                   PORT ELLERY, VARNO //
 //
 // trimLead drops them from a kept sentence, so that it reads as a sentence
 // of the story.
@@ -85,7 +85,7 @@ func datelineEnd(s string, i int, agency bool) int {
 	switch {
 	case strings.HasPrefix(rest, "—"), strings.HasPrefix(rest, "–"):
 		k += len("—")
-	case strings.HasPrefix(rest, "--"):
+	case strings.HasPrefix(rest, "--"), strings.HasPrefix(rest, "//"): // "GIGLIO, ITALY //"
 		k += 2
 	case strings.HasPrefix(rest, "-"), strings.HasPrefix(rest, ":"):
 		k++

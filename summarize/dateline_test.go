@@ -27,6 +27,7 @@ func TestTrimLeadForms(t *testing.T) {
 		{name: "caps region agency", in: "SEOUL, South Korea (Metro Wire) — Prices rose again in March.", want: "Prices rose again in March."},
 		{name: "caps region in caps", in: "SANTA ROSA, BRAZIL, Nov. 7 (Metro Wire) - Prices rose.", want: "Prices rose."},
 		{name: "caps date agency", in: "PORT ELLERY, March 3 (Coastal Press Network) - A bridge was closed.", want: "A bridge was closed."},
+		{name: "caps, double slash", in: "PORT ELLERY, VARNO // Divers found two more bodies.", want: "Divers found two more bodies."},
 		{name: "caps abbreviated date", in: "SEOUL, Sept. 29 (Metro Wire) -- The cabinet met.", want: "The cabinet met."},
 		{name: "caps day month", in: "PUTRAJAYA, 24 Oct (Metro Wire) -- The cabinet met.", want: "The cabinet met."},
 		{name: "caps date in caps", in: "SEOUL, SEPTEMBER 13 (Metro Wire) - The cabinet met.", want: "The cabinet met."},

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 // reading is what the first stages made of a cluster: every sentence of
@@ -168,7 +169,7 @@ func (s *Summarizer) parse(di int, text string, own lexemes, dict map[string]int
 		if ws != nil {
 			c.toks = p.ids(ws, dict)
 		}
-		c.text = endOnce(foldSpace(sent.Text))
+		c.text = capsOpening(endOnce(foldSpace(sent.Text)), lay.text)
 		c.words = strings.Count(c.text, " ") + 1 // folded: one space between words
 		c.whole, c.leans = isWhole(c.text, p.items) && (quoted == nil || !quoted[i]), leans(c.text)
 		p.cands = append(p.cands, c)
@@ -186,6 +187,72 @@ func (r *reading) dropped() []candidate {
 		}
 	}
 	return out
+}
+
+// maxCapsOpening is the most words capsOpening reads in capitals.
+const maxCapsOpening = 4
+
+// capsOpening returns text with its first words in capitals, a paper's
+// style for a story's opening ("THE DEATH toll in the earthquake …"),
+// written as a sentence is: "The death toll …". It takes two to
+// maxCapsOpening words in capitals before one in lower case; a word
+// stays in capitals (an acronym, a name: "UN", "NEW YORK") unless doc,
+// the version's text, has it in lower case too.
+func capsOpening(text, doc string) string {
+	if len(text) < 2 || text[0] < 'A' || text[0] > 'Z' || text[1] < 'A' || text[1] > 'Z' {
+		return text
+	}
+	words := strings.SplitN(text, " ", maxCapsOpening+2)
+	n := 0
+	for n < len(words)-1 && n < maxCapsOpening && allCaps(words[n]) {
+		n++
+	}
+	if n < 2 {
+		return text
+	}
+	if r, _ := utf8.DecodeRuneInString(words[n]); !unicode.IsLower(r) {
+		return text
+	}
+	for i, w := range words[:n] {
+		lower := strings.ToLower(w)
+		if !hasLowerWord(doc, lower) {
+			continue
+		}
+		if i == 0 {
+			lower = w[:1] + lower[1:]
+		}
+		words[i] = lower
+	}
+	return strings.Join(words, " ")
+}
+
+// allCaps reports whether w is a word of two ASCII capitals or more and
+// nothing else.
+func allCaps(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// hasLowerWord reports whether doc has w, in lower case, as a word.
+func hasLowerWord(doc, w string) bool {
+	for off := 0; ; {
+		i := strings.Index(doc[off:], w)
+		if i < 0 {
+			return false
+		}
+		at := off + i
+		off = at + len(w)
+		if (at == 0 || !isLetterAt(doc, at-1)) && (off == len(doc) || !isLetterAt(doc, off)) {
+			return true
+		}
+	}
 }
 
 // endOnce returns text with a full stop typed twice at its end made one:

@@ -336,3 +336,19 @@ func TestEndOnce(t *testing.T) {
 		}
 	}
 }
+
+func TestCapsOpening(t *testing.T) {
+	doc := "THE DEATH toll in the quake rose. The death toll may rise again, the UN said."
+	for in, want := range map[string]string{
+		"THE DEATH toll in the quake rose.":    "The death toll in the quake rose.",
+		"UN PEACEKEEPERS were among the dead.": "UN PEACEKEEPERS were among the dead.", // not in lower case in doc
+		"THE DEATH TOLL ROSE.":                 "THE DEATH TOLL ROSE.",                 // a line in capitals
+		"The death toll rose.":                 "The death toll rose.",
+		"NATO said the death toll rose.":       "NATO said the death toll rose.",
+		"THE UN DEATH toll rose, the UN said.": "The UN death toll rose, the UN said.",
+	} {
+		if got := capsOpening(in, doc); got != want {
+			t.Errorf("capsOpening(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
