@@ -276,6 +276,41 @@ func paragraphNoise(block string, count int, first string, fam uint8) Noise {
 	return Kept
 }
 
+// maxPresentCaptionWords is the longest sentence presentYesterday reads.
+const maxPresentCaptionWords = 20
+
+// presentYesterday reports whether s, of maxPresentCaptionWords words or
+// fewer, tells what happened yesterday in the present, as a photo's
+// caption does and prose does not: "Rescuers search the wreck for
+// survivors yesterday.", "A diver checks the hull yesterday." Its first
+// verb, as the tagger reads it, is in the present (VBZ, VBP, or VB after
+// no "to") and no verb of saying ("Police say the man fled yesterday" is
+// prose). Only such short sentences of a paragraph of their own are
+// tagged, a few a page.
+func presentYesterday(s string) bool {
+	if hasWords(s, maxPresentCaptionWords+1) || !strings.Contains(s, " yesterday") {
+		return false
+	}
+	t, err := tagger()
+	if err != nil {
+		return false
+	}
+	toks := t.Tag(tagWords(s))
+	for i, tok := range toks {
+		switch tok.Tag {
+		case "VBD", "VBN", "MD", "VBG":
+			return false
+		case "VBZ", "VBP", "VB":
+			if tok.Tag == "VB" && i > 0 && toks[i-1].Tag == "TO" {
+				return false
+			}
+			w := strings.ToLower(tok.Text)
+			return !sayWordSet[w] && !beForms[w] && w != "be" && w != "has" && w != "have"
+		}
+	}
+	return false
+}
+
 // mayBeBio reports whether a first sentence opens as bioRE needs: two or
 // three capitalised words, then one of its verbs.
 func mayBeBio(first string) bool {
@@ -450,6 +485,8 @@ func sentenceNoise(s string, alone bool, fam uint8) Noise {
 		return Caption
 	case alone && isQuestion(s) && countWords(s) < 8:
 		return NotProse
+	case alone && strings.Contains(s, "yesterday") && presentYesterday(s):
+		return Caption
 	case strings.Contains(s, "comment") && countWords(s) <= maxNoCommentWords && isNoComment(s):
 		return Boilerplate
 	case strings.Contains(s, "ive ") && countWords(s) <= maxNoCommentWords && liveBlogRE.MatchString(s):

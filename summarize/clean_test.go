@@ -277,3 +277,23 @@ func TestCreditRunIn(t *testing.T) {
 		}
 	}
 }
+
+func TestPresentYesterday(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"Rescuers search the wreck of the Maren for survivors yesterday.", true},
+		{"A diver checks the hull near Varno yesterday.", true},
+		{"Rescuers found two more bodies yesterday.", false},
+		{"Police say the man fled the scene yesterday.", false},
+		{"The council voted yesterday to close the library.", false},
+		{"Shares in Northwind rose 5% yesterday.", false},
+		{"Firefighters are fighting the blaze yesterday.", false},
+		{"Rescuers search the wreck for survivors.", false},
+	} {
+		if got := presentYesterday(tc.s); got != tc.want {
+			t.Errorf("presentYesterday(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
