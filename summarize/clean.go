@@ -276,6 +276,20 @@ func paragraphNoise(block string, count int, first string, fam uint8) Noise {
 	return Kept
 }
 
+// opensWithImageFile reports whether s opens with the file name of an
+// image, as a scraped caption may ("180710-rescue-620.jpg Thais celebrate
+// …").
+func opensWithImageFile(s string) bool {
+	first, _, _ := strings.Cut(s, " ")
+	first = strings.ToLower(first)
+	for _, ext := range []string{".jpg", ".jpeg", ".png", ".gif", ".webp"} {
+		if strings.HasSuffix(first, ext) && len(first) > len(ext) {
+			return true
+		}
+	}
+	return false
+}
+
 // maxPresentCaptionWords is the longest sentence presentYesterday reads.
 const maxPresentCaptionWords = 20
 
@@ -485,7 +499,7 @@ func sentenceNoise(s string, alone bool, fam uint8) Noise {
 		return Caption
 	case alone && isQuestion(s) && countWords(s) < 8:
 		return NotProse
-	case alone && strings.Contains(s, "yesterday") && presentYesterday(s):
+	case alone && strings.Contains(s, "yesterday") && presentYesterday(s), opensWithImageFile(s):
 		return Caption
 	case strings.Contains(s, "comment") && countWords(s) <= maxNoCommentWords && isNoComment(s):
 		return Boilerplate

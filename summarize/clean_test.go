@@ -297,3 +297,16 @@ func TestPresentYesterday(t *testing.T) {
 		}
 	}
 }
+
+func TestOpensWithImageFile(t *testing.T) {
+	for s, want := range map[string]bool{
+		"180710-rescue-top-620.jpg Thais celebrate after the rescue.": true,
+		"IMG_2041.JPEG Crowds gather in the square.":                  true,
+		"The file was named rescue.jpg by the agency.":                false,
+		".jpg files were shared.":                                     false,
+	} {
+		if got := opensWithImageFile(s); got != want {
+			t.Errorf("opensWithImageFile(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
