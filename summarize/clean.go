@@ -110,14 +110,23 @@ func clean(text string, sents []Sentence, noise []Noise) {
 	if !items {
 		markTeaserCopies(sents, noise)
 	}
-	first := true
+	first, opened := true, 0
 	for i := range sents {
-		if noise[i] == Kept {
-			trimLead(&sents[i], first)
-			first = false
+		if noise[i] != Kept {
+			continue
 		}
+		opens := i == 0 || sents[i].Para != sents[i-1].Para
+		if opens {
+			opened++
+		}
+		trimLead(&sents[i], first, opens && opened <= earlyParagraphs)
+		first = false
 	}
 }
+
+// earlyParagraphs is how many of a document's first kept paragraphs may
+// open with a dateline in title case after a standfirst (see trimLead).
+const earlyParagraphs = 3
 
 // markTeaserCopies marks as Repeated each kept sentence of minCopyWords
 // words or more that the page says again, word for word, further on in a

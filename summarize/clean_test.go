@@ -129,7 +129,7 @@ func TestTrimLead(t *testing.T) {
 		{"US — and its allies — agreed.", "US — and its allies — agreed."},
 	} {
 		s := Sentence{Text: tc.in, Start: 10}
-		trimLead(&s, true)
+		trimLead(&s, true, false)
 		if s.Text != tc.want {
 			t.Errorf("trimLead(%q) = %q, want %q", tc.in, s.Text, tc.want)
 		}

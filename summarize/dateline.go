@@ -412,8 +412,11 @@ func numberEnd(s string, i int) int {
 // says the sentence is its document's first kept one: a place in title case
 // with neither a date nor an agency ("New Delhi: The …", "Seoul — The …")
 // is taken for a dateline there only, where a label such as "Health: …"
-// is not.
-func trimLead(s *Sentence, first bool) {
+// is not; early says it opens one of the document's first kept paragraphs
+// (see earlyParagraphs), where a place of two words or more in title case
+// is taken for one too: a standfirst may stand above the dateline
+// ("Kestrel Island: Divers searching …").
+func trimLead(s *Sentence, first, early bool) {
 	cut := func(n int) {
 		s.Start += n
 		s.Text = s.Text[n:]
@@ -430,7 +433,7 @@ func trimLead(s *Sentence, first bool) {
 	if n := agencyBylineLen(s.Text); n > 0 {
 		cut(n)
 	}
-	if n := datelineLen(s.Text, first); n > 0 {
+	if n := datelineLen(s.Text, first, early); n > 0 {
 		cut(n)
 	}
 	if n := liveStampLen(s.Text); n > 0 {
@@ -582,7 +585,7 @@ func isLabel(s string) bool {
 }
 
 // datelineLen returns the length of the dateline at the front of s, or 0.
-func datelineLen(s string, first bool) int {
+func datelineLen(s string, first, early bool) int {
 	r, _ := utf8.DecodeRuneInString(s)
 	switch {
 	case r == '(':
@@ -608,7 +611,7 @@ func datelineLen(s string, first bool) int {
 		}
 		head, caps, date, agency := datelineHead(s)
 		end := datelineEnd(s, head, agency)
-		if head == 0 || end < 0 || !opensSentence(s[end:]) || !date && !agency && !caps && !first {
+		if head == 0 || end < 0 || !opensSentence(s[end:]) || !date && !agency && !caps && !first && !(early && strings.Contains(strings.TrimSpace(s[:head]), " ")) {
 			return 0
 		}
 		return end

@@ -93,7 +93,7 @@ func TestTrimLeadForms(t *testing.T) {
 					want = tc.elsewhere
 				}
 				s := Sentence{Text: tc.in, Start: 10}
-				trimLead(&s, first)
+				trimLead(&s, first, false)
 				if s.Text != want {
 					t.Errorf("trimLead(%q, first %v) = %q, want %q", tc.in, first, s.Text, want)
 				}
@@ -153,9 +153,30 @@ func TestLiveStamp(t *testing.T) {
 		{"Background checks: The council voted to widen them.", "Background checks: The council voted to widen them."},
 	} {
 		s := Sentence{Text: tc.in}
-		trimLead(&s, false)
+		trimLead(&s, false, false)
 		if s.Text != tc.want {
 			t.Errorf("trimLead(%q) = %q, want %q", tc.in, s.Text, tc.want)
+		}
+	}
+}
+
+// Below a standfirst, a paragraph of the first few may open with a
+// dateline in title case; a label of one word stays.
+func TestTrimLeadEarly(t *testing.T) {
+	for _, tc := range []struct {
+		in, want string
+	}{
+		{"Kestrel Island: Divers found five more bodies on Tuesday.", "Divers found five more bodies on Tuesday."},
+		{"Health: Doctors warned of a long winter.", "Health: Doctors warned of a long winter."},
+	} {
+		s := Sentence{Text: tc.in}
+		trimLead(&s, false, true)
+		if s.Text != tc.want {
+			t.Errorf("trimLead(%q, early) = %q, want %q", tc.in, s.Text, tc.want)
+		}
+		s = Sentence{Text: tc.in}
+		if trimLead(&s, false, false); s.Text != tc.in {
+			t.Errorf("trimLead(%q), not early = %q, want it as it is", tc.in, s.Text)
 		}
 	}
 }

@@ -174,7 +174,7 @@ func isUpdateWord(w string) bool {
 // datelineDate returns the date of the dateline s opens with, when it is
 // whole: "KILBRIDE, 12 June 2025 (Island Wire) -", "सूरजपुर, 14 जुलाई 2025 --".
 func datelineDate(s string) Date {
-	n := datelineLen(s, true)
+	n := datelineLen(s, true, false)
 	if n == 0 && isDatelineOnly(s) {
 		n = len(s)
 	}
