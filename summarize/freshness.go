@@ -774,6 +774,96 @@ func lessEarlier(rel []float64, cands []candidate, latest []bool) {
 	}
 }
 
+// A version's "today" and "yesterday" are its own day and the day before
+// it: in a brief of several versions, whose dates the reader is not given,
+// they tell no day ("The Red Cross estimated today that …"). Of two
+// renderings of a fact, the one that names its day, or none, reads right.
+// lessDeictic scales by deicticWeight the relevance of a sentence that
+// holds a day relative to its version's outside a quotation (see
+// deictic) when another version states its fact (see pool.same) without
+// one, so that rendering is chosen; a fact no other rendering states
+// keeps its relevance.
+const deicticWeight = 0.85
+
+// deicticWords are the words a day relative to a version's own is told
+// with, one of which a sentence holds before deictic reads it.
+var deicticWords = newLiterals([]string{"today", "yesterday", "tonight", "tomorrow", "this ", "last night"})
+
+// lessDeictic scales the relevance of the candidates of p that hold a day
+// relative to their version's (see the comment above).
+func lessDeictic(rel []float64, p *pool) {
+	has := make([]int8, len(p.cands)) // 0 unknown, 1 yes, 2 no
+	is := func(k int) bool {
+		if has[k] == 0 {
+			has[k] = 2
+			if t := p.cands[k].text; deicticWords.find(t) != 0 && deictic(t) {
+				has[k] = 1
+			}
+		}
+		return has[k] == 1
+	}
+	for k, c := range p.cands {
+		if !is(k) {
+			continue
+		}
+		for _, e := range p.graph.Adj[k] {
+			j := int(e.To)
+			if o := p.cands[j]; o.doc != c.doc && o.whole && !o.leans && p.same(k, j, e.W) && !is(j) {
+				rel[k] *= deicticWeight
+				break
+			}
+		}
+	}
+}
+
+// deictic reports whether text holds, outside quotation marks, a day
+// relative to its version's: "today", "yesterday", "tonight", "tomorrow",
+// "this morning" (afternoon, evening), "last night", in any case.
+func deictic(text string) bool {
+	lower := strings.ToLower(outsideQuotes(text))
+	for _, w := range []string{"today", "yesterday", "tonight", "tomorrow", "this morning", "this afternoon", "this evening", "last night"} {
+		for off := 0; ; {
+			i := strings.Index(lower[off:], w)
+			if i < 0 {
+				break
+			}
+			at := off + i
+			off = at + len(w)
+			if (at == 0 || !isLetterAt(lower, at-1)) && (off == len(lower) || !isLetterAt(lower, off)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// outsideQuotes returns text with what is between quotation marks, straight
+// or curly, left out.
+func outsideQuotes(text string) string {
+	if !strings.ContainsAny(text, "\"“”") {
+		return text
+	}
+	var b strings.Builder
+	in := false
+	for _, r := range text {
+		switch r {
+		case '"':
+			in = !in
+			continue
+		case '“':
+			in = true
+			continue
+		case '”':
+			in = false
+			continue
+		}
+		if !in {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
 // A version that tells the first of a group brought through ("The first of
 // Chile's 33 trapped miners were hoisted to safety …") was written before
 // one that tells all of them through ("All of Chile's 33 trapped miners

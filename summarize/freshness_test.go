@@ -650,3 +650,48 @@ func TestOvertakenProgress(t *testing.T) {
 		}
 	}
 }
+
+func TestDeictic(t *testing.T) {
+	for s, want := range map[string]bool{
+		"The Red Cross estimated today that 50,000 people were killed.": true,
+		"Yesterday's vote was close.":                                   true,
+		"The council met this morning.":                                 true,
+		"“Tonight people said libraries matter,” Marchetti said.":       false, // the speaker's day
+		"The council met on Monday.":                                    false,
+		"Todayville is a town.":                                         false,
+		"This evening's vote was close.":                                true,
+	} {
+		if got := deictic(s); got != want {
+			t.Errorf("deictic(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// Of two renderings of one fact, the one that names its day is preferred
+// to the one that says "yesterday"; a fact no other version states keeps
+// its relevance.
+func TestLessDeictic(t *testing.T) {
+	docs := []Document{
+		{Name: "a.txt", Text: "The council voted yesterday to close the Harwick Street library for good.\n\nThe library opened in 1931.\n"},
+		{Name: "b.txt", Text: "The council voted on Monday to close the Harwick Street library for good.\n\nProtesters gathered outside the town hall this morning.\n"},
+	}
+	s, _ := New(DefaultOptions())
+	_, p, err := s.prepare(context.Background(), docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rel := make([]float64, len(p.cands))
+	for k := range rel {
+		rel[k] = 1
+	}
+	lessDeictic(rel, p)
+	for k, c := range p.cands {
+		want := 1.0
+		if strings.Contains(c.text, "yesterday") {
+			want = deicticWeight
+		}
+		if rel[k] != want {
+			t.Errorf("%q: relevance %v, want %v", c.text, rel[k], want)
+		}
+	}
+}

@@ -38,6 +38,9 @@ func (s *Summarizer) Summarize(ctx context.Context, docs []Document) (*Brief, er
 	scores := salience(p, r.items, s.denseMax)
 	rel := relevance(p.cands, scores, r.items, len(docs) == 1, r.vocab)
 	lessEarlier(rel, p.cands, r.latest)
+	if len(docs) > 1 {
+		lessDeictic(rel, p)
+	}
 	ok, after, err := eligible(p, rel, s.opts.MinSupport, len(docs), r.items)
 	if err != nil {
 		return nil, err
