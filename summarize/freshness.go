@@ -561,7 +561,10 @@ func newsOf(p *pool, rel []float64, minSupport int, ok []bool, latest, later []b
 	undated := latest == nil
 	if undated {
 		if latest = tollStory(p, rel); latest == nil {
-			return risingTollLead(p, rel, ok)
+			if t := risingTollLead(p, rel, ok); t >= 0 {
+				return t
+			}
+			return eventLead(p, rel, ok)
 		}
 	}
 	news, best := -1, [3]int{}
@@ -604,6 +607,48 @@ func newsOf(p *pool, rel []float64, minSupport int, ok []bool, latest, later []b
 		return -1
 	}
 	return news
+}
+
+// minEventLeads is how many other versions' leads must tell a lead's
+// event for eventLead to choose it.
+const minEventLeads = 2
+
+// eventLead returns, for a story whose versions' dates do not tell which
+// are the latest, the lead whose event the most other versions' leads tell
+// (see restates), minEventLeads or more, when none tells the most relevant
+// lead's:
+// "All 12 boys … have been rescued", which three versions open with, not
+// "Four … divers who helped rescue 12 trapped boys … have left the
+// cave", the most relevant, whose event no other version opens with.
+// Ties go to the more relevant. Else -1.
+func eventLead(p *pool, rel []float64, ok []bool) int {
+	top := mostRelevantLead(p, rel)
+	if top < 0 {
+		return -1
+	}
+	told := func(k int) int {
+		docs := map[int]bool{}
+		for _, e := range p.graph.Adj[k] {
+			j := int(e.To)
+			if d := p.cands[j].doc; p.cands[j].lead && d != p.cands[k].doc && p.restates(k, j, e.W) {
+				docs[d] = true
+			}
+		}
+		return len(docs)
+	}
+	if told(top) > 0 {
+		return -1 // another version opens with its event too
+	}
+	best, most := -1, minEventLeads-1
+	for k, c := range p.cands {
+		if !c.lead || !c.whole || c.leans || !ok[k] || k == top {
+			continue
+		}
+		if n := told(k); n > most || best >= 0 && n == most && rel[k] > rel[best] {
+			best, most = k, n
+		}
+	}
+	return best
 }
 
 // risingTollLead returns, for a story whose versions' dates do not tell

@@ -695,3 +695,47 @@ func TestLessDeictic(t *testing.T) {
 		}
 	}
 }
+
+// Undated, a lead whose event no other version opens with gives way to the
+// lead whose event two others open with; "two weeks ago" in a relative
+// clause of the subject tells of no event before.
+func TestEventLead(t *testing.T) {
+	docs := []Document{
+		{Name: "a.txt", Text: "Four navy divers who helped rescue the 12 boys and their coach have left the flooded Kestrel cave.\n\nThe divers were the last out.\n"},
+		{Name: "b.txt", Text: "All 12 boys and the coach who had been stranded in the Kestrel cave have been rescued, the navy said.\n\nThe last four came out on Tuesday.\n"},
+		{Name: "c.txt", Text: "All 12 boys who became trapped in the Kestrel cave two weeks ago have been rescued with their coach.\n\nCrowds cheered outside the hospital.\n"},
+		{Name: "d.txt", Text: "All 12 boys trapped in the Kestrel cave for 17 days have been safely rescued, along with their coach.\n\nThe mission took three days.\n"},
+	}
+	s, _ := New(DefaultOptions())
+	_, p, err := s.prepare(context.Background(), docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rel := make([]float64, len(p.cands))
+	ok := make([]bool, len(p.cands))
+	for k, c := range p.cands {
+		ok[k], rel[k] = true, 0.5
+		if strings.HasPrefix(c.text, "Four navy divers") {
+			rel[k] = 1
+		}
+	}
+	k := eventLead(p, rel, ok)
+	if k < 0 || !strings.HasPrefix(p.cands[k].text, "All 12 boys") {
+		t.Fatalf("eventLead = %d, want a lead of the rescue", k)
+	}
+	// the most relevant lead's event told by another: it stays
+	docs[1].Text = "Four navy divers who helped bring out the boys have left the Kestrel cave, the navy said.\n"
+	if _, p, err = s.prepare(context.Background(), docs); err != nil {
+		t.Fatal(err)
+	}
+	rel, ok = make([]float64, len(p.cands)), make([]bool, len(p.cands))
+	for k, c := range p.cands {
+		ok[k], rel[k] = true, 0.5
+		if strings.HasPrefix(c.text, "Four navy divers who helped rescue") {
+			rel[k] = 1
+		}
+	}
+	if k := eventLead(p, rel, ok); k >= 0 {
+		t.Errorf("eventLead = %q, want none: another version opens with the divers' event", p.cands[k].text)
+	}
+}

@@ -130,11 +130,24 @@ func (p *pool) event(k int) event {
 		near := rest[:min(len(rest), yearNearVerb)]
 		// "again", "another" tell of the event in its own clause; "the
 		// town had been evacuated earlier" tells of something else
-		clause := text[:len(text)-len(rest)] + rest[:clauseEnd(rest)]
+		clause := beforeRelative(text[:len(text)-len(rest)]) + rest[:clauseEnd(rest)]
 		stems, core := coreStems(text)
 		p.events[k], p.eventFound[k] = event{verb, eventClasses(text), tellsAgain(clause), hasYear(" " + near), stems, core}, true
 	}
 	return p.events[k]
+}
+
+// beforeRelative returns the words before a verb up to a relative clause
+// among them, which tells of a noun, not of the event's time: "All 12
+// boys who became trapped … two weeks ago have been rescued" tells of no
+// event before.
+func beforeRelative(s string) string {
+	for _, r := range []string{" who ", " which ", " that "} {
+		if i := strings.Index(s, r); i >= 0 {
+			s = s[:i+1]
+		}
+	}
+	return s
 }
 
 // eventClasses returns the classes (see eventClass) of the verbs of
@@ -333,6 +346,13 @@ func firstVerb(text string) (string, string) {
 			relative = !strings.HasSuffix(f, ",")
 			if paren == "" && n > 0 && (isPastForm(w) || irregularPast[w] || eventClass[w] != "") && !notEventVerbs[w] && !sayWordSet[w] {
 				paren, parenRest = verbStem(w), text // if no comma closes the clause, its verb is the sentence's
+			} else if paren != "" && relative && perfectAux[w] {
+				// a restrictive clause ends where the main clause's verb
+				// comes: "All 12 boys who had been trapped in the cave
+				// have been rescued"
+				if v, rest := participleAfter(text); v != "" {
+					return v, rest
+				}
 			}
 		case n == 0 && subordinators[strings.ToLower(w)]:
 			// a clause that opens the sentence is no main clause: "Though
@@ -389,6 +409,33 @@ func firstVerb(text string) (string, string) {
 	return paren, parenRest
 }
 
+// perfectAux are the auxiliaries of a perfect or a passive, after which a
+// participle tells what was done.
+var perfectAux = wordSet(`has have had was were is are`)
+
+// participleAfter returns the verb of the participle that rest, the text
+// after an auxiliary, opens with, "been", "being" and an adverb passed over
+// ("been safely rescued"), and the text after it; "" when it opens with none, or with a
+// verb of saying or of no event.
+func participleAfter(rest string) (string, string) {
+	for range 3 {
+		f, after := nextWord(rest)
+		w := strings.TrimFunc(f, notWordRune)
+		switch {
+		case w == "been" || w == "being" || strings.HasSuffix(w, "ly") && len(w) > 3:
+			rest = after // "been safely rescued"
+			continue
+		case (isPastForm(w) || irregularPast[w]) && !notEventVerbs[w] && !sayWordSet[w]:
+			if c := eventClass[w]; c != "" {
+				return c, after
+			}
+			return verbStem(w), after
+		}
+		return "", ""
+	}
+	return "", ""
+}
+
 // reducedRelative reports whether a past form after prev, with rest after
 // it, is a participle that tells of the noun before it ("A plane operated
 // by the budget carrier …"): "by" follows it, though not a figure ("passed
@@ -412,7 +459,8 @@ func reducedRelative(prev, rest string) bool {
 }
 
 // passiveFollows reports whether rest has a form of be or have before a
-// past form ("have been rescued", "were found") ahead of the end of its
+// past form ("have been rescued", "were found", "have been safely
+// rescued") ahead of the end of its
 // clause: a comma, a semicolon, "and" or "but".
 func passiveFollows(rest string) bool {
 	aux := false
@@ -427,7 +475,7 @@ func passiveFollows(rest string) bool {
 			return true
 		case beForms[w] || w == "have" || w == "has" || w == "had":
 			aux = true
-		case aux && w == "been":
+		case aux && (w == "been" || strings.HasSuffix(w, "ly") && len(w) > 3): // "have been safely rescued"
 		default:
 			aux = false
 		}

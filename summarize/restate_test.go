@@ -72,6 +72,13 @@ func TestMainVerb(t *testing.T) {
 		{"All 12 boys and their coach trapped for two weeks inside a flooded cave have been rescued.", "rescu"},
 		{"The plane crashed in the Alps on Tuesday.", "crash"},
 		{"The plane crashed in the Alps and was found on Wednesday.", "crash"},
+		// A restrictive relative clause ends where the main verb comes.
+		{"All 12 boys and the coach who had been stranded in the cave have been rescued.", "rescu"},
+		{"Four divers who helped rescue the boys have left the cave.", "left"},
+		{"The man who was arrested on Monday has been charged with murder.", "charg"},
+		// A participle with a preposition after it, then the main verb.
+		{"All 12 boys trapped in the cave for 17 days have been safely rescued.", "rescu"},
+		{"The minister arrested in March was released on bail.", "release"},
 	} {
 		if got := mainVerb(tc.text); got != tc.want {
 			t.Errorf("mainVerb(%q) = %q, want %q", tc.text, got, tc.want)
