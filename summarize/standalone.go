@@ -254,7 +254,7 @@ func hasGluedWord(s string) bool {
 // lostSpace), or the replacement character U+FFFD that undecodable bytes
 // become.
 func garbled(s string) bool {
-	if lostSpace(s) {
+	if lostSpace(s) || toldNoOne(s) {
 		return true
 	}
 	for i := 1; i+1 < len(s); i++ {
@@ -263,6 +263,21 @@ func garbled(s string) bool {
 		}
 	}
 	return strings.Contains(s, "\ufffd") // decoding left valid UTF-8: a byte search finds it
+}
+
+// toldNoOne reports whether a quotation ends on a comma and "told" or
+// "tells" follows with no speaker, a word in lower case after it: "“We
+// won,” told an excited crowd …" lost its speaker on the way ("said the
+// mayor" may come first; "told" may not).
+func toldNoOne(s string) bool {
+	for _, q := range []string{",\" told ", ",” told ", ",\" tells ", ",” tells "} {
+		if i := strings.Index(s, q); i >= 0 {
+			if r, _ := utf8.DecodeRuneInString(s[i+len(q):]); unicode.IsLower(r) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // lostSpace reports whether a question mark stands where a page's
