@@ -59,7 +59,7 @@ func (p *pool) redundant(a, b int, sim float64) bool {
 		sim >= conceptSameFact && len(p.cands[a].rareNames) >= 2 && len(p.cands[b].rareNames) >= 2 &&
 			common(p.cands[a].rareNames, p.cands[b].rareNames) >= 2 ||
 		sim >= conceptSameFact && nearlyContained(p.vecs[a].Terms, p.vecs[b].Terms) ||
-		sim >= figureSameFact && (p.sameFigure(a, b) || p.margin(a, b) || p.margin(b, a) || p.states(a)&p.states(b) != 0 || p.bothTolls(a, b)) ||
+		sim >= figureSameFact && (p.sameFigure(a, b) && !p.bothAdd(a, b) || p.margin(a, b) || p.margin(b, a) || p.states(a)&p.states(b) != 0 || p.bothTolls(a, b)) ||
 		p.restates(a, b, sim) ||
 		sim >= restateSimThree && (p.announces(a, b) || p.announces(b, a))
 }
@@ -121,6 +121,34 @@ func (p *pool) sameFigure(a, b int) bool {
 func (p *pool) bothTolls(a, b int) bool {
 	t := p.tolls()
 	return t[a] > 0 && t[b] > 0
+}
+
+// figureAddsMuch is how many content words of its own (see coreStems) each
+// of two sentences that give one figure must have for them to tell two
+// facts (see bothAdd).
+const figureAddsMuch = 5
+
+// bothAdd reports whether each of candidates a and b has figureAddsMuch
+// words of its core or more that the other does not have: "… was found
+// guilty on all 34 felony charges of falsifying business records …" and
+// "Trump faced 34 charges in connection with payments made to a former
+// porn star" give one count and tell two facts, where "The turboprop was
+// carrying 58 people at the time." adds nothing to "The plane crashed into
+// the river with 58 people on board." but the plane's name.
+func (p *pool) bothAdd(a, b int) bool {
+	ea, eb := p.event(a), p.event(b)
+	return ownWords(ea.core, eb.stems) >= figureAddsMuch && ownWords(eb.core, ea.stems) >= figureAddsMuch
+}
+
+// ownWords counts the stems of core that are not in stems.
+func ownWords(core, stems []string) int {
+	n := 0
+	for _, s := range core {
+		if !slices.Contains(stems, s) {
+			n++
+		}
+	}
+	return n
 }
 
 // states returns the states candidate k counts people in (see

@@ -352,3 +352,21 @@ func TestCapsOpening(t *testing.T) {
 		}
 	}
 }
+
+// Two sentences that give one count tell two facts when each says much
+// the other does not.
+func TestBothAdd(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Halvorsen was found guilty on all 34 felony charges of falsifying business records after the jury returned its verdict.",
+			"Halvorsen faced 34 charges in connection with payments made to a former porn star.", true},
+		{"The plane crashed into the river with 58 people on board.", "The turboprop was carrying 58 people at the time.", false},
+	} {
+		p := &pool{cands: []candidate{{text: tc.a}, {text: tc.b}}}
+		if got := p.bothAdd(0, 1); got != tc.want {
+			t.Errorf("bothAdd(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
