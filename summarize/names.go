@@ -44,13 +44,19 @@ var (
 // name in full (see titledNameRE and saidNameRE). It looks a word up the
 // first time it is asked, in the candidates that hold it: a brief asks of
 // a few words, a cluster may hold many thousand sentences.
+// The sentences cleaning dropped (extra: a caption, an editor's note, a
+// sentence off the story) may name a person in full too, after a title,
+// beside a word of saying or with an appositive; but a byline's given name
+// before another surname says nothing of whether a word follows one given
+// name only (see givenNamed), which the kept sentences alone tell.
 type people struct {
 	cands []candidate
+	extra []candidate
 	known map[string]bool
 }
 
-func newPeople(cands []candidate) *people {
-	return &people{cands: cands, known: make(map[string]bool)}
+func newPeople(cands, extra []candidate) *people {
+	return &people{cands: cands, extra: extra, known: make(map[string]bool)}
 }
 
 func (pp *people) is(w string) bool {
@@ -58,7 +64,7 @@ func (pp *people) is(w string) bool {
 		return v
 	}
 	found, looked := false, 0
-	for _, c := range pp.cands {
+	for _, c := range slices.Concat(pp.cands, pp.extra) {
 		if found || looked == maxNameLooks {
 			break
 		}
@@ -92,7 +98,7 @@ func (pp *people) is(w string) bool {
 // to call by surname ("Dholakia said …").
 func (pp *people) appositiveNamed(w string) bool {
 	found := false
-	pp.eachMention(w, func(c candidate, at int) bool {
+	eachMentionIn(slices.Concat(pp.cands, pp.extra), w, func(c candidate, at int) bool {
 		if roleBefore(c.text[:at]) {
 			found = true
 			return false
@@ -296,8 +302,13 @@ func wordBefore(s string) (word, rest string, ok bool) {
 // each mention of s in its text, in order, for at most maxNameLooks
 // mentions, until f returns false.
 func (pp *people) eachMention(s string, f func(c candidate, at int) bool) {
+	eachMentionIn(pp.cands, s, f)
+}
+
+// eachMentionIn is eachMention over cands.
+func eachMentionIn(cands []candidate, s string, f func(c candidate, at int) bool) {
 	looked := 0
-	for _, c := range pp.cands {
+	for _, c := range cands {
 		for off := 0; looked < maxNameLooks; looked++ {
 			i := strings.Index(c.text[off:], s)
 			if i < 0 {

@@ -23,7 +23,7 @@ func TestPeople(t *testing.T) {
 		{text: "The ship's captain, Marco Pell, was arrested on Saturday."},
 		{text: "Flights to the capital, New Varno, resumed."},
 		{text: "The deal went to its owner, The Kestrel Times reported."},
-	})
+	}, nil)
 	for w, want := range map[string]bool{
 		"Rubio": true, "Tokayev": true, "Okafor": true, "Lindqvist": true, "Haas": true, "Varga": true, "Pell": true,
 		"Kazakhstan": false, "Accords": false, "House": false, "Friday": false, "Marco": false, "Elm": false, "Varno": false, "Kestrel": false,
@@ -49,7 +49,7 @@ func TestGivenNamed(t *testing.T) {
 		{doc: 2, text: "Rescuers hugged Urzua."},
 		{doc: 2, text: "The shift leader, Luis Urzúa, came out last."},
 		{doc: 2, text: "\"Go hug your wife.\" With Urzua out, the rescue ended."},
-	})
+	}, nil)
 	for w, want := range map[string]bool{"Gatlin": true, "Korea": false, "Samui": false, "Bolt": false, "Urzua": true} {
 		if got := pp.is(w); got != want {
 			t.Errorf("is(%q) = %v, want %v", w, got, want)
@@ -71,7 +71,7 @@ func TestUnintroduced(t *testing.T) {
 		{text: "Both Rubio and Tokayev spoke at the dinner."},
 	}
 	p := &pool{cands: cands}
-	pp := newPeople(cands)
+	pp := newPeople(cands, nil)
 	for _, tc := range []struct{ order, want []int }{
 		{[]int{0, 1, 2}, nil},
 		{[]int{1, 0}, []int{1}},
@@ -173,5 +173,18 @@ func TestUnintroducedByDroppedSentence(t *testing.T) {
 		if strings.Contains(sel.Text, "Varga") {
 			t.Errorf("the brief names Varga by surname alone: %q", sel.Text)
 		}
+	}
+}
+
+// A byline that cleaning dropped does not undo a given name the kept
+// sentences put before a surname only.
+func TestPeopleExtraByline(t *testing.T) {
+	pp := newPeople([]candidate{
+		{doc: 0, text: "The former fixer Michael Cohen testified for two days."},
+		{doc: 1, text: "The lawyer Michael Cohen took the stand on Monday."},
+		{doc: 1, text: "Cohen was cross-examined for hours."},
+	}, []candidate{{doc: 0, text: "By Michael Smith and Ana Ruiz"}})
+	if !pp.is("Cohen") {
+		t.Errorf("is(Cohen) = false beside a dropped byline")
 	}
 }

@@ -285,7 +285,7 @@ const maxRepairs = 3
 // fact, takes its place; after maxRepairs rounds the brief stands without
 // what is still passed over, shorter than its budget.
 func choose(p *pool, c choice, b Budget, lambda float64, ndocs int) []int {
-	people := newPeople(append(slices.Clone(p.cands), c.dropped...))
+	people := newPeople(p.cands, c.dropped)
 	c.ok, c.after = slices.Clone(c.ok), slices.Clone(c.after)
 	var last []int
 	for round := 0; ; round++ {
