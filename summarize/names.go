@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"cmp"
+	"iter"
 	"regexp"
 	"slices"
 	"strings"
@@ -64,7 +65,7 @@ func (pp *people) is(w string) bool {
 		return v
 	}
 	found, looked := false, 0
-	for _, c := range slices.Concat(pp.cands, pp.extra) {
+	for c := range pp.all() {
 		if found || looked == maxNameLooks {
 			break
 		}
@@ -98,7 +99,7 @@ func (pp *people) is(w string) bool {
 // to call by surname ("Dholakia said …").
 func (pp *people) appositiveNamed(w string) bool {
 	found := false
-	eachMentionIn(slices.Concat(pp.cands, pp.extra), w, func(c candidate, at int) bool {
+	pp.eachMentionAll(w, func(c candidate, at int) bool {
 		if roleBefore(c.text[:at]) {
 			found = true
 			return false
@@ -302,13 +303,31 @@ func wordBefore(s string) (word, rest string, ok bool) {
 // each mention of s in its text, in order, for at most maxNameLooks
 // mentions, until f returns false.
 func (pp *people) eachMention(s string, f func(c candidate, at int) bool) {
-	eachMentionIn(pp.cands, s, f)
+	eachMentionIn(slices.Values(pp.cands), s, f)
+}
+
+// eachMentionAll is eachMention over the dropped sentences too.
+func (pp *people) eachMentionAll(s string, f func(c candidate, at int) bool) {
+	eachMentionIn(pp.all(), s, f)
+}
+
+// all yields the kept sentences, then the dropped ones.
+func (pp *people) all() iter.Seq[candidate] {
+	return func(yield func(candidate) bool) {
+		for _, list := range [2][]candidate{pp.cands, pp.extra} {
+			for _, c := range list {
+				if !yield(c) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // eachMentionIn is eachMention over cands.
-func eachMentionIn(cands []candidate, s string, f func(c candidate, at int) bool) {
+func eachMentionIn(cands iter.Seq[candidate], s string, f func(c candidate, at int) bool) {
 	looked := 0
-	for _, c := range cands {
+	for c := range cands {
 		for off := 0; looked < maxNameLooks; looked++ {
 			i := strings.Index(c.text[off:], s)
 			if i < 0 {
