@@ -51,13 +51,20 @@ var (
 // before another surname says nothing of whether a word follows one given
 // name only (see givenNamed), which the kept sentences alone tell.
 type people struct {
-	cands []candidate
-	extra []candidate
-	known map[string]bool
+	cands   []candidate
+	extra   []candidate
+	extraOf func() []candidate // gives extra when it is first needed, or nil
+	known   map[string]bool
 }
 
 func newPeople(cands, extra []candidate) *people {
 	return &people{cands: cands, extra: extra, known: make(map[string]bool)}
+}
+
+// newPeopleLazy is newPeople with the dropped sentences made by extra
+// when a word is first looked up beyond the kept ones.
+func newPeopleLazy(cands []candidate, extra func() []candidate) *people {
+	return &people{cands: cands, extraOf: extra, known: make(map[string]bool)}
 }
 
 func (pp *people) is(w string) bool {
@@ -314,11 +321,17 @@ func (pp *people) eachMentionAll(s string, f func(c candidate, at int) bool) {
 // all yields the kept sentences, then the dropped ones.
 func (pp *people) all() iter.Seq[candidate] {
 	return func(yield func(candidate) bool) {
-		for _, list := range [2][]candidate{pp.cands, pp.extra} {
-			for _, c := range list {
-				if !yield(c) {
-					return
-				}
+		for _, c := range pp.cands {
+			if !yield(c) {
+				return
+			}
+		}
+		if pp.extra == nil && pp.extraOf != nil {
+			pp.extra, pp.extraOf = pp.extraOf(), nil
+		}
+		for _, c := range pp.extra {
+			if !yield(c) {
+				return
 			}
 		}
 	}

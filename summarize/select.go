@@ -46,7 +46,7 @@ type choice struct {
 	disagree   func(a, b int) bool              // a and b give a figure of one unit otherwise (see disagree)
 	texts      []string                         // per candidate, its text
 	items      bool                             // the candidates are a list of items (see isItemList)
-	dropped    []candidate                      // the sentences cleaning dropped, which may name people in full (see unintroduced)
+	dropped    func() []candidate               // the sentences cleaning dropped, which may name people in full (see unintroduced), or nil
 }
 
 // selectMMR picks among c's candidates by maximal marginal relevance under
@@ -285,7 +285,7 @@ const maxRepairs = 3
 // fact, takes its place; after maxRepairs rounds the brief stands without
 // what is still passed over, shorter than its budget.
 func choose(p *pool, c choice, b Budget, lambda float64, ndocs int) []int {
-	people := newPeople(p.cands, c.dropped)
+	people := newPeopleLazy(p.cands, c.dropped)
 	c.ok, c.after = slices.Clone(c.ok), slices.Clone(c.after)
 	var last []int
 	for round := 0; ; round++ {

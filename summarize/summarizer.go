@@ -48,7 +48,7 @@ func (s *Summarizer) Summarize(ctx context.Context, docs []Document) (*Brief, er
 	s.progress("selecting")
 	c := choice{rel: rel, costs: costs(p.cands, s.opts.Budget), ok: ok, after: after,
 		neighbours: p.neighbours, sim: p.sim, same: p.redundant, fact: p.same,
-		dates: p.dates(r.docDates()), disagree: p.disagree, news: -1, texts: p.texts(), items: r.items, dropped: r.dropped()}
+		dates: p.dates(r.docDates()), disagree: p.disagree, news: -1, texts: p.texts(), items: r.items, dropped: r.dropped}
 	if !r.items && len(docs) > 1 {
 		c.tolls, c.bounds = p.tolls(), p.bounds()
 	}
