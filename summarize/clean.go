@@ -50,6 +50,8 @@ var (
 		// A plea for money: "Donate today.", "Support local journalism."
 		`^(?:please )?donate\b|\bsupport (?:local|independent|our|quality|public) (?:journalism|news|reporting)\b|\bbecome a (?:member|supporter|subscriber)\b|^your support (?:makes|helps|keeps|matters)\b|` +
 		// A notice on the reader's browser: "IE 11 is not supported. For an optimal experience …"
+		// A sharing widget's words: "Your article was successfully shared with the contacts you provided."
+		`\bsuccessfully shared\b|\b(?:share|e-?mail|send) this (?:article|story|page)\b|` +
 		`\bie ?11 is not supported\b|\bfor an optimal experience\b|\byour browser (?:is not|isn['’]t) supported\b|\b(?:please )?enable javascript\b|\bjavascript is (?:disabled|required)\b`)
 	urlRE = regexp.MustCompile(`(?i)\bhttps?://|\bwww\.[a-z0-9-]+\.`)
 	// Page timestamps: "Published 3:04 PM EST", "Updated: 11:30 AM".
@@ -410,7 +412,8 @@ const (
 var pageWords = newLiterals(
 	[]string{"copyright", "©", "rights reserved", "sign up", "sign-up", "subscribe", "newsletter", "may not be", "cookie", "by continuing", "consented", "sign in to", "registered users", "continue reading",
 		"donate", "your support", "support local", "support independent", "support our", "support quality", "support public", "become a",
-		"is not supported", "isn't supported", "isn’t supported", "optimal experience", "javascript"},
+		"is not supported", "isn't supported", "isn’t supported", "optimal experience", "javascript",
+		"successfully shared", "share this", "email this", "e-mail this", "send this"},
 	[]string{"correction", "clarification", "editor", "earlier version", "corrected", "amended",
 		"misquoted", "misstated", "misidentified", "misspelled", "mischaracterized", "misattributed", "misreported", "should have", "incorrectly", "erroneously", "wrongly", "the error"},
 	[]string{"photo", "image", "picture", "foto", "credit"},
