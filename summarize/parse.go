@@ -194,10 +194,11 @@ const maxCapsOpening = 4
 
 // capsOpening returns text with its first words in capitals, a paper's
 // style for a story's opening ("THE DEATH toll in the earthquake …"),
-// written as a sentence is: "The death toll …". It takes two to
-// maxCapsOpening words in capitals before one in lower case; a word
-// stays in capitals (an acronym, a name: "UN", "NEW YORK") unless doc,
-// the version's text, has it in lower case too.
+// written as a sentence is: "The death toll …", "RESCUERS freed …" as
+// "Rescuers freed …". It takes one to maxCapsOpening words in capitals
+// before one in lower case; a word stays in capitals (an acronym, a name:
+// "UN", "NEW YORK", "NASA") unless doc, the version's text, has it in
+// lower case too.
 func capsOpening(text, doc string) string {
 	if len(text) < 2 || text[0] < 'A' || text[0] > 'Z' || text[1] < 'A' || text[1] > 'Z' {
 		return text
@@ -207,7 +208,7 @@ func capsOpening(text, doc string) string {
 	for n < len(words)-1 && n < maxCapsOpening && allCaps(words[n]) {
 		n++
 	}
-	if n < 2 {
+	if n == 0 {
 		return text
 	}
 	if r, _ := utf8.DecodeRuneInString(words[n]); !unicode.IsLower(r) {

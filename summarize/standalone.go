@@ -467,7 +467,7 @@ var (
 // ("Three houses burned down there.", see maxThereWords), or a pronoun as the subject after an
 // opening phrase ("In a statement, he said …").
 func leansInside(text string) bool {
-	if insideConnectiveSet.in(text) || insidePhraseSet.in(text) {
+	if insideConnectiveSet.in(text) || insidePhraseSet.in(text) || unnamedAge(text) {
 		return true
 	}
 	end := strings.TrimRight(text, closers)
@@ -494,6 +494,55 @@ func leansInside(text string) bool {
 	if i := strings.Index(text[:min(len(text), 42)], ", "); i > 0 {
 		if w := firstFields(text[i+2:], 1); len(w) == 1 && subjectPronouns[w[0]] {
 			return true
+		}
+	}
+	return false
+}
+
+// unnamedAge reports whether text names someone by their age alone, "the
+// 71-year-old former chairman", "The 29-year-old, …": the sentence before
+// named them. A name after the age names them here ("the 71-year-old
+// Bernard Madoff", "the 29-year-old Bolt won …"): two words with a capital,
+// or one before a verb.
+func unnamedAge(text string) bool {
+	for rest := text; ; {
+		i := strings.Index(rest, "-year-old")
+		if i < 0 {
+			return false
+		}
+		before, after := rest[:i], rest[i+len("-year-old"):]
+		rest = after
+		j := strings.LastIndexByte(before, ' ')
+		if j < 0 || !strings.HasSuffix(strings.ToLower(before[:j]), "the") || (j >= 4 && isLetterAt(before, j-4)) {
+			continue // "a 71-year-old man" is introduced here
+		}
+		if strings.HasPrefix(after, "s") || !strings.HasPrefix(after, " ") && !strings.HasPrefix(after, ",") {
+			continue // "the 12-year-olds", "the 71-year-old's"
+		}
+		if !namedAfter(firstFields(after, 5)) {
+			return true
+		}
+	}
+}
+
+// namedAfter reports whether words, those after an age, hold a name: two
+// in a row with a capital, or one with a capital that ends its noun
+// phrase, before a verb or a stopword ("Bolt won", "Halvorsen to 150
+// years"), not before a noun it modifies ("former Nasdaq chairman").
+func namedAfter(words []string) bool {
+	for i, w := range words {
+		if strings.ContainsAny(w, ",;:.") && i == 0 {
+			return false // "The 29-year-old, competing …"
+		}
+		if !startsUpper(w) {
+			continue
+		}
+		if i+1 == len(words) || strings.ContainsAny(w, ",;:.") {
+			return true
+		}
+		next := strings.TrimFunc(words[i+1], notWordRune)
+		if startsUpper(next) || isPastForm(next) || irregularPast[next] || finiteWords[next] || stopWords()[next] {
+			return true // "Bernard Madoff", "Bolt won", "Halvorsen to 150 years"; not "Nasdaq chairman"
 		}
 	}
 	return false

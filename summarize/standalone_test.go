@@ -150,6 +150,12 @@ func TestWholeAndLeaning(t *testing.T) {
 		{"In Varno, the council also met on Monday.", false, true, true}, // the clause after an opening phrase
 		{"Rescuers said on Monday, the council also met.", false, true, false},
 		{"According to the same media, the mayor has 214 votes.", false, true, true},
+		{"Judge Anna Berg sentenced the 71-year-old former fund chairman to 150 years.", false, true, true},
+		{"The 29-year-old, competing in his final race, won by a stride.", false, true, true},
+		{"Judge Anna Berg sentenced the 71-year-old Halvorsen to 150 years.", false, true, false},
+		{"The 71-year-old Tomas Halvorsen was sentenced to 150 years.", false, true, false},
+		{"A 71-year-old man was arrested on Monday.", false, true, false},
+		{"Police said the 12-year-olds were safe.", false, true, false},
 		{"The rocket lifted off from the same site used by the Apollo missions.", false, true, false},
 		{"In the north of the country near the border with its neighbour, the council also met.", false, true, false}, // a long opening
 		{"The storm cut power to homes and also closed the airport.", false, true, false},

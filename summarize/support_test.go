@@ -346,6 +346,8 @@ func TestCapsOpening(t *testing.T) {
 		"The death toll rose.":                 "The death toll rose.",
 		"NATO said the death toll rose.":       "NATO said the death toll rose.",
 		"THE UN DEATH toll rose, the UN said.": "The UN death toll rose, the UN said.",
+		"DEATH came quickly, the toll rose.":   "Death came quickly, the toll rose.",
+		"NATO troops said the toll rose.":      "NATO troops said the toll rose.",
 	} {
 		if got := capsOpening(in, doc); got != want {
 			t.Errorf("capsOpening(%q) = %q, want %q", in, got, want)
