@@ -107,6 +107,7 @@ var (
 	// Quantities without their noun do so too: "Some even fled …", "Many
 	// were trapped …" ("Some residents fled …" names its noun).
 	leaningQuantities    = wordSet(`some many most several few others`)
+	modalWords           = wordSet(`will would could may might can should must`)
 	leaningAfterQuantity = wordSet(`even also still who`)
 	leaningAfterCount    = wordSet(`other others more was were is are has have had remain remains remained ` +
 		`died survived`)
@@ -462,7 +463,9 @@ var (
 )
 
 // leansInside reports whether a sentence points back from inside: by a
-// connective or phrase above, a bare "that" or "this" as the object that
+// connective or phrase above, a quantity as the subject after an opening
+// phrase ("Like Germany, some will say.", "In the capital, many were
+// trapped"), a bare "that" or "this" as the object that
 // ends it ("Hun Sen rejected that."), a "there" that ends a short one
 // ("Three houses burned down there.", see maxThereWords), or a pronoun as the subject after an
 // opening phrase ("In a statement, he said …").
@@ -492,7 +495,7 @@ func leansInside(text string) bool {
 		}
 	}
 	if i := strings.Index(text[:min(len(text), 42)], ", "); i > 0 {
-		if w := firstFields(text[i+2:], 1); len(w) == 1 && subjectPronouns[w[0]] {
+		if w := firstFields(text[i+2:], 2); len(w) == 2 && (subjectPronouns[w[0]] || leaningQuantities[w[0]] && (leaningAfterQuantity[w[1]] || leaningAfterCount[w[1]] || modalWords[w[1]])) {
 			return true
 		}
 	}

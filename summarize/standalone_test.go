@@ -156,6 +156,9 @@ func TestWholeAndLeaning(t *testing.T) {
 		{"The 71-year-old Tomas Halvorsen was sentenced to 150 years.", false, true, false},
 		{"A 71-year-old man was arrested on Monday.", false, true, false},
 		{"Police said the 12-year-olds were safe.", false, true, false},
+		{"Like Portmere, some will say.", false, true, true},
+		{"In the capital, many were trapped in their homes.", false, true, true},
+		{"In the capital, many residents were trapped.", false, true, false},
 		{"The rocket lifted off from the same site used by the Apollo missions.", false, true, false},
 		{"In the north of the country near the border with its neighbour, the council also met.", false, true, false}, // a long opening
 		{"The storm cut power to homes and also closed the airport.", false, true, false},
