@@ -304,9 +304,16 @@ func choose(p *pool, c choice, b Budget, lambda float64, ndocs int) []int {
 		if round == maxRepairs {
 			// the brief stands without what is still passed over, and
 			// without what follows that
-			out := slices.DeleteFunc(slices.Clone(order), func(k int) bool {
-				return slices.Contains(bad, k) || c.after != nil && c.after[k] >= 0 && slices.Contains(bad, c.after[k])
-			})
+			gone := slices.Clone(bad)
+			for grew := true; grew; {
+				grew = false
+				for _, k := range order {
+					if !slices.Contains(gone, k) && c.after != nil && c.after[k] >= 0 && slices.Contains(gone, c.after[k]) {
+						gone, grew = append(gone, k), true // and what follows that, in turn
+					}
+				}
+			}
+			out := slices.DeleteFunc(slices.Clone(order), func(k int) bool { return slices.Contains(gone, k) })
 			if len(out) == 0 {
 				return order
 			}
