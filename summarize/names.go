@@ -519,12 +519,18 @@ func quoteAll(words []string) string {
 // versions, and a word that is no name may have thousands.
 const maxNameLooks = 64
 
+// notGiven are the words that open a sentence before a name without
+// being its given name: "Both Daniels and Cohen testified".
+var notGiven = wordSet(`both and but or nor the a an as when while after before if since then also only even all
+	each every some many most few several other another such neither either so yet still though although because
+	once until unless with without for from by at in on to of`)
+
 // unintroduced returns those of the candidates in reading order that name
 // a person by surname alone ("Rubio and Tokayev discussed …", "Davies
 // said") before the brief has named them in full ("Marco Rubio") or with
 // a title ("Secretary Rubio"), though the cluster names them so.
 func unintroduced(p *pool, order []int, people *people) []int {
-	known, stop := make(map[string]bool), stopWords()
+	known := make(map[string]bool)
 	var out []int
 	for _, k := range order {
 		text := p.cands[k].text
@@ -533,7 +539,7 @@ func unintroduced(p *pool, order []int, people *people) []int {
 			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || known[w] {
 				return
 			}
-			if r, _ := utf8.DecodeRuneInString(prev); unicode.IsUpper(r) && !courtesy[strings.ToLower(prev)] && !stop[strings.ToLower(prev)] {
+			if r, _ := utf8.DecodeRuneInString(prev); unicode.IsUpper(r) && !courtesy[strings.ToLower(prev)] && !notGiven[strings.ToLower(prev)] {
 				known[w] = true // "Marco Rubio", "Secretary Rubio"; not "Both Daniels"
 				return
 			}

@@ -69,6 +69,8 @@ func TestUnintroduced(t *testing.T) {
 		{text: "Benedict died in a monastery in the Vatican, where he had lived since 2013."},
 		{text: "The Vatican said the body of the former pope would lie in state from Monday."},
 		{text: "Both Rubio and Tokayev spoke at the dinner."},
+		{text: "Associated Press said the talks went well."},
+		{text: "Tokayev spoke first, according to the Associated Press."},
 	}
 	p := &pool{cands: cands}
 	pp := newPeople(cands, nil)
@@ -79,6 +81,7 @@ func TestUnintroduced(t *testing.T) {
 		{[]int{4, 1}, []int{1}},    // Tokayev is, Rubio is not
 		{[]int{5}, nil},            // after "the", a place or a body, though a name somewhere
 		{[]int{7}, []int{7}},       // "Both" is no given name
+		{[]int{0, 9}, nil},         // "Associated" before "Press" names it, a stopword or not
 	} {
 		if got := unintroduced(p, tc.order, pp); !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("unintroduced(%v) = %v, want %v", tc.order, got, tc.want)
