@@ -46,7 +46,10 @@ func (p *pool) closeFact(a, b int, sim float64) bool {
 // of similarity sim, would tell its news again by saying the other: they
 // state the same fact (see same), or they share a concept (see concepts)
 // at cosine conceptSameFact, or conceptNameSameFact with a name in common,
-// or they tell one event with one verb (see restates).
+// or at figureSameFact they give one figure (see sameFigure; unless both
+// add much, see bothAdd), a tally and its margin, or a count of the same
+// people (see statesCounted, bothTolls), or they tell one event with one
+// verb (see restates).
 // Concepts are not support: on real stories, two versions' sentences that
 // share a phrase are often two facts of one scene ("bodies were found
 // downstream", "the search downstream"), which one brief need not both
