@@ -616,10 +616,9 @@ const minEventLeads = 2
 // eventLead returns, for a story whose versions' dates do not tell which
 // are the latest, the lead whose event the most other versions' leads tell
 // (see restates), minEventLeads or more, when none tells the most relevant
-// lead's:
-// "All 12 boys … have been rescued", which three versions open with, not
-// "Four … divers who helped rescue 12 trapped boys … have left the
-// cave", the most relevant, whose event no other version opens with.
+// lead's: "All 12 boys … have been rescued", which three versions open
+// with, not "Four … divers who helped rescue 12 trapped boys … have left
+// the cave", the most relevant, whose event no other version opens with.
 // Ties go to the more relevant. Else -1.
 func eventLead(p *pool, rel []float64, ok []bool) int {
 	top := mostRelevantLead(p, rel)
