@@ -791,21 +791,30 @@ func groupOf(text string) bool {
 }
 
 // thenNext reports whether a sentence tells what came next after its
-// subject, as in "The final then went to penalties." or "He then left.":
-// "then" among its first four words, not after "and", "but" or a comma
-// (which tie it to a clause of its own: "…, and then supplied the
+// subject, as in "The final then went to penalties.", "He then left." or
+// "Urzua, Pinera and the rescuers then began singing …": "then" among its
+// first thenWords words, before any verb, not after "and", "but" or a
+// comma (which tie it to a clause of its own: "…, and then supplied the
 // corner").
 func thenNext(text string) bool {
-	words := firstFields(text, 4)
+	words := firstFields(text, thenWords)
 	for i := 1; i < len(words); i++ {
 		if strings.ToLower(strings.TrimFunc(words[i], notWordRune)) != "then" {
 			continue
 		}
 		prev := strings.ToLower(words[i-1])
+		for _, w := range words[1:i] {
+			if w := strings.ToLower(strings.TrimFunc(w, notWordRune)); finiteWords[w] || sayWordSet[w] || modalWords[w] || isPastForm(w) || irregularPast[w] {
+				return false // "Officials said the bridge would then reopen": a verb came first
+			}
+		}
 		return prev != "and" && prev != "but" && !strings.HasSuffix(prev, ",")
 	}
 	return false
 }
+
+// thenWords is how far into a sentence thenNext looks for "then".
+const thenWords = 6
 
 // firstFields returns the first n white-space-separated words of s, as
 // strings.Fields(s)[:n] would, without splitting the rest.

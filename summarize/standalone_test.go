@@ -157,6 +157,8 @@ func TestWholeAndLeaning(t *testing.T) {
 		{"A 71-year-old man was arrested on Monday.", false, true, false},
 		{"Police said the 12-year-olds were safe.", false, true, false},
 		{"Like Portmere, some will say.", false, true, true},
+		{"Ruiz, Marsh and the fans then sang the club song.", false, true, true},
+		{"Marsh scored twice in the first half and then left injured.", false, true, false},
 		{"In the capital, many were trapped in their homes.", false, true, true},
 		{"In the capital, many residents were trapped.", false, true, false},
 		{"The rocket lifted off from the same site used by the Apollo missions.", false, true, false},
