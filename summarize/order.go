@@ -73,7 +73,39 @@ func readingOrder(p *pool, ndocs int, chosen, after []int, dates []Date, news in
 		out[0] = news
 	}
 	inTime(out, where, first)
-	return followers(out, after)
+	return followers(out, nextInSource(p, out, after))
+}
+
+// nextInSource returns after with each chosen candidate that follows
+// another chosen one right after it in their version, in one paragraph,
+// set to follow it: two sentences a version wrote one after the other read
+// on in that order ("Argentina was by far the better side … | … missed
+// two scoring opportunities"), where the mean position of their facts may
+// part them. The first of order, the news, follows nothing.
+func nextInSource(p *pool, order, after []int) []int {
+	var out []int
+	for _, k := range order[min(1, len(order)):] {
+		if follows(after, k) >= 0 {
+			continue
+		}
+		c := p.cands[k]
+		for _, j := range order {
+			if o := p.cands[j]; j != k && o.doc == c.doc && o.para == c.para && o.sent == c.sent-1 {
+				if out == nil {
+					out = make([]int, len(p.cands))
+					for i := range out {
+						out[i] = follows(after, i)
+					}
+				}
+				out[k] = j
+				break
+			}
+		}
+	}
+	if out == nil {
+		return after
+	}
+	return out
 }
 
 // widestLead returns, of the chosen candidates in reading order, the lead

@@ -151,3 +151,24 @@ func TestOpensWithAnEvent(t *testing.T) {
 		}
 	}
 }
+
+// Two chosen sentences a version wrote one after the other, in one
+// paragraph, read in that order, right after each other; the news stays
+// first.
+func TestNextInSource(t *testing.T) {
+	p := &pool{cands: []candidate{
+		{doc: 0, para: 0, sent: 0}, {doc: 0, para: 1, sent: 1}, {doc: 0, para: 1, sent: 2},
+		{doc: 1, para: 0, sent: 0}, {doc: 1, para: 1, sent: 1}, {doc: 1, para: 2, sent: 2},
+	}}
+	for _, tc := range []struct {
+		order, want []int
+	}{
+		{[]int{3, 2, 4, 1}, []int{3, 4, 1, 2}}, // 4 after 3, 2 after 1
+		{[]int{0, 5, 4}, []int{0, 5, 4}},       // 5 is in another paragraph than 4: no move
+		{[]int{1, 0}, []int{1, 0}},             // the news, 1, follows nothing
+	} {
+		if got := followers(tc.order, nextInSource(p, tc.order, nil)); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("order %v: %v, want %v", tc.order, got, tc.want)
+		}
+	}
+}
