@@ -827,7 +827,7 @@ func lessEarlier(rel []float64, cands []candidate, latest []bool) {
 // deictic) when another version states its fact (see pool.same) without
 // one, so that rendering is chosen; a fact no other rendering states
 // keeps its relevance.
-const deicticWeight = 0.85
+const deicticWeight = 0.7
 
 // deicticWords are the words a day relative to a version's own is told
 // with, one of which a sentence holds before deictic reads it.
