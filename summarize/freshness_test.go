@@ -707,35 +707,28 @@ func TestEventLead(t *testing.T) {
 		{Name: "d.txt", Text: "All 12 boys trapped in the Kestrel cave for 17 days have been safely rescued, along with their coach.\n\nThe mission took three days.\n"},
 	}
 	s, _ := New(DefaultOptions())
-	_, p, err := s.prepare(context.Background(), docs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rel := make([]float64, len(p.cands))
-	ok := make([]bool, len(p.cands))
-	for k, c := range p.cands {
-		ok[k], rel[k] = true, 0.5
-		if strings.HasPrefix(c.text, "Four navy divers") {
-			rel[k] = 1
+	// eventLead of docs, the lead that opens with top the most relevant
+	eventLeadOf := func(top string) (*pool, int) {
+		t.Helper()
+		_, p, err := s.prepare(context.Background(), docs)
+		if err != nil {
+			t.Fatal(err)
 		}
+		rel, ok := make([]float64, len(p.cands)), make([]bool, len(p.cands))
+		for k, c := range p.cands {
+			ok[k], rel[k] = true, 0.5
+			if strings.HasPrefix(c.text, top) {
+				rel[k] = 1
+			}
+		}
+		return p, eventLead(p, rel, ok)
 	}
-	k := eventLead(p, rel, ok)
-	if k < 0 || !strings.HasPrefix(p.cands[k].text, "All 12 boys") {
+	if p, k := eventLeadOf("Four navy divers"); k < 0 || !strings.HasPrefix(p.cands[k].text, "All 12 boys") {
 		t.Fatalf("eventLead = %d, want a lead of the rescue", k)
 	}
 	// the most relevant lead's event told by another: it stays
 	docs[1].Text = "Four navy divers who helped bring out the boys have left the Kestrel cave, the navy said.\n"
-	if _, p, err = s.prepare(context.Background(), docs); err != nil {
-		t.Fatal(err)
-	}
-	rel, ok = make([]float64, len(p.cands)), make([]bool, len(p.cands))
-	for k, c := range p.cands {
-		ok[k], rel[k] = true, 0.5
-		if strings.HasPrefix(c.text, "Four navy divers who helped rescue") {
-			rel[k] = 1
-		}
-	}
-	if k := eventLead(p, rel, ok); k >= 0 {
+	if p, k := eventLeadOf("Four navy divers who helped rescue"); k >= 0 {
 		t.Errorf("eventLead = %q, want none: another version opens with the divers' event", p.cands[k].text)
 	}
 }

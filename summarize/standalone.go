@@ -804,7 +804,7 @@ func thenNext(text string) bool {
 		}
 		prev := strings.ToLower(words[i-1])
 		for _, w := range words[1:i] {
-			if w := strings.ToLower(strings.TrimFunc(w, notWordRune)); finiteWords[w] || sayWordSet[w] || modalWords[w] || isPastForm(w) || irregularPast[w] {
+			if w := strings.ToLower(strings.TrimFunc(w, notWordRune)); finiteWords[w] || sayWordSet[w] || isPastForm(w) || irregularPast[w] {
 				return false // "Officials said the bridge would then reopen": a verb came first
 			}
 		}
