@@ -357,7 +357,7 @@ func eventsAfter(marker, rest string, stop map[string]bool) []string {
 		case marker == "set" && !strings.HasPrefix(rest, " for "):
 			return nil
 		}
-		return []string{porter.StemString(lw)}
+		return []string{stem(lw)}
 	}
 	return nil
 }
@@ -376,7 +376,7 @@ func wished(rest string) []string {
 			if s, ok := pastStems[lw]; ok {
 				return []string{s}
 			}
-			return []string{porter.StemString(lw)}
+			return []string{stem(lw)}
 		}
 	}
 	return nil
@@ -403,14 +403,10 @@ func pastForms(text string) []string {
 			wishes[before[0]] || wishes[before[1]] || wishes[before[2]] {
 			continue
 		}
-		var stem string
 		if s, ok := pastStems[w]; ok {
-			stem = s
+			out = append(out, s)
 		} else if isPastForm(w) {
-			stem = porter.StemString(w)
-		}
-		if stem != "" {
-			out = append(out, stem)
+			out = append(out, stem(w))
 		}
 	}
 }
@@ -1003,7 +999,7 @@ func sameGroup(a, b string, stop map[string]bool) bool {
 			}
 			s = rest
 			if lw := strings.ToLower(w); !stop[lw] {
-				out = append(out, porter.StemString(lw))
+				out = append(out, stem(lw))
 			}
 		}
 		return out

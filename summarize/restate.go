@@ -5,8 +5,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	porter "github.com/blevesearch/go-porterstemmer"
 )
 
 // A sentence that tells the news again says what happened with the news's
@@ -94,7 +92,7 @@ func coreStems(text string) (stems, core []string) {
 		if stop[lw] {
 			continue
 		}
-		st := porter.StemString(lw)
+		st := stem(lw)
 		stems = append(stems, st)
 		if w == lw && lw != "one" && !sayWordSet[lw] && eventClass[lw] == "" && !notEventVerbs[lw] && !slices.Contains(core, st) {
 			core = append(core, st)
@@ -382,7 +380,7 @@ func firstVerb(text string) (string, string) {
 			// sentence's, if it has one
 			reduced, reducedRest = verbStem(w), text
 		case n > 0 && eventClass[w] == "release" && releasesDocument(text):
-			return porter.StemString(w), text // "released a statement" frees no one
+			return stem(w), text // "released a statement" frees no one
 		case n > 0 && eventClass[w] != "" && !inSetFold(determiners, prev) && (isPastForm(w) || irregularPast[w] || startsUpper(prev) || takesObject(text)):
 			return eventClass[w], text // "admitted his defeat" is no saying
 		case afterComma && paren == "" && len(w) > 5 && strings.HasSuffix(w, "ing") && unicode.IsLower(rune(w[0])):
@@ -524,7 +522,7 @@ func verbStem(w string) string {
 	if c := eventClass[w]; c != "" {
 		return c
 	}
-	return porter.StemString(w)
+	return stem(w)
 }
 
 // sayWordSet holds the words of sayWords, one by one.

@@ -90,9 +90,32 @@ func (v *vectorizer) lexeme(w string) lexeme {
 	case v.stop[lower]:
 		e.kind = stopWord
 	default:
-		e.stem = porter.StemString(lower)
+		e.stem = stem(lower)
 	}
 	return e
+}
+
+// stemCache holds the Porter stems of the words every call has stemmed,
+// for all the stages that stem words of their own: a word stems the same
+// in any story. It grows to maxKnown words.
+var (
+	stemCache sync.Map // lower-case word → stem
+	nStems    atomic.Int64
+)
+
+// stem returns the Porter stem of w, as porter.StemString does (in lower
+// case, whatever w's case).
+func stem(w string) string {
+	if s, ok := stemCache.Load(w); ok {
+		return s.(string)
+	}
+	s := porter.StemString(w)
+	if nStems.Load() < maxKnown {
+		if _, loaded := stemCache.LoadOrStore(strings.Clone(w), s); !loaded {
+			nStems.Add(1)
+		}
+	}
+	return s
 }
 
 // stopWords is the SMART stopword list as a set, made once and only read.
