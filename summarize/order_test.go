@@ -3,6 +3,7 @@ package summarize
 import (
 	"context"
 	"reflect"
+	"slices"
 	"testing"
 
 	"brief/rank"
@@ -33,6 +34,44 @@ func TestReadingOrder(t *testing.T) {
 	} {
 		if got := readingOrder(p, 2, tc.chosen, nil, nil, -1); !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("readingOrder(%v) = %v, want %v", tc.chosen, got, tc.want)
+		}
+	}
+}
+
+// Of two facts that versions state both, the one most of them state first
+// reads first; the order given (by mean position) settles ties, cycles and
+// facts no version states together.
+func TestPrecedence(t *testing.T) {
+	// at[fact][version]: where the version first states the fact
+	at := map[int]map[int]float64{
+		1: {0: 0.9, 2: 0.2},         // last in version 0, early in version 2
+		2: {0: 0.3},                 // version 0 alone, before 1
+		3: {1: 0.5, 2: 0.6},         // versions 1 and 2
+		4: {1: 0.1, 2: 0.1},         // before 3 in both
+		5: {0: 0.5, 1: 0.7},         // after 2 in version 0, after 4 in version 1
+		6: {0: 0.1, 1: 0.9, 2: 0.9}, // before 2 in version 0
+		7: {3: 0.4},                 // alone in version 3: with no other
+		// a cycle: 8 before 9 in version 4, 9 before 10 in version 6, 10
+		// before 8 in version 5
+		8:  {4: 0.1, 5: 0.5},
+		9:  {4: 0.5, 6: 0.1},
+		10: {5: 0.1, 6: 0.5},
+	}
+	for _, tc := range []struct{ order, want []int }{
+		{[]int{1, 2}, []int{2, 1}},       // version 0 states 2 first
+		{[]int{3, 4}, []int{4, 3}},       // both versions
+		{[]int{3, 1}, []int{1, 3}},       // one version is enough
+		{[]int{7, 3, 4}, []int{7, 4, 3}}, // 7 keeps its place
+		{[]int{5, 2, 4}, []int{2, 4, 5}}, // 5 waits for both
+		{[]int{1, 2, 6}, []int{6, 2, 1}},
+		// 2 before 1 (version 0), 1 before 3 (version 2)
+		{[]int{3, 1, 2}, []int{2, 1, 3}},
+		{[]int{9, 10, 8}, []int{9, 10, 8}}, // the first of a cycle, then by votes
+		{[]int{8, 10, 9}, []int{8, 9, 10}},
+	} {
+		got := slices.Clone(tc.order)
+		if precedence(got, at); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("precedence(%v) = %v, want %v", tc.order, got, tc.want)
 		}
 	}
 }
