@@ -432,7 +432,7 @@ func letterWord(s string) (word, rest string) {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		letter := unicode.IsLetter(r)
+		letter := wordLetter(r)
 		switch {
 		case letter && start < 0:
 			start = i

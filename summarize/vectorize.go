@@ -168,7 +168,7 @@ func (v *vectorizer) tokens(text string, own lexemes, all bool) (terms, words []
 	}
 	start := -1
 	for i, r := range text {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || start >= 0 && (inWord(r) || inNumber(text, i, r)) {
+		if wordLetter(r) || unicode.IsDigit(r) || start >= 0 && (inWord(r) || inNumber(text, i, r)) {
 			if start < 0 {
 				start = i
 			}
@@ -197,6 +197,14 @@ type capitals struct{ caps, names uint64 }
 // (Persian writes one inside many words). No such rune is below U+0300.
 func inWord(r rune) bool {
 	return r >= 0x300 && (unicode.IsMark(r) || r == '\u200c' || r == '\u200d')
+}
+
+// wordLetter reports whether r is a letter of a word: the modifier letter
+// apostrophe, U+02BC, which some sites print for the apostrophe
+// ("Trumpʼs"), parts words as the apostrophe does, though Unicode calls it
+// a letter.
+func wordLetter(r rune) bool {
+	return unicode.IsLetter(r) && r != '\u02bc'
 }
 
 // inNumber reports whether the separator r at text[i] joins the digits of

@@ -27,6 +27,11 @@ func TestTerms(t *testing.T) {
 		// Figures are terms too.
 		{"The bridges were closed, 14 times!", []string{"bridg", "close", "14", "time"}},
 		{"Engineers replaced the cables in 2026.", []string{"engin", "replac", "cabl", "2026"}},
+		// Every apostrophe parts a possessive from its name, the modifier
+		// letter one (U+02BC) too.
+		{"Ruiz's win", []string{"ruiz", "win"}},
+		{"Ruiz’s win", []string{"ruiz", "win"}},
+		{"Ruizʼs win", []string{"ruiz", "win"}},
 	} {
 		if got := s.Terms(tc.text); !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("Terms(%q) = %q, want %q", tc.text, got, tc.want)
