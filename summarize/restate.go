@@ -614,12 +614,13 @@ var notEventVerbs = wordSet(`be is are was were been being am have has had havin
 // when it was said: phrases that open with a preposition, no comma, no
 // figure, no "that". No clause comes before it.
 func announcesOnly(text string) bool {
+	text = withoutSubjectAside(text)
 	if strings.ContainsAny(text, ",;:0123456789\"“”") || !strings.HasSuffix(text, ".") {
 		return false
 	}
 	words := strings.Fields(strings.TrimSuffix(text, "."))
 	v := slices.IndexFunc(words, func(w string) bool { return announceVerbs[w] })
-	if v < 1 || v > 5 || v+2 >= len(words) || !inSetFold(announceObjects, words[v+1]) || !newsNouns[words[v+2]] {
+	if v < 1 || v > 5 || v+2 >= len(words) || !inSetFold(announceObjects, words[v+1]) && !namePossessive(words[v+1]) || !newsNouns[words[v+2]] {
 		return false
 	}
 	for _, w := range words[1:v] {
@@ -635,6 +636,41 @@ func announcesOnly(text string) bool {
 	return len(words) == v+3 || prepositions[words[v+3]] || words[v+3] == "via" || words[v+3] == "through"
 }
 
+// withoutSubjectAside returns text without a relative clause between
+// commas that tells of its subject, before its first verb of announcing:
+// "The channel, which backs the party, announced his victory." reads as
+// "The channel announced his victory."; an aside after the verb tells a
+// fact of its own and stays.
+func withoutSubjectAside(text string) string {
+	i := strings.Index(text, ", which ")
+	if j := strings.Index(text, ", who "); j >= 0 && (i < 0 || j < i) {
+		i = j
+	}
+	if i < 0 {
+		return text
+	}
+	j := strings.Index(text[i+2:], ", ")
+	if j < 0 {
+		return text
+	}
+	j += i + 2
+	if slices.ContainsFunc(strings.Fields(text[:i]), func(w string) bool { return announceVerbs[w] }) {
+		return text
+	}
+	return text[:i] + text[j+1:]
+}
+
+// namePossessive reports whether w is a name's possessive ("Halvorsen's"),
+// which points back at the news of one the news names.
+func namePossessive(w string) bool {
+	for _, s := range []string{"'s", "’s", "ʼs"} {
+		if name, ok := strings.CutSuffix(w, s); ok {
+			return startsUpper(name)
+		}
+	}
+	return false
+}
+
 var (
 	// announceVerbs are the past forms of verbs of making news known.
 	announceVerbs = wordSet(`announced confirmed revealed unveiled disclosed reported`)
@@ -642,7 +678,8 @@ var (
 	announceObjects = wordSet(`the its their his her`)
 	// newsNouns are the words a sentence of announcing names the news by.
 	newsNouns = wordSet(`deal news acquisition merger takeover purchase sale agreement decision move plan plans
-		death deaths resignation result results verdict sentence appointment departure retirement split engagement`)
+		death deaths resignation result results verdict sentence appointment departure retirement split engagement
+		victory win defeat`)
 )
 
 // announces reports whether candidate a only tells how the news was made

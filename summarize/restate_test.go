@@ -223,6 +223,14 @@ func TestAnnouncesOnly(t *testing.T) {
 		"The palace confirmed the death of the king in a statement.":                     true,
 		"Northwind announced the deal to buy Halberd and cut 300 jobs.":                  false,
 		"Shares rose after Northwind announced the deal in a statement on Monday night.": false,
+		// an aside on the subject, and a name's possessive, point back too
+		"The Ledger, which backs the party, announced Ames's victory in the election.": true,
+		"The Ledger, which backs the party, announced Ames’s victory.":                 true,
+		"Northwind announced Halberd's plans.":                                         true,
+		"Northwind announced Halberd's plans, which surprised its staff, on Monday.":   false,
+		"Northwind announced the deal, which values Halberd, on Monday.":               false,
+		"The Ledger, which backs the party announced Ames's victory.":                  false, // no comma closes it
+		"The Ledger announced green's victory.":                                        false, // no name
 	} {
 		if got := announcesOnly(text); got != want {
 			t.Errorf("announcesOnly(%q) = %v, want %v", text, got, want)
