@@ -35,6 +35,16 @@ var facesRE = regexp.MustCompile(`(?i)\bfac(?:es|e|ing) (?:the prospect of |a po
 // penaltyRE finds a term in prison: "decades in prison", "life in jail".
 var penaltyRE = regexp.MustCompile(`(?i)\b(?:years|decades|months|life) (?:in|behind) (?:prison|jail|bars)\b`)
 
+// penaltyToCome reports whether text names a term in prison (see
+// penaltyRE) that it does not report passed: no past form of "sentence"
+// comes before it (see pastForms: "… will die in jail after he was
+// sentenced to 150 years in prison" tells the sentence passed; "want him
+// sentenced to 40 years in prison", a wish, does not).
+func penaltyToCome(text string) bool {
+	at := penaltyRE.FindStringIndex(text)
+	return at != nil && !slices.Contains(pastForms(text[:at[0]]), "sentenc")
+}
+
 // penaltyEvents are the stems a sentence passed reports a penalty with.
 var penaltyEvents = []string{"sentenc", "jail", "imprison"}
 
@@ -252,7 +262,7 @@ func prospectEvents(text string, stop map[string]bool) []string {
 func eventsOf(text string, markers []marker, stop map[string]bool) []string {
 	var out []string
 	if (strings.Contains(text, "face") || strings.Contains(text, "facing") || strings.Contains(text, "Fac")) && facesRE.MatchString(text) ||
-		len(markers) > 0 && (strings.Contains(text, "prison") || strings.Contains(text, "jail") || strings.Contains(text, "bars")) && penaltyRE.MatchString(text) {
+		len(markers) > 0 && (strings.Contains(text, "prison") || strings.Contains(text, "jail") || strings.Contains(text, "bars")) && penaltyToCome(text) {
 		out = append(out, penaltyEvents...)
 	}
 	for _, m := range markers {

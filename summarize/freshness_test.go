@@ -18,6 +18,8 @@ func TestProspectEvents(t *testing.T) {
 		{"Judge Miriam Osei will decide on the sentence.", []string{"decid"}},
 		{"If convicted, Halvorsen faces up to 30 years in prison.", []string{"sentenc", "jail", "imprison", "convict"}},
 		{"The judge will rule on Friday, and the term could amount to decades in prison.", []string{"sentenc", "jail", "imprison", "rule", "amount"}},
+		// the term passed, not to come: only the event after "will"
+		{"Halvorsen will die in jail after he was sentenced to 30 years in prison.", []string{"die"}},
 		{"The minister is expected to formally resign on Monday.", []string{"resign"}},
 		{"Judge Osei set sentencing for April 18.", []string{"sentenc"}},
 		{"The club set a record with its win.", nil},                                            // "set" for no date
