@@ -83,6 +83,10 @@ var (
 	// Answers that open a sentence with a comma answer what came before:
 	// "Yes, a red sports car was sent into orbit."
 	leaningAnswers = wordSet(`yes no well sure okay ok`)
+	// A comment on what the sentence before told, when it opens a
+	// sentence with a comma: "Luckily, the men had a leader." is lucky
+	// beside a plight told before.
+	leaningComments = wordSet(`luckily fortunately unfortunately thankfully ironically`)
 	// Connectives of several words that open a sentence with a comma.
 	leaningPhrases = []string{"to recap,", "as a result,", "in addition,", "in turn,", "on the other hand,", "by contrast,",
 		"in contrast,", "at the same time,", "even so,", "for that reason,", "because of this,", "after all,"}
@@ -721,7 +725,7 @@ func leans(text string) bool {
 	if w0 == "so" && first(1) == "far" {
 		return false // "So far, …" is no connective
 	}
-	if r, _ := utf8.DecodeRuneInString(words[0]); !strings.ContainsRune(`"“'‘`, r) {
+	if !opensQuote(words[0]) {
 		if leaningOpeners[w0] {
 			return true
 		}
@@ -729,7 +733,7 @@ func leans(text string) bool {
 			return true // "It's a successful end …", "They're …", "That's …"
 		}
 	}
-	if (leaningTime[w0] || leaningList[w0] || leaningAnswers[w0]) && strings.HasSuffix(words[0], ",") {
+	if (leaningTime[w0] || leaningList[w0] || leaningAnswers[w0] || leaningComments[w0] && !opensQuote(words[0])) && strings.HasSuffix(words[0], ",") {
 		return true // "Later, …" but not "Later on Thursday, …"
 	}
 	w1 := first(1)
@@ -770,6 +774,12 @@ func leans(text string) bool {
 	}
 	return leaningPrepositions[w0] && leaningDeterminers[w1] || leaningAdverbs[w0] && leaningPronouns[w1] || leaningSecond[w1] || alsoAfterSubject(text) ||
 		mayQuote(text) && pronounSaidRE.MatchString(text) || pronounSaysLast(text) || leansInside(text) || thenNext(text)
+}
+
+// opensQuote reports whether word opens with a quotation mark.
+func opensQuote(word string) bool {
+	r, _ := utf8.DecodeRuneInString(word)
+	return strings.ContainsRune(`"“'‘`, r)
 }
 
 // superlativeThird reports whether text's third word is a superlative,

@@ -31,6 +31,10 @@ func TestStandsAlone(t *testing.T) {
 		{"Plus the battery lasts a week.", false},
 		{"Fourth, your battery icon stinks .", false},
 		{"Finally, the council voted.", false},
+		{"Luckily, the crew had a spare radio.", false},
+		{"Unfortunately, the ferry was late.", false},
+		{"Luckily the crew had a spare radio.", true},
+		{"“Luckily, I was able to jump,” a passenger said.", true}, // the speaker's comment, told here
 		{"Second-quarter sales rose.", true},
 		{"Finally the bridge reopened on Monday.", true},
 		{"Why are they striking?", false},
