@@ -37,6 +37,10 @@ type pool struct {
 	// once found.
 	statesOf    []role
 	statesFound []bool
+	// Per candidate, the days it dates events on (see eventDays), and
+	// whether they have been found.
+	daysOf    [][]eventDay
+	daysFound []bool
 }
 
 // newPool vectorizes cands, whose term ids are below vocab, and links them

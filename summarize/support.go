@@ -64,7 +64,8 @@ func (p *pool) redundant(a, b int, sim float64) bool {
 		sim >= conceptSameFact && nearlyContained(p.vecs[a].Terms, p.vecs[b].Terms) ||
 		sim >= figureSameFact && (p.sameFigure(a, b) && !p.bothAdd(a, b) || p.margin(a, b) || p.margin(b, a) || p.states(a)&p.states(b) != 0 || p.bothTolls(a, b)) ||
 		p.restates(a, b, sim) ||
-		sim >= restateSimThree && (p.announces(a, b) || p.announces(b, a))
+		sim >= restateSimThree && (p.announces(a, b) || p.announces(b, a)) ||
+		p.daysDisagree(a, b)
 }
 
 // margin reports whether candidate b gives the margin of a tally candidate
