@@ -41,6 +41,9 @@ type pool struct {
 	// whether they have been found.
 	daysOf    [][]eventDay
 	daysFound []bool
+	// Per candidate, whether it says a cause is not known (see
+	// causeUnknown), and whether that has been found.
+	causeOf, causeFound []bool
 }
 
 // newPool vectorizes cands, whose term ids are below vocab, and links them

@@ -65,7 +65,28 @@ func (p *pool) redundant(a, b int, sim float64) bool {
 		sim >= figureSameFact && (p.sameFigure(a, b) && !p.bothAdd(a, b) || p.margin(a, b) || p.margin(b, a) || p.states(a)&p.states(b) != 0 || p.bothTolls(a, b)) ||
 		p.restates(a, b, sim) ||
 		sim >= restateSimThree && (p.announces(a, b) || p.announces(b, a)) ||
-		p.daysDisagree(a, b)
+		p.daysDisagree(a, b) ||
+		sim >= figureSameFact && p.causeUnknown(a) && p.causeUnknown(b)
+}
+
+// causeUnknownRE finds a sentence that says a cause is not known: "The
+// cause of the crash was not immediately known.", "The accident's cause
+// remains a mystery …", "No cause for the crash has been given.", "There
+// was no immediate indication of the cause …". Two such sentences of one
+// story tell one fact, whatever else they share.
+var causeUnknownRE = regexp.MustCompile(`(?i)\b(?:cause\b[^.;]{0,60}?\b(?:unknown|not (?:yet |immediately |been )*(?:known|clear|determined|given|established)|(?:remains|is|was) (?:a mystery|unclear|under investigation))|no (?:immediate )?(?:cause|reason|indication of (?:the|a|what) cause)\b[^.;]{0,30}?(?:given|known|found|cause\b|\.))`)
+
+// causeUnknown reports whether candidate k says a cause is not known (see
+// causeUnknownRE), found once.
+func (p *pool) causeUnknown(k int) bool {
+	if p.causeFound == nil {
+		p.causeOf, p.causeFound = make([]bool, len(p.cands)), make([]bool, len(p.cands))
+	}
+	if !p.causeFound[k] {
+		text := p.cands[k].text
+		p.causeOf[k], p.causeFound[k] = (strings.Contains(text, "cause") || strings.Contains(text, "Cause")) && causeUnknownRE.MatchString(text), true
+	}
+	return p.causeOf[k]
 }
 
 // margin reports whether candidate b gives the margin of a tally candidate

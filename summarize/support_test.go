@@ -372,3 +372,22 @@ func TestBothAdd(t *testing.T) {
 		}
 	}
 }
+
+func TestCauseUnknown(t *testing.T) {
+	for text, want := range map[string]bool{
+		"The cause of the crash was not immediately known.":                            true,
+		"The accident's cause remains a mystery but divers have found the recorder.":   true,
+		"No cause for the crash has been given.":                                       true,
+		"There was no immediate indication of the cause of the crash.":                 true,
+		"The cause of the fire, which began after the hall closed, was still unknown.": true,
+		"The cause is under investigation.":                                            true,
+		"Investigators said the cause was a faulty valve.":                             false,
+		"The storm caused no damage.":                                                  false,
+		"The cause of the fire is known to be a cigarette.":                            false,
+	} {
+		p := &pool{cands: []candidate{{text: text}}}
+		if got := p.causeUnknown(0); got != want {
+			t.Errorf("causeUnknown(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
