@@ -70,10 +70,10 @@ func (p *pool) redundant(a, b int, sim float64) bool {
 }
 
 // causeUnknownRE finds a sentence that says a cause is not known: "The
-// cause of the crash was not immediately known.", "The accident's cause
-// remains a mystery …", "No cause for the crash has been given.", "There
-// was no immediate indication of the cause …". Two such sentences of one
-// story tell one fact, whatever else they share.
+// cause of the derailment was not immediately known.", "The fire's cause
+// remains a mystery …", "No cause for the collapse has been given.",
+// "There was no immediate indication of the cause …". Two such sentences
+// of one story tell one fact, whatever else they share.
 var causeUnknownRE = regexp.MustCompile(`(?i)\b(?:cause\b[^.;]{0,60}?\b(?:unknown|not (?:yet |immediately |been )*(?:known|clear|determined|given|established)|(?:remains|is|was) (?:a mystery|unclear|under investigation))|no (?:immediate )?(?:cause|reason|indication of (?:the|a|what) cause)\b[^.;]{0,30}?(?:given|known|found|cause\b|\.))`)
 
 // causeUnknown reports whether candidate k says a cause is not known (see

@@ -375,10 +375,10 @@ func TestBothAdd(t *testing.T) {
 
 func TestCauseUnknown(t *testing.T) {
 	for text, want := range map[string]bool{
-		"The cause of the crash was not immediately known.":                            true,
-		"The accident's cause remains a mystery but divers have found the recorder.":   true,
-		"No cause for the crash has been given.":                                       true,
-		"There was no immediate indication of the cause of the crash.":                 true,
+		"The cause of the derailment was not immediately known.":                       true,
+		"The fire's cause remains a mystery but divers have found the fuse box.":       true,
+		"No cause for the collapse has been given.":                                    true,
+		"There was no immediate indication of the cause of the blast.":                 true,
 		"The cause of the fire, which began after the hall closed, was still unknown.": true,
 		"The cause is under investigation.":                                            true,
 		"Investigators said the cause was a faulty valve.":                             false,
