@@ -3,7 +3,7 @@ package summarize
 import "strings"
 
 // Two versions may date one event two ways ("the earthquake that struck
-// Haiti on Tuesday", "the 7.0 magnitude quake, which struck the capital …
+// Port Elm on Tuesday", "the 6.8 magnitude quake, which struck the port …
 // on Wednesday"), one of them wrongly or in another time zone; a brief
 // that prints both contradicts itself. eventDays finds the days of the
 // week a sentence dates its events on, and pool.daysDisagree tells two
@@ -16,7 +16,7 @@ import "strings"
 type eventDay struct{ class, noun, day string }
 
 // eventDayWords is how many words after its verb the "on" of an event's
-// day may be: "struck the capital, Port-au-Prince, on Wednesday".
+// day may be: "struck the capital, Ashby, on Wednesday".
 const eventDayWords = 5
 
 // eventDays returns the days text dates events on: a verb of an event's
@@ -24,7 +24,7 @@ const eventDayWords = 5
 // before another verb of an event or the end of a clause, with the noun
 // the verb tells of: the word before it, past a relative pronoun, an
 // auxiliary or a comma ("the earthquake that struck", "the quake, which
-// struck", "Haiti was struck"), not a stopword.
+// struck", "Ashby was struck"), not a stopword.
 func eventDays(text string) []eventDay {
 	if !strings.Contains(text, "day") {
 		return nil

@@ -38,7 +38,7 @@ var penaltyRE = regexp.MustCompile(`(?i)\b(?:years|decades|months|life) (?:in|be
 // penaltyToCome reports whether text names a term in prison (see
 // penaltyRE) that it does not report passed: no past form of "sentence"
 // comes before it (see pastForms: "… will die in jail after he was
-// sentenced to 150 years in prison" tells the sentence passed; "want him
+// sentenced to 30 years in prison" tells the sentence passed; "want him
 // sentenced to 40 years in prison", a wish, does not).
 func penaltyToCome(text string) bool {
 	at := penaltyRE.FindStringIndex(text)

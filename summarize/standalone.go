@@ -84,7 +84,7 @@ var (
 	// "Yes, a red sports car was sent into orbit."
 	leaningAnswers = wordSet(`yes no well sure okay ok`)
 	// A comment on what the sentence before told, when it opens a
-	// sentence with a comma: "Luckily, the men had a leader." is lucky
+	// sentence with a comma: "Luckily, the crew had a spare radio." is lucky
 	// beside a plight told before.
 	leaningComments = wordSet(`luckily fortunately unfortunately thankfully ironically`)
 	// Connectives of several words that open a sentence with a comma.

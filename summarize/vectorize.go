@@ -201,7 +201,7 @@ func inWord(r rune) bool {
 
 // wordLetter reports whether r is a letter of a word: the modifier letter
 // apostrophe, U+02BC, which some sites print for the apostrophe
-// ("Trumpʼs"), parts words as the apostrophe does, though Unicode calls it
+// ("Ruizʼs"), parts words as the apostrophe does, though Unicode calls it
 // a letter.
 func wordLetter(r rune) bool {
 	return unicode.IsLetter(r) && r != '\u02bc'
