@@ -123,9 +123,9 @@ func precedence(order []int, at map[int]map[int]float64) {
 // cohesion moves each sentence of order after the news next to the one
 // before it most like it, when that one is further up, it is at least
 // cohesionSim alike, twice as alike as the sentence it follows now, and no
-// version tells a fact in between after it: "The aircraft struck a rocky
-// area …" reads beside "The plane appears to have struck a seawall …",
-// not after the passengers' count.
+// version tells a fact in between after it: "The barge then struck the
+// pier's east pile …" reads beside "The barge lost power off the pier …",
+// not after the count of its crew.
 func cohesion(p *pool, order []int, at map[int]map[int]float64) {
 	for i := 2; i < len(order); i++ {
 		s := order[i]
