@@ -33,6 +33,13 @@ type pool struct {
 	// found.
 	events     []event
 	eventFound []bool
+	// Per candidate, the classes of its verbs of events (see
+	// pool.classes) and its stems (see pool.stemsOf), and whether they
+	// have been found.
+	classesOf    [][]string
+	classesFound []bool
+	stemsAll     []eventStems
+	stemsFound   []bool
 	// Per candidate, the states it counts people in (see statesCounted),
 	// once found.
 	statesOf    []role

@@ -50,12 +50,13 @@ func (p *pool) restates(a, b int, sim float64) bool {
 	// "President Bazoum has been detained …" tells again what "… has
 	// been named president, with President Bazoum detained by army
 	// putschists" told in its clause with "with".
-	if !(x.verb == y.verb || classWords[y.verb] && slices.Contains(x.classes, y.verb) || classWords[x.verb] && slices.Contains(y.classes, x.verb)) {
+	if !(x.verb == y.verb || classWords[y.verb] && slices.Contains(p.classes(a), y.verb) || classWords[x.verb] && slices.Contains(p.classes(b), x.verb)) {
 		return false
 	}
 	// "Halvorsen was convicted on all 14 counts …" tells again "… was
 	// found guilty on all 14 felony charges …": one event, one figure.
-	return sim >= restateSim || n >= restateCommon+1 || x.within(y) || y.within(x) || shareAny(p.cands[a].figs, p.cands[b].figs)
+	return sim >= restateSim || n >= restateCommon+1 || shareAny(p.cands[a].figs, p.cands[b].figs) ||
+		p.stemsOf(a).within(p.stemsOf(b)) || p.stemsOf(b).within(p.stemsOf(a))
 }
 
 // within reports whether all of e's core, of restateCommon words or more,
@@ -64,7 +65,7 @@ func (p *pool) restates(a, b int, sim float64) bool {
 // authorities have recovered a black box from the Airbus A320 at the
 // crash site, …" does not (cosine 0.116), whose verb is of its verb's
 // class.
-func (e event) within(o event) bool {
+func (e *eventStems) within(o *eventStems) bool {
 	if len(e.core) < restateCommon {
 		return false
 	}
@@ -104,15 +105,18 @@ func coreStems(text string) (stems, core []string) {
 // the event (see pool.event).
 const yearNearVerb = 40
 
-// event is what restates asks of a sentence: its first verb of an event
-// (see mainVerb), whether the verb's clause tells the event happen again
-// or before (see tellsAgain), and whether a year follows its verb closely.
+// event is what restates asks of a sentence first: its first verb of an
+// event (see mainVerb), whether the verb's clause tells the event happen
+// again or before (see tellsAgain), and whether a year follows its verb
+// closely. The classes of its verbs (see pool.classes) and its stems (see
+// pool.stemsOf) are found only when asked.
 type event struct {
 	verb        string
-	classes     []string // the classes of all the verbs of events' classes it holds (see eventClasses)
 	again, year bool
-	stems, core []string // its stems, and its core (see coreStems)
 }
+
+// eventStems are a sentence's stems, and its core (see coreStems).
+type eventStems struct{ stems, core []string }
 
 // event returns candidate k's event, found once.
 func (p *pool) event(k int) event {
@@ -129,10 +133,34 @@ func (p *pool) event(k int) event {
 		// "again", "another" tell of the event in its own clause; "the
 		// town had been evacuated earlier" tells of something else
 		clause := beforeRelative(text[:len(text)-len(rest)]) + rest[:clauseEnd(rest)]
-		stems, core := coreStems(text)
-		p.events[k], p.eventFound[k] = event{verb, eventClasses(text), tellsAgain(clause), hasYear(" " + near), stems, core}, true
+		p.events[k], p.eventFound[k] = event{verb, tellsAgain(clause), hasYear(" " + near)}, true
 	}
 	return p.events[k]
+}
+
+// classes returns the classes of all the verbs of events' classes
+// candidate k holds (see eventClasses), found once.
+func (p *pool) classes(k int) []string {
+	if p.classesFound == nil {
+		p.classesOf, p.classesFound = make([][]string, len(p.cands)), make([]bool, len(p.cands))
+	}
+	if !p.classesFound[k] {
+		p.classesOf[k], p.classesFound[k] = eventClasses(p.cands[k].text), true
+	}
+	return p.classesOf[k]
+}
+
+// stemsOf returns candidate k's stems and core (see coreStems), found
+// once.
+func (p *pool) stemsOf(k int) *eventStems {
+	if p.stemsFound == nil {
+		p.stemsAll, p.stemsFound = make([]eventStems, len(p.cands)), make([]bool, len(p.cands))
+	}
+	if !p.stemsFound[k] {
+		stems, core := coreStems(p.cands[k].text)
+		p.stemsAll[k], p.stemsFound[k] = eventStems{stems, core}, true
+	}
+	return &p.stemsAll[k]
 }
 
 // beforeRelative returns the words before a verb up to a relative clause

@@ -161,7 +161,7 @@ const figureAddsMuch = 5
 // carrying 58 people at the time." adds nothing to "The plane crashed into
 // the river with 58 people on board." but the plane's name.
 func (p *pool) bothAdd(a, b int) bool {
-	ea, eb := p.event(a), p.event(b)
+	ea, eb := p.stemsOf(a), p.stemsOf(b)
 	return ownWords(ea.core, eb.stems) >= figureAddsMuch && ownWords(eb.core, ea.stems) >= figureAddsMuch
 }
 
