@@ -57,7 +57,7 @@ type pool struct {
 // in the similarity graph: dense up to denseMax candidates, sparse above
 // (see DenseMax). It sorts each candidate's terms in place.
 func newPool(cands []candidate, vocab, denseMax int, sameFact float64) *pool {
-	concepts(cands)
+	concepts(cands, vocab)
 	terms := make([][]int32, len(cands))
 	for k := range cands {
 		terms[k] = cands[k].terms

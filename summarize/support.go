@@ -296,11 +296,11 @@ const (
 // story's own, not one fact's; and when one of its words is rare (in at
 // most one candidate per version and one more), so that a phrase of two
 // common words ("years in prison", "prime minister") is none. It runs
-// before the terms are sorted.
-func concepts(cands []candidate) {
+// before the terms are sorted. The candidates' term ids are below vocab.
+func concepts(cands []candidate, vocab int) {
 	docs := 0
 	df := make(map[uint64]int)
-	named := make(map[int32]bool) // a name somewhere (see capitals)
+	named := make([]bool, vocab) // a name somewhere (see capitals)
 	for k := range cands {
 		c := &cands[k]
 		docs = max(docs, c.doc+1)
@@ -322,7 +322,7 @@ func concepts(cands []candidate) {
 			df[pr]++
 		}
 	}
-	termDF := make(map[int32]int) // candidates per term
+	termDF := make([]int32, vocab) // candidates per term
 	for k := range cands {
 		c := &cands[k]
 		for i, t := range c.terms {
@@ -331,7 +331,7 @@ func concepts(cands []candidate) {
 			}
 		}
 	}
-	rare := func(t int32) bool { return termDF[t] <= docs+1 }
+	rare := func(t int32) bool { return int(termDF[t]) <= docs+1 }
 	for k := range cands {
 		c := &cands[k]
 		c.names = c.names[:0]
