@@ -339,7 +339,8 @@ func presentYesterday(s string) bool {
 // mayBeBio reports whether a first sentence opens as bioRE needs: two or
 // three capitalised words, then one of its verbs.
 func mayBeBio(first string) bool {
-	for i, w := range firstFields(first, 4) {
+	var buf [4]string
+	for i, w := range firstFieldsInto(buf[:0], first, 4) {
 		switch {
 		case i >= 2 && (w == "is" || w == "was" || w == "covers" || w == "writes" || w == "reports"):
 			return true

@@ -340,7 +340,8 @@ func isSceneCaption(s string) bool {
 		strings.HasPrefix(s, "Graphic shows ") || strings.HasPrefix(s, "A graphic shows ") || strings.HasPrefix(s, "Map shows ") || strings.HasPrefix(s, "A map shows ") {
 		return true
 	}
-	words := firstFields(s, 9) // a subject of up to six words, then the verb
+	var buf [9]string
+	words := firstFieldsInto(buf[:0], s, 9) // a subject of up to six words, then the verb
 	if len(words) < 3 || !startsUpper(words[0]) {
 		return false
 	}

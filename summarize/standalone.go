@@ -38,7 +38,8 @@ func pronounSaysInside(text string) bool {
 			return false
 		}
 		rest = rest[i+2:]
-		w := firstFields(rest, 2)
+		var buf [2]string
+		w := firstFieldsInto(buf[:0], rest, 2)
 		if len(w) == 2 && (w[0] == "he" || w[0] == "she" || w[0] == "they") && sayVerbs[strings.TrimRight(w[1], ",")] &&
 			strings.HasSuffix(w[1], ",") {
 			return !namesSomeone(text)
@@ -709,7 +710,8 @@ func closesSingle(s string) bool {
 // one inside (see leansInside). Such a sentence may follow its
 // antecedent (see candidate.after), not stand alone.
 func leans(text string) bool {
-	words := firstFields(text, 2)
+	var buf [3]string
+	words := firstFieldsInto(buf[:0], text, 2)
 	first := func(i int) string {
 		if i >= len(words) {
 			return ""
@@ -807,7 +809,8 @@ func groupOf(text string) bool {
 // comma (which tie it to a clause of its own: "…, and then supplied the
 // corner").
 func thenNext(text string) bool {
-	words := firstFields(text, thenWords)
+	var buf [thenWords]string
+	words := firstFieldsInto(buf[:0], text, thenWords)
 	for i := 1; i < len(words); i++ {
 		if strings.ToLower(strings.TrimFunc(words[i], notWordRune)) != "then" {
 			continue
@@ -829,7 +832,12 @@ const thenWords = 6
 // firstFields returns the first n white-space-separated words of s, as
 // strings.Fields(s)[:n] would, without splitting the rest.
 func firstFields(s string, n int) []string {
-	out := make([]string, 0, n)
+	return firstFieldsInto(make([]string, 0, n), s, n)
+}
+
+// firstFieldsInto is firstFields appending to out, which a caller may keep
+// on its stack ("var buf [4]string; firstFieldsInto(buf[:0], s, 4)").
+func firstFieldsInto(out []string, s string, n int) []string {
 	start := -1
 	for i := 0; i < len(s) && len(out) < n; {
 		space, size := asciiSpace[s[i]], 1
