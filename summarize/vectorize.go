@@ -239,7 +239,11 @@ func isFigure(t string) bool { return hasDigit(t) || numberWords[t] }
 // give, so the vectors, and the order Dot sums in, do not depend on the
 // parallel stage. It returns the size of the vocabulary.
 func intern(docs []parsedDoc) int {
-	ids := make(map[string]int32)
+	most := 0 // the vocabulary is at least the largest document's
+	for d := range docs {
+		most = max(most, len(docs[d].dict))
+	}
+	ids := make(map[string]int32, 2*most)
 	remaps := make([][]int32, len(docs))
 	for d := range docs {
 		remap := make([]int32, len(docs[d].dict))
