@@ -97,15 +97,7 @@ func readingOrder(p *pool, ndocs int, chosen, after []int, dates []Date, news in
 // as the one version that tells all three does, though the mayor's are
 // in more versions.
 func precedence(order []int, at map[int]map[int]float64) {
-	before := func(x, y int) int { // the versions that state x before y
-		n := 0
-		for d, px := range at[x] {
-			if py, ok := at[y][d]; ok && px < py {
-				n++
-			}
-		}
-		return n
-	}
+	before := func(x, y int) int { return statesBefore(at, x, y) }
 	rest := slices.Clone(order)
 	for i := range order {
 		pick := 0
@@ -138,29 +130,24 @@ func cohesion(p *pool, order []int, at map[int]map[int]float64) {
 		if best < 0 || p.sim(s, order[i-1]) >= bestSim/2 {
 			continue
 		}
-		blocked := false
-		for _, x := range order[best+1 : i] {
-			n, m := 0, 0
-			for d, px := range at[x] {
-				if ps, ok := at[s][d]; ok {
-					if px < ps {
-						n++
-					} else if ps < px {
-						m++
-					}
-				}
-			}
-			if n > m {
-				blocked = true
-				break
-			}
-		}
-		if blocked {
+		if slices.ContainsFunc(order[best+1:i], func(x int) bool { return statesBefore(at, x, s) > statesBefore(at, s, x) }) {
 			continue
 		}
 		copy(order[best+2:i+1], order[best+1:i])
 		order[best+1] = s
 	}
+}
+
+// statesBefore returns how many versions state fact x before fact y; at
+// gives, per fact, where each version that states it first does.
+func statesBefore(at map[int]map[int]float64, x, y int) int {
+	n := 0
+	for d, px := range at[x] {
+		if py, ok := at[y][d]; ok && px < py {
+			n++
+		}
+	}
+	return n
 }
 
 // cohesionSim is how alike two sentences must be for cohesion to put one
