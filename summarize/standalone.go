@@ -710,7 +710,7 @@ func closesSingle(s string) bool {
 // one inside (see leansInside). Such a sentence may follow its
 // antecedent (see candidate.after), not stand alone.
 func leans(text string) bool {
-	var buf [3]string
+	var buf [2]string
 	words := firstFieldsInto(buf[:0], text, 2)
 	first := func(i int) string {
 		if i >= len(words) {

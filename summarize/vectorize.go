@@ -99,7 +99,7 @@ func (v *vectorizer) lexeme(w string) lexeme {
 // for all the stages that stem words of their own: a word stems the same
 // in any story. It grows to maxKnown words.
 var (
-	stemCache sync.Map // lower-case word → stem
+	stemCache sync.Map // word as given → its stem
 	nStems    atomic.Int64
 )
 
