@@ -16,8 +16,8 @@ import "strings"
 type eventDay struct{ class, noun, day string }
 
 // eventDayWords is how many words after its verb the "on" of an event's
-// day may be: "struck the capital, Ashby, on Wednesday".
-const eventDayWords = 5
+// day may be: "struck the port city of Ashby on Tuesday".
+const eventDayWords = 7
 
 // eventDays returns the days text dates events on: a verb of an event's
 // class, then "on" and a day of the week within eventDayWords words,

@@ -1,7 +1,9 @@
 package summarize
 
 import (
+	"context"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -15,6 +17,8 @@ func TestEventDays(t *testing.T) {
 		{"Many remain trapped after the quake, which struck the capital, Ashby, on Wednesday.",
 			[]eventDay{{"strike", "quake", "wednesday"}}},
 		{"Port Elm was struck on Monday night.", []eventDay{{"strike", "elm", "monday"}}},
+		{"A quake struck the port city of Ashby on Tuesday.", []eventDay{{"strike", "quake", "tuesday"}}},
+		{"A quake struck the old port city of north Ashby on Tuesday.", nil},  // too far
 		{"The council met on Tuesday.", nil},                                  // no verb of an event
 		{"The storm struck the coast. On Friday the port reopened.", nil},     // another sentence's day
 		{"The storm struck the coast and killed four people on Friday.", nil}, // no noun before "killed"
@@ -42,6 +46,30 @@ func TestDaysDisagree(t *testing.T) {
 		p := &pool{cands: []candidate{{text: lead}, {text: tc.text}}}
 		if got := p.daysDisagree(0, 1); got != tc.want {
 			t.Errorf("daysDisagree(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// testdata/trust/quake-days: two versions say the quake struck on
+// Tuesday, one, from another time zone, on Wednesday, in a sentence that
+// tells what the others do not. The brief gives the quake one day at every
+// budget.
+func TestEventDaysCluster(t *testing.T) {
+	docs := readDocs(t, "../testdata/trust/quake-days")
+	for _, words := range []int{50, 100, 200} {
+		opts := DefaultOptions()
+		opts.Budget.N = words
+		s, err := New(opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := s.Summarize(context.Background(), docs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := b.Text()
+		if !strings.Contains(text, "struck the port city of Ashby on Tuesday") || strings.Contains(text, "on Wednesday, destroying") {
+			t.Errorf("%d words: the quake's day twice, or not the day most versions give:\n%s", words, text)
 		}
 	}
 }
