@@ -1,7 +1,6 @@
 package summarize
 
 import (
-	"context"
 	"reflect"
 	"strings"
 	"testing"
@@ -59,15 +58,7 @@ func TestEventDaysCluster(t *testing.T) {
 	for _, words := range []int{50, 100, 200} {
 		opts := DefaultOptions()
 		opts.Budget.N = words
-		s, err := New(opts)
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, err := s.Summarize(context.Background(), docs)
-		if err != nil {
-			t.Fatal(err)
-		}
-		text := b.Text()
+		text := mustSummarize(t, opts, docs).Text()
 		if !strings.Contains(text, "struck the port city of Ashby on Tuesday") || strings.Contains(text, "on Wednesday, destroying") {
 			t.Errorf("%d words: the quake's day twice, or not the day most versions give:\n%s", words, text)
 		}
