@@ -78,7 +78,6 @@ func readingOrder(p *pool, ndocs int, chosen, after []int, dates []Date, news in
 	}
 	if len(out) > 2 {
 		precedence(out[1:], at)
-		cohesion(p, out, at)
 	}
 	inTime(out, where, first)
 	return followers(out, nextInSource(p, out, after))
@@ -112,32 +111,6 @@ func precedence(order []int, at map[int]map[int]float64) {
 	}
 }
 
-// cohesion moves each sentence of order after the news next to the one
-// before it most like it, when that one is further up, it is at least
-// cohesionSim alike, twice as alike as the sentence it follows now, and no
-// version tells a fact in between after it: "The barge then struck the
-// pier's east pile …" reads beside "The barge lost power off the pier …",
-// not after the count of its crew.
-func cohesion(p *pool, order []int, at map[int]map[int]float64) {
-	for i := 2; i < len(order); i++ {
-		s := order[i]
-		best, bestSim := -1, cohesionSim
-		for j := 1; j < i-1; j++ {
-			if x := p.sim(s, order[j]); x >= bestSim {
-				best, bestSim = j, x
-			}
-		}
-		if best < 0 || p.sim(s, order[i-1]) >= bestSim/2 {
-			continue
-		}
-		if slices.ContainsFunc(order[best+1:i], func(x int) bool { return statesBefore(at, x, s) > statesBefore(at, s, x) }) {
-			continue
-		}
-		copy(order[best+2:i+1], order[best+1:i])
-		order[best+1] = s
-	}
-}
-
 // statesBefore returns how many versions state fact x before fact y; at
 // gives, per fact, where each version that states it first does.
 func statesBefore(at map[int]map[int]float64, x, y int) int {
@@ -149,10 +122,6 @@ func statesBefore(at map[int]map[int]float64, x, y int) int {
 	}
 	return n
 }
-
-// cohesionSim is how alike two sentences must be for cohesion to put one
-// next to the other.
-const cohesionSim = 0.08
 
 // nextInSource returns after with each chosen candidate that follows
 // another chosen one right after it in their version, in one paragraph,

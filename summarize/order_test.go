@@ -76,46 +76,6 @@ func TestPrecedence(t *testing.T) {
 	}
 }
 
-// A sentence moves up next to the one most like it, when it is unlike the
-// one it follows and no version tells a fact in between after it.
-func TestCohesion(t *testing.T) {
-	// vec gives a unit vector on one term, or on two (in order) at weight
-	// 0.6 and 0.8
-	vec := func(terms ...int32) rank.Vector {
-		if len(terms) == 1 {
-			return rank.Vector{Terms: terms, Weights: []float64{1}}
-		}
-		return rank.Vector{Terms: terms, Weights: []float64{0.6, 0.8}}
-	}
-	p := &pool{vecs: []rank.Vector{
-		vec(1),    // 0, the news
-		vec(2, 3), // 1
-		vec(4),    // 2
-		vec(5),    // 3
-		vec(3, 6), // 4: like 1 (0.8 × 0.6 = 0.48), unlike 3
-		vec(4, 6), // 5: like 2 (0.6) and 4 (0.64)
-	}}
-	for _, tc := range []struct {
-		order []int
-		at    map[int]map[int]float64
-		want  []int
-	}{
-		{[]int{0, 1, 2, 3, 4}, nil, []int{0, 1, 4, 2, 3}},
-		// a version tells 3 before 4: 4 stays
-		{[]int{0, 1, 2, 3, 4}, map[int]map[int]float64{3: {0: 0.2}, 4: {0: 0.6}}, []int{0, 1, 2, 3, 4}},
-		{[]int{0, 2, 3, 5}, nil, []int{0, 2, 5, 3}},
-		// as like the one it follows as half the most like: stays
-		{[]int{0, 4, 2, 5}, nil, []int{0, 4, 2, 5}},
-		// the news is no anchor
-		{[]int{1, 2, 3, 4}, nil, []int{1, 2, 3, 4}},
-	} {
-		got := slices.Clone(tc.order)
-		if cohesion(p, got, tc.at); !reflect.DeepEqual(got, tc.want) {
-			t.Errorf("cohesion(%v) = %v, want %v", tc.order, got, tc.want)
-		}
-	}
-}
-
 // A sentence that leans on the one before it in its source reads right
 // behind it, and its own follower behind it in turn.
 func TestFollowers(t *testing.T) {
