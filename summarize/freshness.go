@@ -870,7 +870,8 @@ func lessDeictic(rel []float64, p *pool) {
 // relative to its version's: "today", "yesterday", "tonight", "tomorrow",
 // "this morning" (afternoon, evening), "last night", in any case.
 func deictic(text string) bool {
-	lower := strings.ToLower(outsideQuotes(text))
+	outside, _ := splitQuotes(text)
+	lower := strings.ToLower(outside)
 	for _, w := range []string{"today", "yesterday", "tonight", "tomorrow", "this morning", "this afternoon", "this evening", "last night"} {
 		for off := 0; ; {
 			i := strings.Index(lower[off:], w)
@@ -885,33 +886,6 @@ func deictic(text string) bool {
 		}
 	}
 	return false
-}
-
-// outsideQuotes returns text with what is between quotation marks, straight
-// or curly, left out.
-func outsideQuotes(text string) string {
-	if !strings.ContainsAny(text, "\"“”") {
-		return text
-	}
-	var b strings.Builder
-	in := false
-	for _, r := range text {
-		switch r {
-		case '"':
-			in = !in
-			continue
-		case '“':
-			in = true
-			continue
-		case '”':
-			in = false
-			continue
-		}
-		if !in {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
 }
 
 // A version that tells the first of a group brought through ("The first of

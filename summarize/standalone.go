@@ -734,8 +734,11 @@ func leans(text string) bool {
 		if stem, clitic := splitClitic(w0); clitic != "" && clitic != "nt" && leaningOpeners[stem] {
 			return true // "It's a successful end …", "They're …", "That's …"
 		}
+		if leaningComments[w0] && strings.HasSuffix(words[0], ",") {
+			return true // "Luckily, …"; "“Luckily, I jumped,” she said" is hers
+		}
 	}
-	if (leaningTime[w0] || leaningList[w0] || leaningAnswers[w0] || leaningComments[w0] && !opensQuote(words[0])) && strings.HasSuffix(words[0], ",") {
+	if (leaningTime[w0] || leaningList[w0] || leaningAnswers[w0]) && strings.HasSuffix(words[0], ",") {
 		return true // "Later, …" but not "Later on Thursday, …"
 	}
 	w1 := first(1)
