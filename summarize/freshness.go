@@ -873,16 +873,8 @@ func deictic(text string) bool {
 	outside, _ := splitQuotes(text)
 	lower := strings.ToLower(outside)
 	for _, w := range []string{"today", "yesterday", "tonight", "tomorrow", "this morning", "this afternoon", "this evening", "last night"} {
-		for off := 0; ; {
-			i := strings.Index(lower[off:], w)
-			if i < 0 {
-				break
-			}
-			at := off + i
-			off = at + len(w)
-			if (at == 0 || !isLetterAt(lower, at-1)) && (off == len(lower) || !isLetterAt(lower, off)) {
-				return true
-			}
+		if hasWord(lower, w) {
+			return true
 		}
 	}
 	return false

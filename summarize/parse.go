@@ -216,7 +216,7 @@ func capsOpening(text, doc string) string {
 	}
 	for i, w := range words[:n] {
 		lower := strings.ToLower(w)
-		if !hasLowerWord(doc, lower) {
+		if !hasWord(doc, lower) {
 			continue
 		}
 		if i == 0 {
@@ -241,8 +241,9 @@ func allCaps(w string) bool {
 	return true
 }
 
-// hasLowerWord reports whether doc has w, in lower case, as a word.
-func hasLowerWord(doc, w string) bool {
+// hasWord reports whether doc has w as a word (or words), no letter
+// touching it on either side, in w's case.
+func hasWord(doc, w string) bool {
 	for off := 0; ; {
 		i := strings.Index(doc[off:], w)
 		if i < 0 {
