@@ -157,6 +157,10 @@ func markPageParts(sents []Sentence, paras [][2]int, blocks []string, noise []No
 			continue
 		}
 		if p[1]-i > 1 {
+			if k < start && isTaggedTitle(sents[i:p[1]], noise[i:p[1]], blocks[k]) {
+				noise[i] = Headline
+				continue
+			}
 			markLinkedTitles(sents[i:p[1]], noise[i:p[1]])
 			continue
 		}
@@ -443,6 +447,25 @@ func markLinkedTitles(sents []Sentence, noise []Noise) {
 			noise[i] = Teaser
 		}
 	}
+}
+
+// isTaggedTitle reports whether the sentences of one paragraph of several,
+// before the story's first paragraph, are a title and the page's tag after
+// it on the same line: the first sentence kept and of at most
+// maxHeadlineWords words, the others not ("Bridge collapses after ship
+// strikes it; six missing. Live updates"). The line ends without a full
+// stop, as a tag does and a paragraph of the story does not.
+func isTaggedTitle(sents []Sentence, noise []Noise, block string) bool {
+	if noise[0] != Kept || noise[len(noise)-1] != NotProse || endsSentence(block) ||
+		hasWords(sents[0].Text, maxHeadlineWords+1) {
+		return false
+	}
+	for _, n := range noise[1:] {
+		if n == Kept {
+			return false
+		}
+	}
+	return true
 }
 
 // lacksFiniteVerb reports whether s is in English and has no finite verb.

@@ -155,6 +155,32 @@ func TestMarkPageParts(t *testing.T) {
 		}
 	}
 
+	// A title and a tag on one line before the story is a headline, with
+	// its article; a paragraph of the story that ends in a tag is not.
+	for _, c := range []struct {
+		page string
+		want []Noise
+	}{
+		{"Harbour bridge in Port Ellery closes after a barge strikes it; two workers are missing. Live updates\n\n" +
+			"A barge struck the harbour bridge in Port Ellery early on Tuesday, and the city closed it to traffic while divers searched for two workers.\n",
+			[]Noise{Headline, NotProse, Kept}},
+		{"A barge struck the harbour bridge in Port Ellery early on Tuesday, and the city closed it to traffic while divers searched for two workers. Live updates\n",
+			[]Noise{Kept, NotProse}},
+		{"Harbour bridge in Port Ellery closes after a barge strikes it; two workers are missing. Divers searched all night. Live updates\n\n" +
+			"A barge struck the harbour bridge in Port Ellery early on Tuesday, and the city closed it to traffic while divers searched for two workers.\n",
+			[]Noise{Kept, Kept, NotProse, Kept}},
+	} {
+		sents, noise = cleanPage(t, c.page)
+		if len(sents) != len(c.want) {
+			t.Fatalf("%d sentences, want %d: %q", len(sents), len(c.want), c.page)
+		}
+		for i := range c.want {
+			if noise[i] != c.want[i] {
+				t.Errorf("%q labelled %q, want %q", sents[i].Text, noise[i], c.want[i])
+			}
+		}
+	}
+
 	var items string
 	for i := range minItems {
 		items += fmt.Sprintf("Great location, friendly staff and a clean room on floor %d.\n", i)
