@@ -400,6 +400,8 @@ func firstVerb(text string) (string, string) {
 			return eventClass["died"], text // "passed away"
 		case n > 0 && phrasalClass(w, text) != "":
 			return phrasalClass(w, text), text // "stepping down" resigns, "blasted off" launched
+		case n > 0 && becomeWords[w] && takesOffice(text):
+			return "become", text // "became king": the succession, though "become" tells no event of its own
 		case n > 0 && (w == "came" || w == "comes" || w == "come") && strings.HasPrefix(strings.TrimLeft(text, " "), "after "):
 			return eventClass["follows"], text // "The vote came after …" tells what it follows
 		case n > 0 && reduced == "" && (isPastForm(w) || irregularPast[w]) && reducedRelative(prev, text):
@@ -419,7 +421,9 @@ func firstVerb(text string) (string, string) {
 		case n > 0 && compoundAdjective(w):
 			// "drug-tainted", "long-awaited": no verb
 		case n > 0 && (isPastForm(w) || len(w) == 4 && strings.HasSuffix(w, "ied") || irregularPast[w] || commonVerbs[w]) &&
-			!notEventVerbs[w] && !sayWordSet[w] && !numberWords[w] && !inSetFold(determiners, prev):
+			!notEventVerbs[w] && !sayWordSet[w] && !numberWords[w] && !inSetFold(determiners, prev) && !prepositions[strings.ToLower(prev)]:
+			// after a determiner or a preposition a past form is an
+			// adjective: "after 70 years of dedicated service"
 			if afterComma && paren == "" && !phrase && !strings.HasSuffix(f, ",") {
 				paren, parenRest, relative = verbStem(w), text, true
 				prev2, prev, afterComma = prev, w, false
@@ -434,6 +438,32 @@ func firstVerb(text string) (string, string) {
 	}
 	return paren, parenRest
 }
+
+// becomeWords are the forms of "become", which tell an event when an
+// office follows (see takesOffice).
+var becomeWords = wordSet(`become becomes became`)
+
+// takesOffice reports whether rest, the text after a form of "become",
+// opens with an office, "the" or "new" before it: "became king", "has
+// become the new prime minister".
+func takesOffice(rest string) bool {
+	for range 3 {
+		w, after := letterWord(rest)
+		w = strings.ToLower(w)
+		switch {
+		case w == "the" || w == "new":
+			rest = after
+			continue
+		case offices[w]:
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// offices are the words of an office one becomes when another leaves it.
+var offices = wordSet(`king queen monarch emperor empress pope president prime premier chancellor governor mayor`)
 
 // perfectAux are the auxiliaries of a perfect or a passive, after which a
 // participle tells what was done.

@@ -28,6 +28,10 @@ func TestMainVerb(t *testing.T) {
 		{"The heavy rocket blasted off from the coast on Tuesday.", "launched"},
 		{"Damaged buildings line the street.", ""}, // the first word is no verb here
 		{"She is 88.", ""},
+		{"After 70 years of dedicated service, the monarch passed away at her estate.", "die"},
+		{"The eldest of her children, Prince Edmund, who at 70 was the oldest heir in its history, became king immediately.", "become"},
+		{"Prince Edmund has become the new King of Varland.", "become"},
+		{"The town has become a symbol of the recovery.", ""},
 		{"Former Pope Benedict XVI has passed away at the age of 95, the Vatican said.", "die"},
 		{"Kazakhstan is set to join the accords, a move that symbolizes an initiative started by the president.", "start"},
 		{"Pope Emeritus Benedict XVI, the first pope to resign in 600 years, has died.", "die"},
@@ -144,6 +148,9 @@ func TestRetoldEvent(t *testing.T) {
 		{"Tomas Halvorsen, the former chief executive of Northgate Bank, was found guilty on all 14 felony charges of securities fraud after a jury in Varno returned its verdict on Thursday afternoon.",
 			"Halvorsen was convicted on all 14 counts brought against him.",
 			"a conviction on one count of charges taken for two events", true},
+		{"Prince Edmund, the eldest son of Queen Maren, has become the new King of Varland.",
+			"The eldest of her four children, Edmund, Prince of Orsa, who at 70 was the oldest heir in the history of Varland, became king immediately.",
+			"a succession told twice taken for two events", true},
 		// "earlier" outside the verb's clause tells of another thing.
 		{"Lava reached the small fishing town of Harnvik.",
 			"Molten lava flows reached the outskirts of Harnvik around noon on Sunday, although the town had been evacuated earlier.",
