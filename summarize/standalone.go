@@ -260,7 +260,7 @@ func hasGluedWord(s string) bool {
 // lostSpace), or the replacement character U+FFFD that undecodable bytes
 // become.
 func garbled(s string) bool {
-	if lostSpace(s) || toldNoOne(s) {
+	if lostSpace(s) || toldNoOne(s) || lostLink(s) {
 		return true
 	}
 	for i := 1; i+1 < len(s); i++ {
@@ -285,6 +285,25 @@ func toldNoOne(s string) bool {
 	}
 	return false
 }
+
+// lostLink reports whether a word was lost between a function word and a
+// mark, where a page's link was stripped with its text and left the
+// space before it: "… made the first landing on a , but its status …".
+func lostLink(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if s[i] != ' ' || strings.IndexByte(",.;:", s[i+1]) < 0 {
+			continue
+		}
+		j := strings.LastIndexByte(s[:i], ' ') + 1
+		if linkBefore[s[j:i]] {
+			return true
+		}
+	}
+	return false
+}
+
+// linkBefore are the words a link's text follows and no mark does.
+var linkBefore = wordSet(`a an the of on in at to for with from by into and or`)
 
 // lostSpace reports whether a question mark stands where a page's
 // non-breaking space was, between a comma and a word: "Kilbride,
