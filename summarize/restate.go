@@ -192,14 +192,14 @@ func eventClasses(text string) []string {
 		if relative {
 			// "Gatlin, who won gold in 2004, took silver": the relative
 			// clause tells of Gatlin, not the event
-			relative = !strings.HasSuffix(f, ",")
+			relative = !endsComma(f)
 			prev = w
 			continue
 		}
 		c := ""
 		switch {
 		case w == "who" || w == "which" || w == "that" && !sayWordSet[prev]:
-			relative = !strings.HasSuffix(f, ",")
+			relative = !endsComma(f)
 		case notEventComplement[strings.ToLower(prev)] || inSetFold(determiners, prev):
 			// "to prevent lava from reaching the town", "having won the
 			// 100m", "a strike": no event told
@@ -369,7 +369,7 @@ func firstVerb(text string) (string, string) {
 		verdict := verdictOf(w, text)
 		switch {
 		case relative:
-			relative = !strings.HasSuffix(f, ",")
+			relative = !endsComma(f)
 			if paren == "" && n > 0 && (isPastForm(w) || irregularPast[w] || eventClass[w] != "") && !notEventVerbs[w] && !sayWordSet[w] {
 				paren, parenRest = verbStem(w), text // if no comma closes the clause, its verb is the sentence's
 			} else if paren != "" && relative && perfectAux[w] {
@@ -384,12 +384,12 @@ func firstVerb(text string) (string, string) {
 			// a clause that opens the sentence is no main clause: "Though
 			// authorities had attempted to build barriers, the eruption
 			// breached them"
-			relative = !strings.HasSuffix(f, ",")
+			relative = !endsComma(f)
 		case n > 0 && (w == "that" || w == "which" || w == "who") && !sayWordSet[prev] && !notEventVerbs[prev]:
 			// a relative clause tells of a noun, not the event, up to the
 			// comma that closes it: "OceanGate, the company that owns the
 			// submersible, said …"
-			relative = !strings.HasSuffix(f, ",")
+			relative = !endsComma(f)
 		case prev == "to" && agreeWords[prev2] && eventClass[w] != "":
 			return eventClass[w], text // "Russia has agreed to release …": the event agreed on
 		case prev == "to":
@@ -417,21 +417,21 @@ func firstVerb(text string) (string, string) {
 			// a participle's phrase in -ing is passed over, and the verb
 			// after it is the sentence's: "The 29-year-old, competing in
 			// his final Olympics, powered over the line …"
-			relative, phrase = !strings.HasSuffix(f, ","), true
+			relative, phrase = !endsComma(f), true
 		case n > 0 && compoundAdjective(w):
 			// "drug-tainted", "long-awaited": no verb
 		case n > 0 && (isPastForm(w) || len(w) == 4 && strings.HasSuffix(w, "ied") || irregularPast[w] || commonVerbs[w]) &&
 			!notEventVerbs[w] && !sayWordSet[w] && !numberWords[w] && !inSetFold(determiners, prev) && !prepositions[strings.ToLower(prev)]:
 			// after a determiner or a preposition a past form is an
 			// adjective: "after 70 years of dedicated service"
-			if afterComma && paren == "" && !phrase && !strings.HasSuffix(f, ",") {
+			if afterComma && paren == "" && !phrase && !endsComma(f) {
 				paren, parenRest, relative = verbStem(w), text, true
 				prev2, prev, afterComma = prev, w, false
 				continue
 			}
 			return verbStem(w), text
 		}
-		prev2, prev, afterComma = prev, w, strings.HasSuffix(f, ",")
+		prev2, prev, afterComma = prev, w, endsComma(f)
 	}
 	if paren == "" {
 		return reduced, reducedRest
@@ -464,6 +464,12 @@ func takesOffice(rest string) bool {
 
 // offices are the words of an office one becomes when another leaves it.
 var offices = wordSet(`king queen monarch emperor empress pope president prime premier chancellor governor mayor`)
+
+// endsComma reports whether the word f ends with a comma, before a closing
+// quotation mark too: "The probe, named “Philae,” landed …".
+func endsComma(f string) bool {
+	return strings.HasSuffix(strings.TrimRight(f, `"'”’`), ",")
+}
 
 // perfectAux are the auxiliaries of a perfect or a passive, after which a
 // participle tells what was done.

@@ -28,6 +28,8 @@ func TestMainVerb(t *testing.T) {
 		{"The heavy rocket blasted off from the coast on Tuesday.", "launched"},
 		{"Damaged buildings line the street.", ""}, // the first word is no verb here
 		{"She is 88.", ""},
+		{"The probe, named “Hera,” landed on the comet on Wednesday, making history as the first controlled touchdown.", "land"},
+		{"The probe, named \"Hera,\" landed on the comet on Wednesday.", "land"},
 		{"After 70 years of dedicated service, the monarch passed away at her estate.", "die"},
 		{"The eldest of her children, Prince Edmund, who at 70 was the oldest heir in its history, became king immediately.", "become"},
 		{"Prince Edmund has become the new King of Varland.", "become"},
