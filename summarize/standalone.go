@@ -342,6 +342,14 @@ func pointsAtPicture(s string) bool {
 			}
 		}
 	}
+	if strings.Contains(s, "this") || strings.Contains(s, "This") || strings.Contains(s, "these") || strings.Contains(s, "These") {
+		lower := strings.ToLower(s)
+		for _, m := range pictureDeixis {
+			if strings.Contains(lower, m) {
+				return true
+			}
+		}
+	}
 	if strings.IndexByte(s, '(') < 0 {
 		return false
 	}
@@ -360,6 +368,16 @@ var picturePhrases = []string{" pictured above", " pictured below", " pictured l
 
 // videoPhrases point at a video on the page (lower case).
 var videoPhrases = []string{"this video", "this is actual video", "the video below", "the video above", "watch the video", "in the video above", "in the video below"}
+
+// pictureDeixis point at a photo on the page (lower case): "Philae has
+// already sent back pictures like this one."
+var pictureDeixis = func() []string {
+	var out []string
+	for _, n := range []string{"photo", "picture", "image", "photograph"} {
+		out = append(out, "this "+n, "these "+n+"s", n+"s like this one", n+"s like these")
+	}
+	return out
+}()
 
 // pictureMarks are the words in brackets that point at a picture.
 var pictureMarks = []string{"(left)", "(right)", "(centre)", "(center)", "(pictured)", "(above)", "(below)",
