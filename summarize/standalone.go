@@ -512,7 +512,7 @@ var (
 // ("Three houses burned down there.", see maxThereWords), or a pronoun as the subject after an
 // opening phrase ("In a statement, he said …").
 func leansInside(text string) bool {
-	if insideConnectiveSet.in(text) || insidePhraseSet.in(text) || unnamedAge(text) {
+	if insideConnectiveSet.in(text) || insidePhraseSet.in(text) || unnamedAge(text) || pointedNoun(text) {
 		return true
 	}
 	end := strings.TrimRight(text, closers)
@@ -543,6 +543,32 @@ func leansInside(text string) bool {
 	}
 	return false
 }
+
+// pointedNoun reports whether text, outside quotation marks and after its
+// first word, points with "that" or "this" at a conclusion, a decision or
+// a figure told before: "The Coast Guard came to that conclusion after
+// examining the debris." A bare singular noun cannot follow "that" as a
+// conjunction ("said that police …" can), so the word is a demonstrative.
+func pointedNoun(text string) bool {
+	for _, d := range []string{" that ", " this "} {
+		for rest := text; ; {
+			i := strings.Index(rest, d)
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(d):]
+			if w, _ := letterWord(rest); pointedNouns[w] {
+				outside, _ := splitQuotes(text)
+				return strings.Contains(outside, d+w)
+			}
+		}
+	}
+	return false
+}
+
+// pointedNouns are the nouns of what a story told before, which "that" or
+// "this" points back to (see pointedNoun).
+var pointedNouns = wordSet(`conclusion decision figure estimate claim assessment finding announcement`)
 
 // unnamedAge reports whether text names someone by their age alone, "the
 // 71-year-old former chairman", "The 29-year-old, …": the sentence before
@@ -784,6 +810,9 @@ func leans(text string) bool {
 		if w := firstFields(text, 3); len(w) == 3 && leaningSecond[strings.ToLower(strings.TrimFunc(w[2], notWordRune))] && w[2] != "before" {
 			return true
 		}
+	}
+	if w0 == "others" && !strings.ContainsAny(words[0], ",;:") {
+		return true // "Others show damaged buildings.": others than those told before
 	}
 	if (leaningCounts[w0] || leaningQuantities[w0]) && w1 == "of" {
 		if w := firstFields(text, 3); len(w) == 3 && leaningDeterminers[strings.ToLower(strings.TrimFunc(w[2], notWordRune))] {
