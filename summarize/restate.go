@@ -411,8 +411,11 @@ func firstVerb(text string) (string, string) {
 			reduced, reducedRest = verbStem(w), text
 		case n > 0 && eventClass[w] == "release" && releasesDocument(text):
 			return stem(w), text // "released a statement" frees no one
-		case n > 0 && eventClass[w] != "" && !inSetFold(determiners, prev) && (isPastForm(w) || irregularPast[w] || startsUpper(prev) || takesObject(text)):
-			return eventClass[w], text // "admitted his defeat" is no saying
+		case n > 0 && eventClass[w] != "" && !inSetFold(determiners, prev) && (isPastForm(w) || irregularPast[w] || startsUpper(prev) || takesObject(text) || reduced != ""):
+			// "admitted his defeat" is no saying; after a reduced
+			// relative the verb is the sentence's: "The quake, followed by
+			// an aftershock, hit central Varland …"
+			return eventClass[w], text
 		case afterComma && paren == "" && len(w) > 5 && strings.HasSuffix(w, "ing") && unicode.IsLower(rune(w[0])):
 			// a participle's phrase in -ing is passed over, and the verb
 			// after it is the sentence's: "The 29-year-old, competing in

@@ -28,6 +28,7 @@ func TestMainVerb(t *testing.T) {
 		{"The heavy rocket blasted off from the coast on Tuesday.", "launched"},
 		{"Damaged buildings line the street.", ""}, // the first word is no verb here
 		{"She is 88.", ""},
+		{"The earthquake, followed by a 6.8-magnitude aftershock, hit central Varland at 12.50 pm local time.", "strike"},
 		{"The probe, named “Hera,” landed on the comet on Wednesday, making history as the first controlled touchdown.", "land"},
 		{"The probe, named \"Hera,\" landed on the comet on Wednesday.", "land"},
 		{"After 70 years of dedicated service, the monarch passed away at her estate.", "die"},
