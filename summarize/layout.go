@@ -205,19 +205,38 @@ func continues(text string, prev, next line, w wrap, first bool) bool {
 	}
 	if first && isTitle(content) && !endsSentence(content) {
 		// A headline is a block of its own, though it may be wrapped:
-		// its next line then holds a word that would not have fit.
+		// its next line then holds a word that would not have fit. A
+		// line in capitals with an apposition's article is prose that
+		// opens with a name and a title ("Paul Hankins, the US Navy
+		// Director of Salvage Operations and Ocean" before "Engineering,
+		// reported …"): headlines leave articles out.
 		nextText := text[next.start:next.end]
-		return prev.cols+1+firstWordRunes(text, next) > w.max+1 && titleCaps(nextText) >= 1
+		return prev.cols+1+firstWordRunes(text, next) > w.max+1 &&
+			(titleCaps(nextText) >= 1 || strings.Contains(content, ", the ") || strings.Contains(content, ", a "))
 	}
 	if nextText := text[next.start:next.end]; isTitle(nextText) && !strings.ContainsAny(nextText, ",;()[]") &&
 		!endsSentence(nextText) && (next.blankAfter || !w.fullLine(next)) {
 		return false // so is a byline or a heading after a block
 	}
-	if !w.blanks && !w.indents && endsSentence(content) && !startsLowerAt(text, next.start) {
-		return false
+	if !w.blanks && !w.indents && endsSentence(content) && !startsLowerAt(text, next.start) && !(endsAtAbbreviation(content) && w.full(prev, text, next)) {
+		return false // but a full line that ends at "U.S." goes on: "… the U.S." / "Coast Guard said."
 	}
 	return w.full(prev, text, next)
 }
+
+// endsAtAbbreviation reports whether a line ends at an abbreviation with
+// stops inside it ("U.S.", "a.m.") or a title before a name ("Adm.",
+// "Dr."), whose full stop seldom ends a sentence.
+func endsAtAbbreviation(content string) bool {
+	w := content[strings.LastIndexByte(content, ' ')+1:]
+	if len(w) < 3 || w[len(w)-1] != '.' {
+		return false
+	}
+	return strings.Contains(w[:len(w)-1], ".") && !strings.Contains(w, "..") || lineEndTitles[strings.ToLower(w[:len(w)-1])]
+}
+
+// lineEndTitles are the abbreviated titles that come before a name.
+var lineEndTitles = wordSet(`mr mrs ms dr adm gen sen rep gov lt col sgt capt prof rev insp supt cmdr`)
 
 // full reports whether prev was too full for next's first word: the wrap
 // put that word on a line of its own. A line with room to spare ended its

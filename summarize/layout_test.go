@@ -72,6 +72,12 @@ func TestLayOut(t *testing.T) {
 			[]string{"Kazakh Vote Passes", wrapPara, "A second paragraph here.", wrapPara}},
 		{"hard wrap, indented paragraphs", "    " + strings.ReplaceAll(wrapped, "\n", "\n") + "\n    " + wrapped,
 			[]string{wrapPara, wrapPara}},
+		{"hard wrap, a name and title first", foldAt("Tom Ruiz, the City Director of Harbour Works and Coastal Engineering, said the pier would reopen in spring after repairs to its deck. "+wrapPara, 60),
+			[]string{"Tom Ruiz, the City Director of Harbour Works and Coastal Engineering, said the pier would reopen in spring after repairs to its deck. " + wrapPara}},
+		{"hard wrap, no blank lines, a line that ends at an abbreviation", wrapped + "\nAll five crew members aboard the vessel have died, the U.S.\nCoast Guard said on Thursday at a briefing.\n",
+			[]string{wrapPara, "All five crew members aboard the vessel have died, the U.S. Coast Guard said on Thursday at a briefing."}},
+		{"hard wrap, no blank lines, a short line that ends at an abbreviation", wrapped + "\nThe plane landed safely in the U.S.\nCoast Guard crews met it at the pier.\n",
+			[]string{wrapPara, "The plane landed safely in the U.S.", "Coast Guard crews met it at the pier."}},
 		{"hard wrap, byline after caption", wrapped + "\nBy Jane Doe and John Roe\n\nMore.", []string{wrapPara, "By Jane Doe and John Roe", "More."}},
 		{"markdown", "# The Heading #\n\nSome **bold** and _em_ text, a [link](http://x.y/z) and ![alt text](i.png) here.\n\n" +
 			"- item one\n- item two,\n  continued\n1. first\n2) second\n\n---\n\nSetext heading\n==============\n",
