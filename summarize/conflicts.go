@@ -443,8 +443,9 @@ var tollREs = []*regexp.Regexp{
 	// the figure before the toll: "raising to five the death toll"
 	regexp.MustCompile(`(?i)\b(?:raising|raised|bringing|brought|pushing|pushed|taking|took) to (?:at least |more than |over |nearly |almost |about |some |around )?` + tollCount + ` the (?:confirmed |official )?(?:death toll|number of (?:dead|deaths|fatalities))\b`),
 	// who they were, between commas: "At least six people, including a
-	// child, died"
-	regexp.MustCompile(`(?i)\b` + tollCount + `\s+(?:[a-z]+\s+){0,2}[a-z]+, (?:including|among them|most of them|many of them|mostly|mainly|all of them)\b[^,;.\d]{0,60}, (?:were |have been |had been |are |was |have |had )?(?:killed|dead|died)\b`),
+	// child, died", "At least 265 people, including 241 of the 242 on
+	// board the flight, were killed"
+	regexp.MustCompile(`(?i)\b` + tollCount + `\s+(?:[a-z]+\s+){0,2}[a-z]+, (?:including|among them|most of them|many of them|mostly|mainly|all of them)\b[^,;.]{0,90}, (?:were |have been |had been |are |was |have |had )?(?:killed|dead|died)\b`),
 }
 
 // pastEventRE finds a sentence of another, earlier disaster, whose toll

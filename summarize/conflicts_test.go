@@ -203,6 +203,7 @@ func TestToll(t *testing.T) {
 		{"One of the passengers died in hospital.", 1},
 		{"At least six people, including a student, died in the sinking.", 6},
 		{"Nine people, most of them tourists, were killed.", 9},
+		{"At least 265 people, including 241 of the 242 on board a flight bound for Varno, were killed on Thursday.", 265},
 		{"Divers found two more bodies, raising to five the death toll.", 5},
 	} {
 		if got := toll(tc.text); got != tc.want {

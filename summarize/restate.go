@@ -372,6 +372,9 @@ func firstVerb(text string) (string, string) {
 			relative = !endsComma(f)
 			if paren == "" && n > 0 && (isPastForm(w) || irregularPast[w] || eventClass[w] != "") && !notEventVerbs[w] && !sayWordSet[w] {
 				paren, parenRest = verbStem(w), text // if no comma closes the clause, its verb is the sentence's
+				if (w == "passed" || w == "passes") && strings.HasPrefix(strings.TrimLeft(text, " "), "away") {
+					paren = eventClass["died"] // "we advise that he passed away …"
+				}
 			} else if paren != "" && relative && perfectAux[w] {
 				// a restrictive clause ends where the main clause's verb
 				// comes: "All 12 boys who had been trapped in the cave
@@ -424,9 +427,10 @@ func firstVerb(text string) (string, string) {
 		case n > 0 && compoundAdjective(w):
 			// "drug-tainted", "long-awaited": no verb
 		case n > 0 && (isPastForm(w) || len(w) == 4 && strings.HasSuffix(w, "ied") || irregularPast[w] || commonVerbs[w]) &&
-			!notEventVerbs[w] && !sayWordSet[w] && !numberWords[w] && !inSetFold(determiners, prev) && !prepositions[strings.ToLower(prev)]:
+			!notEventVerbs[w] && !sayWordSet[w] && !numberWords[w] && !inSetFold(determiners, prev) && !prepositions[strings.ToLower(prev)] && prev != "than":
 			// after a determiner or a preposition a past form is an
-			// adjective: "after 70 years of dedicated service"
+			// adjective: "after 70 years of dedicated service"; after
+			// "than" a verb is an infinitive: "rather than hold office"
 			if afterComma && paren == "" && !phrase && !endsComma(f) {
 				paren, parenRest, relative = verbStem(w), text, true
 				prev2, prev, afterComma = prev, w, false
