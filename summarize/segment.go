@@ -113,18 +113,19 @@ func (sg *segmenter) segment(para string) []segment.Sentence {
 
 // joinInitials joins to the sentence after it each sentence of para that
 // ends at a name's initial or a title (see endsAtInitial) when the next
-// one opens with a capital: punkt ends a sentence at a middle initial it
+// one opens with a capital, or at a month's abbreviation before a day (see
+// splitTooSoon): punkt ends a sentence at a middle initial it
 // does not know ("… an arrest warrant for Robert R." | "Card II, 40, …")
 // and at "Sir.".
 func joinInitials(para string, sents []segment.Sentence) []segment.Sentence {
 	var out []segment.Sentence
 	for i := 0; i < len(sents); i++ {
 		s := sents[i]
-		if i+1 < len(sents) && endsAtInitial(s.Text) && startsUpper(sents[i+1].Text) {
+		if i+1 < len(sents) && splitTooSoon(s.Text, sents[i+1].Text) {
 			if out == nil {
 				out = append(make([]segment.Sentence, 0, len(sents)), sents[:i]...)
 			}
-			for i+1 < len(sents) && endsAtInitial(s.Text) && startsUpper(sents[i+1].Text) {
+			for i+1 < len(sents) && splitTooSoon(s.Text, sents[i+1].Text) {
 				next := sents[i+1]
 				s = segment.Sentence{Text: para[s.Start : next.Start+len(next.Text)], Start: s.Start}
 				i++
@@ -138,6 +139,21 @@ func joinInitials(para string, sents []segment.Sentence) []segment.Sentence {
 		return sents
 	}
 	return out
+}
+
+// splitTooSoon reports whether punkt ended sentence s where it goes on in next:
+// at a name's initial or a title before a capital (see joinInitials), or
+// at a month's abbreviation before its day ("… collapsed on mar." | "10
+// as depositors …"), which punkt knows only in some cases.
+func splitTooSoon(s, next string) bool {
+	if endsAtInitial(s) && startsUpper(next) {
+		return true
+	}
+	if next == "" || !isDigit(next[0]) || !strings.HasSuffix(s, ".") {
+		return false
+	}
+	w := s[strings.LastIndexByte(s, ' ')+1 : len(s)-1]
+	return len(w) >= 3 && len(w) <= 4 && months[strings.ToLower(w)]
 }
 
 // splitAfterClock splits sentences after a clock time's "a.m." or "p.m."

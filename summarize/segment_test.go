@@ -239,6 +239,10 @@ func TestJoinInitials(t *testing.T) {
 			[]string{"Supreme Court overturns Roe v. Wade, the ruling of 1973.", "States may now ban abortion."}},
 		{"The club finished top of Group C. It plays again on Friday.",
 			[]string{"The club finished top of Group C.", "It plays again on Friday."}},
+		{"The bank collapsed on mar. 10 as depositors rushed to withdraw. Regulators took it over.",
+			[]string{"The bank collapsed on mar. 10 as depositors rushed to withdraw.", "Regulators took it over."}},
+		{"The bank collapsed in March. 10 of its branches stayed open.",
+			[]string{"The bank collapsed in March.", "10 of its branches stayed open."}},
 	} {
 		checkSplit(t, tc.para, joinInitials(tc.para, sg.segment(tc.para)), tc.want)
 	}
