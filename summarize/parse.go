@@ -169,7 +169,7 @@ func (s *Summarizer) parse(di int, text string, own lexemes, dict map[string]int
 		if ws != nil {
 			c.toks = p.ids(ws, dict)
 		}
-		c.text = capsOpening(endOnce(foldSpace(sent.Text)), lay.text)
+		c.text = capsOpening(endOnce(unglue(foldSpace(sent.Text))), lay.text)
 		c.words = strings.Count(c.text, " ") + 1 // folded: one space between words
 		c.whole, c.leans = isWhole(c.text, p.items) && (quoted == nil || !quoted[i]), leans(c.text)
 		p.cands = append(p.cands, c)
@@ -256,6 +256,34 @@ func hasWord(doc, w string) bool {
 		}
 	}
 }
+
+// unglue returns text with a space put back between a function word and
+// a name that a page's text ran into it, where it lost a space or a
+// link's edge: "… on a flight from Barcelona toDusseldorf …" reads "… to
+// Dusseldorf …". A name in camel case ("iPhone", "McDonald") opens with
+// no such word.
+func unglue(text string) string {
+	for _, w := range gluedAfter {
+		for i := 0; ; {
+			j := strings.Index(text[i:], w)
+			if j < 0 {
+				break
+			}
+			at := i + j + len(w)
+			if a := text[at:]; len(a) >= 4 && 'A' <= a[0] && a[0] <= 'Z' && isLowerASCII(a[1]) && isLowerASCII(a[2]) && isLowerASCII(a[3]) {
+				text = text[:at] + " " + a
+			}
+			i = at
+		}
+	}
+	return text
+}
+
+// gluedAfter are the function words, with the space before them, that
+// unglue parts from a name.
+var gluedAfter = []string{" to", " of", " from", " and", " with"}
+
+func isLowerASCII(b byte) bool { return 'a' <= b && b <= 'z' }
 
 // endOnce returns text with a full stop typed twice at its end made one:
 // "… as of 7:30 a.m.." is a slip of its source (an ellipsis, "...", is

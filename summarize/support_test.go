@@ -337,6 +337,20 @@ func TestEndOnce(t *testing.T) {
 	}
 }
 
+func TestUnglue(t *testing.T) {
+	for in, want := range map[string]string{
+		"The jet flew from Varno toDusseldorf on Tuesday.":           "The jet flew from Varno to Dusseldorf on Tuesday.",
+		"Fans ofLiverpool andEverton met fromMonday withPolice.":     "Fans of Liverpool and Everton met from Monday with Police.",
+		"He bought an iPhone at McDonald's near the YouTube office.": "He bought an iPhone at McDonald's near the YouTube office.",
+		"The ship went to Toronto and then tomorrow to Oslo.":        "The ship went to Toronto and then tomorrow to Oslo.",
+		"It runs toDB": "It runs toDB",
+	} {
+		if got := unglue(in); got != want {
+			t.Errorf("unglue(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func TestCapsOpening(t *testing.T) {
 	doc := "THE DEATH toll in the quake rose. The death toll may rise again, the UN said."
 	for in, want := range map[string]string{
