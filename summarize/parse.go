@@ -156,20 +156,21 @@ func (s *Summarizer) parse(di int, text string, own lexemes, dict map[string]int
 		}
 		sent := p.sents[i]
 		c := candidate{sent: i, doc: sent.Doc, para: sent.Para}
-		ts, ws, marks := s.vec.tokens(sent.Text, own, p.items)
+		raw := unglue(sent.Text)
+		ts, ws, marks := s.vec.tokens(raw, own, p.items)
 		c.marks = marks
 		for _, stem := range ts {
 			if isFigure(stem) {
 				c.figs = append(c.figs, cardinal(stem))
 			}
 		}
-		c.figs = append(c.figs, scoresInWords(sent.Text)...)
+		c.figs = append(c.figs, scoresInWords(raw)...)
 		slices.Sort(c.figs)
 		c.terms = p.ids(ts, dict)
 		if ws != nil {
 			c.toks = p.ids(ws, dict)
 		}
-		c.text = capsOpening(endOnce(unglue(foldSpace(sent.Text))), lay.text)
+		c.text = capsOpening(endOnce(foldSpace(raw)), lay.text)
 		c.words = strings.Count(c.text, " ") + 1 // folded: one space between words
 		c.whole, c.leans = isWhole(c.text, p.items) && (quoted == nil || !quoted[i]), leans(c.text)
 		p.cands = append(p.cands, c)

@@ -8,6 +8,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"unicode"
+	"unicode/utf8"
 
 	porter "github.com/blevesearch/go-porterstemmer"
 
@@ -90,9 +91,29 @@ func (v *vectorizer) lexeme(w string) lexeme {
 	case v.stop[lower]:
 		e.kind = stopWord
 	default:
-		e.stem = stem(lower)
+		e.stem = stem(latinBase(lower))
 	}
 	return e
+}
+
+// latinBase returns w, a word in lower case, without its accents when it
+// is written in Latin letters: versions write "Düsseldorf" and
+// "Dusseldorf", "Piñera" and "Pinera", one name. Other scripts keep their
+// marks, which are letters' vowels there.
+func latinBase(w string) string {
+	ascii := true
+	for _, r := range w {
+		if r >= utf8.RuneSelf {
+			ascii = false
+			if unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) {
+				return w
+			}
+		}
+	}
+	if ascii {
+		return w
+	}
+	return unaccented(w)
 }
 
 // stemCache holds the Porter stems of the words every call has stemmed,
