@@ -538,7 +538,41 @@ func higherTolls(c choice, out []int, left int) ([]int, int) {
 			x--
 			continue
 		}
-		if c.tolls[k] == 0 || followed(c.after, out, k) {
+		if followed(c.after, out, k) {
+			continue
+		}
+		if c.tolls[k] == 0 {
+			// A sentence that tells the disaster without its toll, in a
+			// brief that gives none, gives its place to a rendering of its
+			// event that does: "A plane … crashed in the Alps on Tuesday."
+			// beside "An Airbus … crashed in the Alps on Tuesday, killing
+			// all 150 on board."
+			if c.texts == nil || deathWords.find(c.texts[k]) != 0 || slices.ContainsFunc(out, func(o int) bool { return c.tolls[o] > 0 }) {
+				continue // it tells the deaths, their count aside
+			}
+			best := k
+			for _, e := range c.neighbours(k) {
+				j := int(e.To)
+				if c.tolls[j] > c.tolls[best] && c.same(j, k, e.W) && (k != c.news || c.texts == nil || namesSomeone(c.texts[j])) {
+					best = j
+				}
+			}
+			if best != k && c.ok[best] && !slices.Contains(out, best) {
+				// The toll is the disaster's news: the last chosen make
+				// room for it, and selection fills what is left.
+				for need := c.costs[best] - c.costs[k]; need > left; {
+					y := len(out) - 1
+					for y > x && (out[y] == c.news || followed(c.after, out, out[y]) || follows(c.after, out[y]) >= 0) {
+						y--
+					}
+					if y <= x {
+						break
+					}
+					left += c.costs[out[y]]
+					out = slices.Delete(out, y, y+1)
+				}
+				out, left, x = retoldBy(c, out, left, x, best)
+			}
 			continue
 		}
 		best := k
@@ -567,28 +601,36 @@ func higherTolls(c choice, out []int, left int) ([]int, int) {
 			x--
 			continue
 		}
-		if !c.ok[best] || slices.Contains(out, best) {
-			continue
-		}
-		// The higher toll may retell other chosen sentences (the earlier
-		// "four more bodies were found" beside the later "more bodies were
-		// found …, bringing the toll to 40"): it takes their places too,
-		// unless one of them is the news.
-		var retold []int
-		freed := 0
-		for _, o := range out {
-			if o != k && c.same(best, o, c.sim(best, o)) && !followed(c.after, out, o) {
-				retold = append(retold, o)
-				freed += c.costs[o]
-			}
-		}
-		if slices.Contains(retold, c.news) || c.costs[best]-c.costs[k]-freed > left {
-			continue
-		}
-		left -= c.costs[best] - c.costs[k] - freed
-		out[x] = best
-		out = slices.DeleteFunc(out, func(o int) bool { return slices.Contains(retold, o) })
-		x = slices.Index(out, best)
+		out, left, x = retoldBy(c, out, left, x, best)
 	}
 	return out, left
+}
+
+// retoldBy returns out with its x-th sentence replaced by best, a higher
+// toll's rendering of it, with left of the budget, and the index best
+// takes; out as it is when best is not eligible, is chosen already or does
+// not fit. The higher toll may retell other chosen sentences (the earlier
+// "four more bodies were found" beside the later "more bodies were found
+// …, bringing the toll to 40"): it takes their places too, unless one of
+// them is the news.
+func retoldBy(c choice, out []int, left, x, best int) ([]int, int, int) {
+	k := out[x]
+	if !c.ok[best] || slices.Contains(out, best) {
+		return out, left, x
+	}
+	var retold []int
+	freed := 0
+	for _, o := range out {
+		if o != k && c.same(best, o, c.sim(best, o)) && !followed(c.after, out, o) {
+			retold = append(retold, o)
+			freed += c.costs[o]
+		}
+	}
+	if slices.Contains(retold, c.news) || c.costs[best]-c.costs[k]-freed > left {
+		return out, left, x
+	}
+	left -= c.costs[best] - c.costs[k] - freed
+	out[x] = best
+	out = slices.DeleteFunc(out, func(o int) bool { return slices.Contains(retold, o) })
+	return out, left, slices.Index(out, best)
 }

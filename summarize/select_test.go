@@ -208,6 +208,43 @@ func TestLatestTollKeepsTheNews(t *testing.T) {
 	}
 }
 
+// latestToll gives a toll to a brief that tells the disaster without one:
+// a rendering of the chosen crash that gives the toll takes its place, the
+// last chosen making room; a sentence that tells the deaths without a
+// count keeps its place, and so does one in a brief that gives a toll.
+func TestLatestTollGivesAToll(t *testing.T) {
+	texts := []string{
+		"A plane carrying 88 passengers and six crew crashed in the Varn mountains on Tuesday.",
+		"The jet was flying from Kilbride to Ostmark.",
+		"The airline opened a help line for the families.",
+		"An airliner operated by Nordair crashed in the Varn mountains on Tuesday, killing all 94 people on board.",
+		"All on board the plane that crashed in the Varn mountains were feared dead.",
+		"Four people died when a bus crashed in Ostmark.",
+	}
+	edges := [][]rank.Edge{{{To: 3, W: 0.3}}, {}, {}, {{To: 0, W: 0.3}, {To: 4, W: 0.3}}, {{To: 3, W: 0.3}}, {}}
+	same := func(a, b int, sim float64) bool { return a+b == 3 || a+b == 7 }
+	for _, tc := range []struct {
+		chosen []int
+		budget int
+		want   []int
+	}{
+		{[]int{0, 1, 2}, 30, []int{3, 1}},    // the toll takes the crash's place, the last chosen makes room
+		{[]int{0, 1, 2}, 40, []int{3, 1, 2}}, // there is room
+		{[]int{4, 1, 2}, 40, []int{4, 1, 2}}, // it tells the deaths already
+		{[]int{0, 5, 2}, 40, []int{0, 5, 2}}, // the brief gives a toll
+	} {
+		c := choice{news: -1, tolls: []float64{0, 0, 0, 94, 0, 4}, texts: texts, ok: []bool{true, true, true, true, true, true},
+			costs:      []int{14, 8, 8, 18, 14, 8},
+			neighbours: func(a int) []rank.Edge { return edges[a] },
+			sim:        func(a, b int) float64 { return 0.3 },
+			same:       same,
+			fact:       same}
+		if got := latestToll(c, tc.chosen, Budget{Words, tc.budget}); !slices.Equal(got, tc.want) {
+			t.Errorf("chosen %v, %d words: latestToll = %v, want %v", tc.chosen, tc.budget, got, tc.want)
+		}
+	}
+}
+
 // A chosen English sentence without a finite verb is a fragment, however
 // short; a sentence of another script is not asked.
 func TestFragments(t *testing.T) {
