@@ -435,6 +435,14 @@ func trimLead(s *Sentence, first, early bool) {
 	}
 	if n := datelineLen(s.Text, first, early); n > 0 {
 		cut(n)
+		if strings.HasPrefix(s.Text, "(") {
+			// a country and an agency in brackets after the place: the
+			// place's bracket was taken for the agency ("Seyne-les-Alpes
+			// (France) (AFP / AP ) – A plane …")
+			if n := datelineLen(s.Text, first, early); n > 0 {
+				cut(n)
+			}
+		}
 	}
 	if n := liveStampLen(s.Text); n > 0 {
 		cut(n)
