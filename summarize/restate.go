@@ -718,7 +718,21 @@ func withoutSubjectAside(text string) string {
 		i = j
 	}
 	if i < 0 {
-		return text
+		// an apposition after the subject, before its verb of
+		// announcing: "Tom Ruiz, chief of the games division, announced
+		// the acquisition."
+		if i = strings.Index(text, ", "); i <= 0 {
+			return text
+		}
+		j := strings.Index(text[i+2:], ", ")
+		if j < 0 {
+			return text
+		}
+		j += i + 2
+		if w, _ := nextWord(text[j+2:]); !announceVerbs[w] {
+			return text
+		}
+		return text[:i] + text[j+1:]
 	}
 	j := strings.Index(text[i+2:], ", ")
 	if j < 0 {

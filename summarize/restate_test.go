@@ -243,6 +243,8 @@ func TestAnnouncesOnly(t *testing.T) {
 		"Northwind announced the deal, which values Halberd, on Monday.":               false,
 		"The Ledger, which backs the party announced Ames's victory.":                  false, // no comma closes it
 		"The Ledger announced green's victory.":                                        false, // no name
+		"Tom Ruiz, chief of the games division, announced the acquisition.":            true,
+		"Tom Ruiz, chief of the games division, said the acquisition was done.":        false,
 	} {
 		if got := announcesOnly(text); got != want {
 			t.Errorf("announcesOnly(%q) = %v, want %v", text, got, want)
