@@ -618,6 +618,7 @@ var eventClass = func() map[string]string {
 		"disappear disappears disappeared vanish vanishes vanished",                                       // a plane, a ship, a person
 		"find finds found recover recovers recovered retrieve retrieves retrieved locate locates located", // a flight recorder, a body, a missing boat
 		"collapse collapses collapsed crumble crumbles crumbled",
+		"crash crashes crashed", // a plane, a train; "went down" is phrasal (see phrasalClass)
 		"approve approves approved clear clears cleared",
 		"seize seizes seized shut shuts",
 		"reach reaches reached flow flows flowed engulf engulfs engulfed", // lava, water or fire reaching a place
@@ -656,6 +657,7 @@ var phrasalVerbs = func() map[string]string {
 	for _, v := range []struct{ verbs, particle, class string }{
 		{"step steps stepped stepping stand stands stood standing", "down", "resign"},
 		{"blast blasts blasted lift lifts lifted", "off", "launched"},
+		{"go goes went gone going", "down", "crash"},
 	} {
 		for _, w := range strings.Fields(v.verbs) {
 			m[w+" "+v.particle] = v.class
