@@ -264,6 +264,9 @@ func hasWord(doc, w string) bool {
 // Dusseldorf …". A name in camel case ("iPhone", "McDonald") opens with
 // no such word.
 func unglue(text string) string {
+	if !hasCaseTurn(text) {
+		return text
+	}
 	for _, w := range gluedAfter {
 		for i := 0; ; {
 			j := strings.Index(text[i:], w)
@@ -285,6 +288,18 @@ func unglue(text string) string {
 var gluedAfter = []string{" to", " of", " from", " and", " with"}
 
 func isLowerASCII(b byte) bool { return 'a' <= b && b <= 'z' }
+
+// hasCaseTurn reports whether s has an ASCII letter in lower case right
+// before one in upper case, as every glued word has: a pass over its
+// bytes spares most sentences unglue's searches.
+func hasCaseTurn(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' && isLowerASCII(s[i-1]) {
+			return true
+		}
+	}
+	return false
+}
 
 // endOnce returns text with a full stop typed twice at its end made one:
 // "… as of 7:30 a.m.." is a slip of its source (an ellipsis, "...", is

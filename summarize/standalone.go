@@ -342,7 +342,8 @@ func pointsAtPicture(s string) bool {
 			}
 		}
 	}
-	if strings.Contains(s, "this") || strings.Contains(s, "This") || strings.Contains(s, "these") || strings.Contains(s, "These") {
+	if (strings.Contains(s, "this") || strings.Contains(s, "This") || strings.Contains(s, "these") || strings.Contains(s, "These")) &&
+		(strings.Contains(s, "photo") || strings.Contains(s, "picture") || strings.Contains(s, "image") || strings.Contains(s, "Photo") || strings.Contains(s, "Picture") || strings.Contains(s, "Image")) {
 		lower := strings.ToLower(s)
 		for _, m := range pictureDeixis {
 			if strings.Contains(lower, m) {
