@@ -93,7 +93,31 @@ func (pp *people) is(w string) bool {
 	if !found {
 		found = pp.givenNamed(w) || pp.appositiveNamed(w)
 	}
+	found = found && !pp.namesAThing(w)
 	pp.known[w] = found
+	return found
+}
+
+// namesAThing reports whether a candidate writes w after "the" as a noun
+// of its own, before a mark, a possessive or a word of saying: "the
+// Vatican said", "the Vatican's". A person's surname does not follow
+// "the" so ("the Obama administration" is an adjective's use).
+func (pp *people) namesAThing(w string) bool {
+	found := false
+	pp.eachMentionAll(w, func(c candidate, at int) bool {
+		before := c.text[:at]
+		if !strings.HasSuffix(before, "the ") && !strings.HasSuffix(before, "The ") {
+			return true
+		}
+		after := c.text[at+len(w):]
+		next, _ := nextWord(after)
+		if after == "" || strings.IndexByte(",.;:)", after[0]) >= 0 || strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s") ||
+			sayWordSet[strings.TrimFunc(next, notWordRune)] {
+			found = true
+			return false
+		}
+		return true
+	})
 	return found
 }
 
@@ -541,8 +565,8 @@ func unintroduced(p *pool, order []int, people *people) []int {
 				known[w] = true // "Marco Rubio", "Secretary Rubio"; not "Both Daniels"
 				return
 			}
-			if prev == "the" || prev == "The" {
-				return // "in the Vatican": a place or a body, not a person's surname
+			if prev == "the" || prev == "The" || nameTitleSet[w] {
+				return // "in the Vatican": a place or a body, not a person's surname; "Pope" alone is a title
 			}
 			if people.is(w) {
 				bad = true

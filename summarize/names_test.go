@@ -71,6 +71,10 @@ func TestUnintroduced(t *testing.T) {
 		{text: "Both Rubio and Tokayev spoke at the dinner."},
 		{text: "Associated Press said the talks went well."},
 		{text: "Tokayev spoke first, according to the Associated Press."},
+		{text: "Pope Gregory XVII, the former Cardinal Luca Ferro, will step down, a Vatican spokesman said."},
+		{text: "The new Pope will be elected in March, and Vatican officials said the outgoing Pope would not take part."},
+		{text: "The conclave will meet in the Sistine Chapel, the Vatican said."},
+		{text: "Senator Ada Kestrel and Senator Tom Vatican spoke."},
 	}
 	p := &pool{cands: cands}
 	pp := newPeople(cands, nil)
@@ -82,6 +86,7 @@ func TestUnintroduced(t *testing.T) {
 		{[]int{5}, nil},            // after "the", a place or a body, though a name somewhere
 		{[]int{7}, []int{7}},       // "Both" is no given name
 		{[]int{0, 9}, nil},         // "Associated" before "Press" names it, a stopword or not
+		{[]int{11}, nil},           // "Pope" alone is a title; "Vatican", though after a title once, follows "the" as a noun of its own
 	} {
 		if got := unintroduced(p, tc.order, pp); !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("unintroduced(%v) = %v, want %v", tc.order, got, tc.want)
