@@ -281,8 +281,8 @@ var (
 
 func isWeekday(w string) bool { return inSetFold(weekdays, w) }
 
-// parseAgency parses an agency at s[i:], "(Metro Wire)" or "/Wire/", and
-// returns the offset past it, or 0.
+// parseAgency parses an agency at s[i:], "(Metro Wire)", "(AP, AFP)" or
+// "/Wire/", and returns the offset past it, or 0.
 func parseAgency(s string, i int) int {
 	if i >= len(s) || s[i] != '(' && s[i] != '/' {
 		return 0
@@ -301,7 +301,7 @@ func parseAgency(s string, i int) int {
 		}
 		r, size := utf8.DecodeRuneInString(s[j:])
 		ok := unicode.IsLetter(r) || unicode.IsMark(r) || r == ' ' || r == '.' || r == '-' ||
-			closer == ')' && (unicode.IsDigit(r) || strings.ContainsRune(`&'’/`, r))
+			closer == ')' && (unicode.IsDigit(r) || strings.ContainsRune(`&'’/,`, r))
 		if !ok || n == limit {
 			return 0
 		}
