@@ -3,7 +3,9 @@ package summarize
 import (
 	"container/heap"
 	"fmt"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -393,7 +395,7 @@ func latinOnly(s string) bool {
 // brief does not tell; a sentence left out is not chosen again.
 func latest(c choice, b Budget, lambda float64) []int {
 	chosen := selectMMR(c, b, lambda)
-	out := latestInjured(c, latestToll(c, freshest(c, chosen, b), b))
+	out := latestMissing(c, latestInjured(c, latestToll(c, freshest(c, chosen, b), b)))
 	var leftOut []int
 	for range maxRefills {
 		gone := slices.DeleteFunc(slices.Clone(chosen), func(k int) bool { return slices.Contains(out, k) })
@@ -402,7 +404,7 @@ func latest(c choice, b Budget, lambda float64) []int {
 		}
 		leftOut = append(leftOut, gone...)
 		chosen = fillMMR(c, b, lambda, out, leftOut)
-		out = latestInjured(c, latestToll(c, chosen, b))
+		out = latestMissing(c, latestInjured(c, latestToll(c, chosen, b)))
 	}
 	return out
 }
@@ -441,6 +443,68 @@ func latestInjured(c choice, chosen []int) []int {
 		}
 	}
 	return out
+}
+
+// latestMissing returns chosen without the sentences that count the
+// missing lower than another chosen sentence says their count rose to
+// ("A total of 99 people remain unaccounted for" beside "The number of
+// missing residents rose to 159"): the rise is the later count. A count
+// of the missing may fall as well as rise, so only a rise told as one
+// decides. The news stays, and so does a sentence another follows.
+func latestMissing(c choice, chosen []int) []int {
+	if c.texts == nil || len(chosen) < 2 {
+		return chosen
+	}
+	var risen float64
+	counts := make([]float64, len(chosen))
+	for i, k := range chosen {
+		var rose bool
+		counts[i], rose = missingCount(c.texts[k])
+		if rose {
+			risen = max(risen, counts[i])
+		}
+	}
+	if risen == 0 {
+		return chosen
+	}
+	out := chosen[:0:0]
+	for i, k := range chosen {
+		if counts[i] > 0 && counts[i] < risen && k != c.news && !followed(c.after, chosen, k) {
+			continue
+		}
+		out = append(out, k)
+	}
+	return out
+}
+
+var (
+	// missingRoseRE finds a count of the missing told as risen: "the
+	// number of missing residents rose to 159".
+	missingRoseRE = regexp.MustCompile(`(?i)\b(?:missing|unaccounted)\b[^.;\d]{0,40}?\b(?:rose|risen|climbed|jumped|increased|grew|reached)\s+to\s+(?:at least |more than |over |nearly |about |some |around )?(\d[\d,]*)`)
+	// missingRE finds a count of the missing: "99 people remain
+	// unaccounted for", "159 were still missing", "99 people are reported
+	// missing".
+	missingRE = regexp.MustCompile(`(?i)\b(\d[\d,]*)\s+(?:[a-z]+\s+){0,4}(?:missing|unaccounted)\b`)
+)
+
+// missingCount returns the count of the missing text gives, the highest,
+// and whether it tells it as risen (see missingRoseRE); 0 if none.
+func missingCount(text string) (float64, bool) {
+	if !strings.Contains(text, "missing") && !strings.Contains(text, "unaccounted") {
+		return 0, false
+	}
+	if m := missingRoseRE.FindStringSubmatch(text); m != nil {
+		if n, err := strconv.ParseFloat(strings.ReplaceAll(m[1], ",", ""), 64); err == nil {
+			return n, true
+		}
+	}
+	var most float64
+	for _, m := range missingRE.FindAllStringSubmatch(text, -1) {
+		if n, err := strconv.ParseFloat(strings.ReplaceAll(m[1], ",", ""), 64); err == nil {
+			most = max(most, n)
+		}
+	}
+	return most, false
 }
 
 // freshest returns chosen with each sentence that gives a figure replaced

@@ -245,6 +245,35 @@ func TestLatestTollGivesAToll(t *testing.T) {
 	}
 }
 
+// A count of the missing told as risen supersedes a lower count of the
+// missing; without a rise told, counts of the missing stay, for they fall
+// as well as rise.
+func TestLatestMissing(t *testing.T) {
+	texts := []string{
+		"The number of missing residents rose to 159, with four deaths confirmed so far.",
+		"A total of 99 people remain unaccounted for in the collapse, officials said.",
+		"As many as 99 people are reported missing, the police chief said.",
+		"Rescuers searched the rubble through the night.",
+		"Some 180 people were still missing on Friday.",
+	}
+	for _, tc := range []struct{ chosen, want []int }{
+		{[]int{0, 1, 3}, []int{0, 3}},
+		{[]int{0, 2, 3}, []int{0, 3}},
+		{[]int{1, 3}, []int{1, 3}},       // no rise told
+		{[]int{0, 4, 3}, []int{0, 4, 3}}, // a higher count is no earlier one
+	} {
+		c := choice{news: -1, texts: texts}
+		if got := latestMissing(c, tc.chosen); !slices.Equal(got, tc.want) {
+			t.Errorf("latestMissing(%v) = %v, want %v", tc.chosen, got, tc.want)
+		}
+	}
+	for text, want := range map[string]float64{texts[0]: 159, texts[1]: 99, texts[2]: 99, texts[3]: 0, texts[4]: 180} {
+		if got, _ := missingCount(text); got != want {
+			t.Errorf("missingCount(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
 // A chosen English sentence without a finite verb is a fragment, however
 // short; a sentence of another script is not asked.
 func TestFragments(t *testing.T) {
