@@ -395,7 +395,7 @@ func latinOnly(s string) bool {
 // brief does not tell; a sentence left out is not chosen again.
 func latest(c choice, b Budget, lambda float64) []int {
 	chosen := selectMMR(c, b, lambda)
-	out := latestMissing(c, latestInjured(c, latestToll(c, freshest(c, chosen, b), b)))
+	out := namedRenderings(c, latestMissing(c, latestInjured(c, latestToll(c, freshest(c, chosen, b), b))), b)
 	var leftOut []int
 	for range maxRefills {
 		gone := slices.DeleteFunc(slices.Clone(chosen), func(k int) bool { return slices.Contains(out, k) })
@@ -404,7 +404,7 @@ func latest(c choice, b Budget, lambda float64) []int {
 		}
 		leftOut = append(leftOut, gone...)
 		chosen = fillMMR(c, b, lambda, out, leftOut)
-		out = latestMissing(c, latestInjured(c, latestToll(c, chosen, b)))
+		out = namedRenderings(c, latestMissing(c, latestInjured(c, latestToll(c, chosen, b))), b)
 	}
 	return out
 }
@@ -444,6 +444,62 @@ func latestInjured(c choice, chosen []int) []int {
 	}
 	return out
 }
+
+// namedRenderings returns chosen with each sentence that names no one and
+// nowhere (see namesSomeone) replaced by the most relevant rendering of
+// its fact that does, within the budget b, the last chosen making room:
+// "At least six people have died after a huge fire destroyed Grenfell
+// Tower in north Kensington …" for "Six people have died.", which a
+// reader cannot place. The rendering must be eligible and give the same
+// toll (a higher one is latestToll's to bring); a sentence another
+// follows, or that follows another, keeps its place.
+func namedRenderings(c choice, chosen []int, b Budget) []int {
+	if c.texts == nil || c.items {
+		return chosen
+	}
+	out := slices.Clone(chosen)
+	left := budgetLeft(b, c.costs, out)
+	for x := 0; x < len(out); x++ {
+		k := out[x]
+		if hasWords(c.texts[k], maxPlacelessWords+1) || namesSomeone(c.texts[k]) || opensWithName(c.texts[k], stopWords()) ||
+			followed(c.after, out, k) || follows(c.after, k) >= 0 {
+			continue
+		}
+		best := -1
+		for _, e := range c.neighbours(k) {
+			j := int(e.To)
+			if !c.ok[j] || slices.Contains(out, j) || !c.fact(k, j, e.W) || !namesSomeone(c.texts[j]) ||
+				c.tolls != nil && c.tolls[j] != c.tolls[k] {
+				continue
+			}
+			if best < 0 || c.rel[j] > c.rel[best] {
+				best = j
+			}
+		}
+		if best >= 0 {
+			room, roomLeft := makeRoom(c, slices.Clone(out), left, x, c.costs[best]-c.costs[k])
+			if next, nextLeft, y := retoldBy(c, room, roomLeft, x, best); slices.Contains(next, best) {
+				out, left, x = next, nextLeft, y
+			}
+		}
+	}
+	return out
+}
+
+// opensWithName reports whether text's first word is written with a
+// capital and is no stopword or number word: "Northgate was once …",
+// not "The …", "Six people …".
+func opensWithName(text string, stop map[string]bool) bool {
+	w, _ := letterWord(text)
+	lw := strings.ToLower(w)
+	return startsUpper(w) && !stop[lw] && !numberWords[lw]
+}
+
+// maxPlacelessWords is the longest sentence, in words, that
+// namedRenderings takes for one a reader cannot place when it names no
+// one: "Six people have died.", "All five on board are dead."; a longer
+// one says what it is about ("The referendum turnout was 71.8 per cent").
+const maxPlacelessWords = 8
 
 // latestMissing returns chosen without the sentences that count the
 // missing lower than another chosen sentence says their count rose to
@@ -624,18 +680,10 @@ func higherTolls(c choice, out []int, left int) ([]int, int) {
 			if best != k && c.ok[best] && !slices.Contains(out, best) {
 				// The toll is the disaster's news: the last chosen make
 				// room for it, and selection fills what is left.
-				for need := c.costs[best] - c.costs[k]; need > left; {
-					y := len(out) - 1
-					for y > x && (out[y] == c.news || followed(c.after, out, out[y]) || follows(c.after, out[y]) >= 0) {
-						y--
-					}
-					if y <= x {
-						break
-					}
-					left += c.costs[out[y]]
-					out = slices.Delete(out, y, y+1)
+				room, roomLeft := makeRoom(c, slices.Clone(out), left, x, c.costs[best]-c.costs[k])
+				if next, nextLeft, y := retoldBy(c, room, roomLeft, x, best); slices.Contains(next, best) {
+					out, left, x = next, nextLeft, y
 				}
-				out, left, x = retoldBy(c, out, left, x, best)
 			}
 			continue
 		}
@@ -666,6 +714,25 @@ func higherTolls(c choice, out []int, left int) ([]int, int) {
 			continue
 		}
 		out, left, x = retoldBy(c, out, left, x, best)
+	}
+	return out, left
+}
+
+// makeRoom returns out without its last chosen sentences, those after
+// the x-th, until need fits in what is left of the budget, and what is
+// left then: the news stays, and so do a sentence another follows and one
+// that follows another. It stops short when no more can go.
+func makeRoom(c choice, out []int, left, x, need int) ([]int, int) {
+	for need > left {
+		y := len(out) - 1
+		for y > x && (out[y] == c.news || followed(c.after, out, out[y]) || follows(c.after, out[y]) >= 0) {
+			y--
+		}
+		if y <= x {
+			break
+		}
+		left += c.costs[out[y]]
+		out = slices.Delete(out, y, y+1)
 	}
 	return out, left
 }

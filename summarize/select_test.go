@@ -245,6 +245,42 @@ func TestLatestTollGivesAToll(t *testing.T) {
 	}
 }
 
+// A short sentence that names no one and nowhere gives its place to a
+// rendering of its fact that does, with the same toll, the last chosen
+// making room; a longer one, or one that opens with a name, stays.
+func TestNamedRenderings(t *testing.T) {
+	texts := []string{
+		"Six people have died.",
+		"The fire started on the fourth floor, the brigade said.",
+		"Residents were moved to a school hall overnight.",
+		"At least six people have died after a fire destroyed Kestrel Tower in north Varno.",
+		"Seven people have died in the Kestrel Tower fire.",
+		"Varno was once a quiet town.",
+	}
+	edges := [][]rank.Edge{{{To: 3, W: 0.4}, {To: 4, W: 0.4}}, {}, {}, {{To: 0, W: 0.4}}, {{To: 0, W: 0.4}}, {{To: 3, W: 0.4}}}
+	fact := func(a, b int, sim float64) bool { return a == 0 && (b == 3 || b == 4) || b == 0 && (a == 3 || a == 4) || a+b == 8 }
+	for _, tc := range []struct {
+		chosen []int
+		budget int
+		want   []int
+	}{
+		{[]int{0, 1, 2}, 40, []int{3, 1, 2}}, // it fits
+		{[]int{0, 1, 2}, 25, []int{3, 1}},    // the last chosen makes room
+		{[]int{5, 1}, 40, []int{5, 1}},       // it opens with a name
+		{[]int{1, 2}, 40, []int{1, 2}},       // nothing to place
+	} {
+		c := choice{news: -1, tolls: []float64{6, 0, 0, 6, 7, 0}, texts: texts, ok: []bool{true, true, true, true, true, true},
+			rel: []float64{1, 0.5, 0.4, 0.8, 0.9, 0.3}, costs: []int{4, 9, 8, 14, 8, 6},
+			neighbours: func(a int) []rank.Edge { return edges[a] },
+			sim:        func(a, b int) float64 { return 0.4 },
+			same:       fact,
+			fact:       fact}
+		if got := namedRenderings(c, tc.chosen, Budget{Words, tc.budget}); !slices.Equal(got, tc.want) {
+			t.Errorf("chosen %v, %d words: namedRenderings = %v, want %v", tc.chosen, tc.budget, got, tc.want)
+		}
+	}
+}
+
 // A count of the missing told as risen supersedes a lower count of the
 // missing; without a rise told, counts of the missing stay, for they fall
 // as well as rise.

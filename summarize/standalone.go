@@ -327,7 +327,7 @@ func lostSpace(s string) bool {
 // (pictured) said …", "Jeff Weiner, pictured above, will remain …". A
 // brief has no pictures.
 func pointsAtPicture(s string) bool {
-	if strings.Contains(s, "pictured") || strings.Contains(s, "seen here") {
+	if strings.Contains(s, "pictured") || strings.Contains(s, "seen here") || strings.Contains(s, " above") {
 		for _, m := range picturePhrases {
 			if strings.Contains(s, m) {
 				return true
@@ -364,7 +364,7 @@ func pointsAtPicture(s string) bool {
 
 // picturePhrases point at a picture outside brackets: "Jeff Weiner,
 // pictured above, will remain …".
-var picturePhrases = []string{" pictured above", " pictured below", " pictured left", " pictured right",
+var picturePhrases = []string{" pictured above", " pictured below", " pictured left", " pictured right", " illustrated above", " shown above", " seen above",
 	", pictured,", " pictured here", " seen here", ", pictured with ", ", pictured in "}
 
 // videoPhrases point at a video on the page (lower case).

@@ -81,6 +81,7 @@ func TestWholeAndLeaning(t *testing.T) {
 		{"This is actual video of the players celebrating the title.", false, false, true},
 		{"Fans can watch the video of the parade on the club's site.", false, false, false},
 		{"The lander has already started sending back pictures like this one.", false, false, false},
+		{"The lander Hera, illustrated above, has landed on the comet.", false, false, false},
 		{"This image from the lander shows the comet's surface.", false, false, true},
 		{"The lander has already started sending back pictures of the surface.", false, true, false},
 		{"Kilbride, Varno,?Ashby and Wexley voted for him.", false, false, false},
