@@ -258,7 +258,9 @@ func TestNamedRenderings(t *testing.T) {
 		"Varno was once a quiet town.",
 	}
 	edges := [][]rank.Edge{{{To: 3, W: 0.4}, {To: 4, W: 0.4}}, {}, {}, {{To: 0, W: 0.4}}, {{To: 0, W: 0.4}}, {{To: 3, W: 0.4}}}
-	fact := func(a, b int, sim float64) bool { return a == 0 && (b == 3 || b == 4) || b == 0 && (a == 3 || a == 4) || a+b == 8 }
+	fact := func(a, b int, sim float64) bool {
+		return a == 0 && (b == 3 || b == 4) || b == 0 && (a == 3 || a == 4) || a+b == 8
+	}
 	for _, tc := range []struct {
 		chosen []int
 		budget int
