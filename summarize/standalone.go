@@ -791,6 +791,9 @@ func leans(text string) bool {
 	if w0 == "so" && first(1) == "far" {
 		return false // "So far, …" is no connective
 	}
+	if opensQuote(words[0]) && shortPointingQuote(text) {
+		return true // "“That's hard,” said Musk.": what is hard, the sentence before told
+	}
 	if !opensQuote(words[0]) {
 		if leaningOpeners[w0] {
 			return true
@@ -847,6 +850,28 @@ func leans(text string) bool {
 	return leaningPrepositions[w0] && leaningDeterminers[w1] || leaningAdverbs[w0] && leaningPronouns[w1] || leaningSecond[w1] || alsoAfterSubject(text) ||
 		mayQuote(text) && pronounSaidRE.MatchString(text) || pronounSaysLast(text) || leansInside(text) || thenNext(text)
 }
+
+// maxPointingQuote is the most words of a quotation that
+// shortPointingQuote takes for one that points at what came before.
+const maxPointingQuote = 6
+
+// shortPointingQuote reports whether text opens with a quotation of
+// maxPointingQuote words or fewer whose first word is a demonstrative
+// ("“That's hard,” said Musk.", "“This is terrible,” she said."): a
+// speaker's words about what the sentence before told, which a longer
+// quotation says itself.
+func shortPointingQuote(text string) bool {
+	_, size := utf8.DecodeRuneInString(text)
+	inner := text[size:]
+	end := strings.IndexAny(inner, "\"”")
+	if end < 0 || hasWords(inner[:end], maxPointingQuote+1) {
+		return false
+	}
+	w, _ := letterWord(inner)
+	return pointingWords[strings.ToLower(w)]
+}
+
+var pointingWords = wordSet(`that this these those`)
 
 // opensQuote reports whether word opens with a quotation mark.
 func opensQuote(word string) bool {
