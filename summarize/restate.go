@@ -674,6 +674,11 @@ var notEventVerbs = wordSet(`be is are was were been being am have has had havin
 	`believe believes believed think thinks thought fear fears feared hope hopes hoped expect expects expected ` +
 	`confirm confirms confirmed`)
 
+// maxAnnouncerWords is the most words before a verb of announcing that
+// announcesOnly reads as who announced: "The South African president
+// Jacob Zuma confirmed the news …".
+const maxAnnouncerWords = 7
+
 // A sentence may tell only how the news was made known: "Microsoft
 // announced the deal in a blog post on Monday morning.", "The palace
 // confirmed the death in a statement." Its object points back at the news
@@ -685,7 +690,8 @@ var notEventVerbs = wordSet(`be is are was were been being am have has had havin
 // announceVerbs) whose object is the news it points back at (the, its or
 // their, then a word of news: see newsNouns), followed only by where and
 // when it was said: phrases that open with a preposition, no comma, no
-// figure, no "that". No clause comes before it.
+// figure, no "that". No clause comes before it, and its actor is of
+// maxAnnouncerWords words or fewer.
 func announcesOnly(text string) bool {
 	text = withoutSubjectAside(text)
 	if strings.ContainsAny(text, ",;:0123456789\"“”") || !strings.HasSuffix(text, ".") {
@@ -693,7 +699,7 @@ func announcesOnly(text string) bool {
 	}
 	words := strings.Fields(strings.TrimSuffix(text, "."))
 	v := slices.IndexFunc(words, func(w string) bool { return announceVerbs[w] })
-	if v < 1 || v > 5 || v+2 >= len(words) || !inSetFold(announceObjects, words[v+1]) && !namePossessive(words[v+1]) || !newsNouns[words[v+2]] {
+	if v < 1 || v > maxAnnouncerWords || v+2 >= len(words) || !inSetFold(announceObjects, words[v+1]) && !namePossessive(words[v+1]) || !newsNouns[words[v+2]] {
 		return false
 	}
 	for _, w := range words[1:v] {

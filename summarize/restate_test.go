@@ -246,6 +246,7 @@ func TestAnnouncesOnly(t *testing.T) {
 		"The Ledger, which backs the party announced Ames's victory.":                  false, // no comma closes it
 		"The Ledger announced green's victory.":                                        false, // no name
 		"Tom Ruiz, chief of the games division, announced the acquisition.":            true,
+		"The Varland prime minister Tom Ruiz confirmed the news in a broadcast.":       true,
 		"Tom Ruiz, chief of the games division, said the acquisition was done.":        false,
 	} {
 		if got := announcesOnly(text); got != want {
