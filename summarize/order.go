@@ -20,7 +20,8 @@ import (
 // state two facts both, the order most of them tell them in wins (see
 // precedence). A sentence
 // chosen to follow the one before it in its source comes right behind
-// that one. The news (see newsOf, widestLead), when chosen, comes first; a
+// that one. The news (see newsOf, widestLead), when chosen, comes first,
+// unless it is a quotation and another sentence tells the news itself; a
 // developing story's facts are then in time order (see inTime), which
 // takes for background what the versions that state it tell in their
 // second half.
@@ -75,6 +76,19 @@ func readingOrder(p *pool, ndocs int, chosen, after []int, dates []Date, news in
 	if i := slices.Index(out, news); i > 0 {
 		copy(out[1:i+1], out[:i])
 		out[0] = news
+	}
+	if len(out) > 1 && opensQuote(p.cands[out[0]].text) {
+		// A brief opens with the news told, not with someone's words on
+		// it: "A Malaysian passenger jet was shot down …" before "“Nearly
+		// 300 people died …,” an adviser said."
+		if i := slices.IndexFunc(out, func(k int) bool {
+			c := p.cands[k]
+			return c.whole && !c.leans && !opensQuote(c.text) && namesSomeone(c.text)
+		}); i > 0 {
+			k := out[i]
+			copy(out[1:i+1], out[:i])
+			out[0] = k
+		}
 	}
 	if len(out) > 2 {
 		precedence(out[1:], at)

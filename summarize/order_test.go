@@ -191,6 +191,23 @@ func TestOpensWithAnEvent(t *testing.T) {
 	}
 }
 
+// A brief opens with the news told, not with a quotation on it, when a
+// chosen sentence that stands alone and names someone tells it.
+func TestOpensWithNoQuotation(t *testing.T) {
+	s, _ := New(DefaultOptions())
+	_, p, err := s.prepare(context.Background(), []Document{
+		{Name: "a", Text: "“Nearly 90 people died when the airliner came down near Orsa,” an adviser to the Varland interior minister said.\n\nThe plane had left Kilbride an hour before.\n"},
+		{Name: "b", Text: "A Nordair passenger jet was shot down on Thursday over eastern Varland, an interior ministry official said.\n\nRebels denied firing at the plane.\n"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	quote, told := holding(t, p, "Nearly 90 people"), holding(t, p, "A Nordair passenger jet")
+	if got := readingOrder(p, 2, []int{quote, told}, nil, nil, quote); !slices.Equal(got, []int{told, quote}) {
+		t.Errorf("readingOrder = %v, want %v", got, []int{told, quote})
+	}
+}
+
 // Two chosen sentences a version wrote one after the other, in one
 // paragraph, read in that order, right after each other; the news stays
 // first.
