@@ -582,6 +582,18 @@ func fearedDead(text string) bool {
 		strings.HasPrefix(after, " to be dead") || strings.HasPrefix(after, " lost")
 }
 
+// uncountedRE finds deaths told without a count: "a number of
+// fatalities", "there have been fatalities", "several people have died".
+var uncountedRE = regexp.MustCompile(`(?i)\b(?:a number of|several|multiple|many) (?:[a-z]+ ){0,2}(?:fatalities|deaths|dead)\b|` +
+	`\b(?:several|multiple|many) (?:[a-z]+ )?(?:have |had |were |are )?(?:died|been killed|killed|dead)\b|` +
+	`\bthere (?:have been|were|had been|are) (?:[a-z]+ )?fatalities\b`)
+
+// uncountedDeaths reports whether text tells deaths without counting
+// them (see uncountedRE), which a count tells better.
+func uncountedDeaths(text string) bool {
+	return deathWords.find(text) != 0 && uncountedRE.MatchString(text)
+}
+
 // deathWords are the words a toll of deaths is told with (see tollREs),
 // found in any case inside words ("killed", "Fatalities").
 var deathWords = newLiterals([]string{"kill", "dead", "death", "died", "fatalit", "lives"})

@@ -588,6 +588,17 @@ func TestFearedBesideToll(t *testing.T) {
 			t.Errorf("fearedDead(%q) = %v, want %v", text, got, want)
 		}
 	}
+	for text, want := range map[string]bool{
+		"The fire brigade confirmed there were a number of fatalities.": true,
+		"There have been fatalities, the fire chief said.":              true,
+		"Several people have died after the fire.":                      true,
+		"Six people have died after the fire.":                          false,
+		"Several people were hurt in the fire.":                         false,
+	} {
+		if got := uncountedDeaths(text); got != want {
+			t.Errorf("uncountedDeaths(%q) = %v, want %v", text, got, want)
+		}
+	}
 }
 
 func TestGroupCount(t *testing.T) {

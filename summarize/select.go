@@ -649,10 +649,11 @@ func higherTolls(c choice, out []int, left int) ([]int, int) {
 			x--
 			continue
 		}
-		if c.tolls[k] == 0 && c.texts != nil && k != c.news && !followed(c.after, out, k) && fearedDead(c.texts[k]) &&
+		if c.tolls[k] == 0 && c.texts != nil && k != c.news && !followed(c.after, out, k) && (fearedDead(c.texts[k]) || uncountedDeaths(c.texts[k])) &&
 			slices.ContainsFunc(out, func(o int) bool { return c.tolls[o] > 0 }) {
 			// "several passengers are feared dead" beside a count of 294:
-			// the fear was the count not yet known.
+			// the fear was the count not yet known; so was "a number of
+			// fatalities".
 			left += c.costs[k]
 			out = slices.Delete(out, x, x+1)
 			x--
