@@ -551,6 +551,9 @@ func leansInside(text string) bool {
 // examining the debris." A bare singular noun cannot follow "that" as a
 // conjunction ("said that police …" can), so the word is a demonstrative.
 func pointedNoun(text string) bool {
+	if thatAfterPreposition(text) {
+		return true
+	}
 	for _, d := range []string{" that ", " this "} {
 		for rest := text; ; {
 			i := strings.Index(rest, d)
@@ -565,6 +568,33 @@ func pointedNoun(text string) bool {
 		}
 	}
 	return false
+}
+
+// thatAfterPreposition reports whether text, outside quotation marks,
+// has "that" between a preposition and a word in lower case that is no
+// stopword: "… will not take part in that conclave.", "at that point".
+// After a preposition "that" is no conjunction, so it points back ("in
+// that the …" is one, before a stopword). Times are deictic's ("that day"
+// is in insidePhrases).
+func thatAfterPreposition(text string) bool {
+	if !strings.Contains(text, " that ") {
+		return false
+	}
+	outside, _ := splitQuotes(text)
+	stop := stopWords()
+	for rest := outside; ; {
+		i := strings.Index(rest, " that ")
+		if i < 0 {
+			return false
+		}
+		before := rest[:i]
+		rest = rest[i+len(" that "):]
+		prev := before[strings.LastIndexByte(before, ' ')+1:]
+		w, _ := letterWord(rest)
+		if prepositions[prev] && w != "" && !startsUpper(w) && !stop[w] && strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
 }
 
 // pointedNouns are the nouns of what a story told before, which "that" or
