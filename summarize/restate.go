@@ -332,9 +332,9 @@ func releasesDocument(rest string) bool {
 var releasedThings = wordSet(`statement statements video footage report reports image images photo photos details figures data
 	names list results album song film book record records document documents letter plan plans`)
 
-// agreeWords are verbs of agreeing and deciding, whose infinitive is the
-// event agreed on.
-var agreeWords = wordSet(`agreed agrees agree decided decides voted votes`)
+// agreeWords are verbs of agreeing, deciding and planning, whose
+// infinitive is the event agreed on or to come ("plans to step down").
+var agreeWords = wordSet(`agreed agrees agree decided decides voted votes plans planned intends intended`)
 
 // reportingWords are participles that bring in what was said.
 var reportingWords = wordSet(`saying announcing confirming stating`)
@@ -395,6 +395,8 @@ func firstVerb(text string) (string, string) {
 			relative = !endsComma(f)
 		case prev == "to" && agreeWords[prev2] && eventClass[w] != "":
 			return eventClass[w], text // "Russia has agreed to release …": the event agreed on
+		case prev == "to" && agreeWords[prev2] && phrasalClass(w, text) != "":
+			return phrasalClass(w, text), text // "he plans to step down …"
 		case prev == "to":
 			// an infinitive is no event told: "the first pope to resign …"
 		case n > 0 && verdict != "":

@@ -28,6 +28,8 @@ func TestMainVerb(t *testing.T) {
 		{"The heavy rocket blasted off from the coast on Tuesday.", "launched"},
 		{"Damaged buildings line the street.", ""}, // the first word is no verb here
 		{"She is 88.", ""},
+		{"The abbot said he plans to step down at the end of the month.", "resign"},
+		{"The abbot announced he would resign on Friday.", "resign"},
 		{"The airline confirmed its flight from Varno went down with 88 passengers on board.", "crash"},
 		{"A plane carrying 88 passengers crashed in the hills.", "crash"},
 		{"Tomas, who was the first abbot in 600 years to resign his post, rather than hold office for life, passed away on Saturday.", "die"},
