@@ -213,72 +213,78 @@ func TestLatestTollKeepsTheNews(t *testing.T) {
 // last chosen making room; a sentence that tells the deaths without a
 // count keeps its place, and so does one in a brief that gives a toll.
 func TestLatestTollGivesAToll(t *testing.T) {
-	texts := []string{
+	c := choice{tolls: []float64{0, 0, 0, 94, 0, 4}, costs: []int{14, 8, 8, 18, 14, 8}, texts: []string{
 		"A plane carrying 88 passengers and six crew crashed in the Varn mountains on Tuesday.",
 		"The jet was flying from Kilbride to Ostmark.",
 		"The airline opened a help line for the families.",
 		"An airliner operated by Nordair crashed in the Varn mountains on Tuesday, killing all 94 people on board.",
 		"All on board the plane that crashed in the Varn mountains were feared dead.",
 		"Four people died when a bus crashed in Ostmark.",
-	}
+	}}
 	edges := [][]rank.Edge{{{To: 3, W: 0.3}}, {}, {}, {{To: 0, W: 0.3}, {To: 4, W: 0.3}}, {{To: 3, W: 0.3}}, {}}
-	same := func(a, b int, sim float64) bool { return a+b == 3 || a+b == 7 }
-	for _, tc := range []struct {
-		chosen []int
-		budget int
-		want   []int
-	}{
+	checkRenderings(t, "latestToll", latestToll, c, edges, func(a, b int) bool { return a+b == 3 || a+b == 7 }, []renderingCase{
 		{[]int{0, 1, 2}, 30, []int{3, 1}},    // the toll takes the crash's place, the last chosen makes room
 		{[]int{0, 1, 2}, 40, []int{3, 1, 2}}, // there is room
 		{[]int{4, 1, 2}, 40, []int{4, 1, 2}}, // it tells the deaths already
 		{[]int{0, 5, 2}, 40, []int{0, 5, 2}}, // the brief gives a toll
-	} {
-		c := choice{news: -1, tolls: []float64{0, 0, 0, 94, 0, 4}, texts: texts, ok: []bool{true, true, true, true, true, true},
-			costs:      []int{14, 8, 8, 18, 14, 8},
-			neighbours: func(a int) []rank.Edge { return edges[a] },
-			sim:        func(a, b int) float64 { return 0.3 },
-			same:       same,
-			fact:       same}
-		if got := latestToll(c, tc.chosen, Budget{Words, tc.budget}); !slices.Equal(got, tc.want) {
-			t.Errorf("chosen %v, %d words: latestToll = %v, want %v", tc.chosen, tc.budget, got, tc.want)
-		}
-	}
+	})
 }
 
 // A short sentence that names no one and nowhere gives its place to a
 // rendering of its fact that does, with the same toll, the last chosen
 // making room; a longer one, or one that opens with a name, stays.
 func TestNamedRenderings(t *testing.T) {
-	texts := []string{
+	c := choice{tolls: []float64{6, 0, 0, 6, 7, 0}, rel: []float64{1, 0.5, 0.4, 0.8, 0.9, 0.3}, costs: []int{4, 9, 8, 14, 8, 6}, texts: []string{
 		"Six people have died.",
 		"The fire started on the fourth floor, the brigade said.",
 		"Residents were moved to a school hall overnight.",
 		"At least six people have died after a fire destroyed Kestrel Tower in north Varno.",
 		"Seven people have died in the Kestrel Tower fire.",
 		"Varno was once a quiet town.",
-	}
+	}}
 	edges := [][]rank.Edge{{{To: 3, W: 0.4}, {To: 4, W: 0.4}}, {}, {}, {{To: 0, W: 0.4}}, {{To: 0, W: 0.4}}, {{To: 3, W: 0.4}}}
-	fact := func(a, b int, sim float64) bool {
-		return a == 0 && (b == 3 || b == 4) || b == 0 && (a == 3 || a == 4) || a+b == 8
-	}
-	for _, tc := range []struct {
-		chosen []int
-		budget int
-		want   []int
-	}{
+	fact := func(a, b int) bool { return a == 0 && (b == 3 || b == 4) || b == 0 && (a == 3 || a == 4) || a+b == 8 }
+	checkRenderings(t, "namedRenderings", namedRenderings, c, edges, fact, []renderingCase{
 		{[]int{0, 1, 2}, 40, []int{3, 1, 2}}, // it fits
 		{[]int{0, 1, 2}, 25, []int{3, 1}},    // the last chosen makes room
 		{[]int{5, 1}, 40, []int{5, 1}},       // it opens with a name
 		{[]int{1, 2}, 40, []int{1, 2}},       // nothing to place
-	} {
-		c := choice{news: -1, tolls: []float64{6, 0, 0, 6, 7, 0}, texts: texts, ok: []bool{true, true, true, true, true, true},
-			rel: []float64{1, 0.5, 0.4, 0.8, 0.9, 0.3}, costs: []int{4, 9, 8, 14, 8, 6},
-			neighbours: func(a int) []rank.Edge { return edges[a] },
-			sim:        func(a, b int) float64 { return 0.4 },
-			same:       fact,
-			fact:       fact}
-		if got := namedRenderings(c, tc.chosen, Budget{Words, tc.budget}); !slices.Equal(got, tc.want) {
-			t.Errorf("chosen %v, %d words: namedRenderings = %v, want %v", tc.chosen, tc.budget, got, tc.want)
+	})
+}
+
+// renderingCase is a case of a pass that gives chosen sentences' places
+// to other renderings: what is chosen, the budget in words, and what the
+// pass returns.
+type renderingCase struct {
+	chosen []int
+	budget int
+	want   []int
+}
+
+// checkRenderings runs pass over cases on c, whose candidates are all
+// eligible, with no news, the similarity graph edges and the pairs fact
+// tells state one fact (and may not both be chosen).
+func checkRenderings(t *testing.T, name string, pass func(choice, []int, Budget) []int, c choice, edges [][]rank.Edge, fact func(a, b int) bool, cases []renderingCase) {
+	t.Helper()
+	c.news = -1
+	c.ok = make([]bool, len(c.texts))
+	for i := range c.ok {
+		c.ok[i] = true
+	}
+	c.neighbours = func(a int) []rank.Edge { return edges[a] }
+	c.sim = func(a, b int) float64 {
+		for _, e := range edges[a] {
+			if int(e.To) == b {
+				return e.W
+			}
+		}
+		return 0
+	}
+	c.same = func(a, b int, sim float64) bool { return fact(a, b) }
+	c.fact = c.same
+	for _, tc := range cases {
+		if got := pass(c, tc.chosen, Budget{Words, tc.budget}); !slices.Equal(got, tc.want) {
+			t.Errorf("chosen %v, %d words: %s = %v, want %v", tc.chosen, tc.budget, name, got, tc.want)
 		}
 	}
 }

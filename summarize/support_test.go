@@ -324,29 +324,26 @@ func TestCountsRedundant(t *testing.T) {
 	}
 }
 
-func TestEndOnce(t *testing.T) {
-	for in, want := range map[string]string{
-		"The vote stood at 51% as of 7:30 a.m..": "The vote stood at 51% as of 7:30 a.m.",
-		"He paused...":                           "He paused...",
-		"The talks ended.":                       "The talks ended.",
-		"..":                                     ".",
+// The mends a sentence's text gets before it is printed: a full stop typed
+// twice (endOnce), a name run into a function word (unglue).
+func TestTextMends(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		mend     func(string) string
+		in, want string
+	}{
+		{"endOnce", endOnce, "The vote stood at 51% as of 7:30 a.m..", "The vote stood at 51% as of 7:30 a.m."},
+		{"endOnce", endOnce, "He paused...", "He paused..."},
+		{"endOnce", endOnce, "The talks ended.", "The talks ended."},
+		{"endOnce", endOnce, "..", "."},
+		{"unglue", unglue, "The jet flew from Varno toDusseldorf on Tuesday.", "The jet flew from Varno to Dusseldorf on Tuesday."},
+		{"unglue", unglue, "Fans ofLiverpool andEverton met fromMonday withPolice.", "Fans of Liverpool and Everton met from Monday with Police."},
+		{"unglue", unglue, "He bought an iPhone at McDonald's near the YouTube office.", "He bought an iPhone at McDonald's near the YouTube office."},
+		{"unglue", unglue, "The ship went to Toronto and then tomorrow to Oslo.", "The ship went to Toronto and then tomorrow to Oslo."},
+		{"unglue", unglue, "It runs toDB", "It runs toDB"},
 	} {
-		if got := endOnce(in); got != want {
-			t.Errorf("endOnce(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
-func TestUnglue(t *testing.T) {
-	for in, want := range map[string]string{
-		"The jet flew from Varno toDusseldorf on Tuesday.":           "The jet flew from Varno to Dusseldorf on Tuesday.",
-		"Fans ofLiverpool andEverton met fromMonday withPolice.":     "Fans of Liverpool and Everton met from Monday with Police.",
-		"He bought an iPhone at McDonald's near the YouTube office.": "He bought an iPhone at McDonald's near the YouTube office.",
-		"The ship went to Toronto and then tomorrow to Oslo.":        "The ship went to Toronto and then tomorrow to Oslo.",
-		"It runs toDB": "It runs toDB",
-	} {
-		if got := unglue(in); got != want {
-			t.Errorf("unglue(%q) = %q, want %q", in, got, want)
+		if got := tc.mend(tc.in); got != tc.want {
+			t.Errorf("%s(%q) = %q, want %q", tc.name, tc.in, got, tc.want)
 		}
 	}
 }
