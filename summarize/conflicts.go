@@ -122,7 +122,10 @@ func mentions(text string) []mention { return mentionsOf(text, toll(text)) }
 // mentionsOf is mentions of text whose toll of deaths (see toll) is t.
 func mentionsOf(text string, t float64) []mention {
 	if !strings.ContainsAny(text, "0123456789") {
-		return nil
+		if !bigNumberWordSet.in(text) {
+			return nil
+		}
+		text = countsInDigits(text)
 	}
 	var out []mention
 	at := 0
@@ -151,6 +154,23 @@ func mentionsOf(text string, t float64) []mention {
 		})
 	}
 	return out
+}
+
+// bigNumberWordSet finds the number words of bigNumberWords, in any case.
+var bigNumberWordSet = newFoldWords(`ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety`)
+
+// countInWordsRE finds a count in a number word of ten or more before a
+// word: "Eleven people", "forty passengers".
+var countInWordsRE = regexp.MustCompile(`(?i)\b(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) ([\pL])`)
+
+// countsInDigits returns text with its counts in number words of ten or
+// more written in digits, so that mentions finds them: "Eleven people
+// remained missing" gives "11 people", as "11 workers missing" does.
+func countsInDigits(text string) string {
+	return countInWordsRE.ReplaceAllStringFunc(text, func(m string) string {
+		w, rest, _ := strings.Cut(m, " ")
+		return bigNumberWords[strings.ToLower(w)] + " " + rest
+	})
 }
 
 // ordinalAt reports whether an ordinal's ending starts at text[i], right

@@ -21,6 +21,24 @@ func TestMentions(t *testing.T) {
 	}
 }
 
+// A count in a number word of ten or more is the same figure as in digits;
+// a smaller one, and a number word before no word, is none.
+func TestMentionsInWords(t *testing.T) {
+	got := mentions("Eleven people remained missing and two were hurt.")
+	want := []mention{{shown: "11 people", value: "11", unit: "people", role: roleMissing}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("mentions:\n got %+v\nwant %+v", got, want)
+	}
+	if got := mentions("The count was ten. Two were hurt."); got != nil {
+		t.Errorf("mentions = %+v, want none", got)
+	}
+	for term, want := range map[string]string{"eleven": "11", "ninety": "90", "two": "two", "11": "11"} {
+		if got := inDigits(term); got != want {
+			t.Errorf("inDigits(%q) = %q, want %q", term, got, want)
+		}
+	}
+}
+
 // Clock times are no figures ("17:30 GMT" is no count of GMT, nor its
 // "30"), and a qualifier that opens the sentence reads as it would inside
 // one.

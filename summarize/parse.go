@@ -161,7 +161,7 @@ func (s *Summarizer) parse(di int, text string, own lexemes, dict map[string]int
 		c.marks = marks
 		for _, stem := range ts {
 			if isFigure(stem) {
-				c.figs = append(c.figs, cardinal(stem))
+				c.figs = append(c.figs, cardinal(inDigits(stem)))
 			}
 		}
 		c.figs = append(c.figs, scoresInWords(raw)...)
@@ -309,6 +309,23 @@ func endOnce(text string) string {
 		return text[:len(text)-1]
 	}
 	return text
+}
+
+// bigNumberWords are the number words of ten or more, as digits: counts
+// that versions write in words or in digits ("Eleven people remained
+// missing", "11 workers missing") are one figure. Smaller ones stay
+// words, for "two" and "one" are mostly no count of the story's.
+var bigNumberWords = map[string]string{"ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13",
+	"fourteen": "14", "fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19",
+	"twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90"}
+
+// inDigits returns a figure's term in digits when it is a number word of
+// ten or more (see bigNumberWords), else the term.
+func inDigits(term string) string {
+	if d, ok := bigNumberWords[term]; ok {
+		return d
+	}
+	return term
 }
 
 // cardinal returns a figure's stem with an ordinal's ending cut ("68th":
