@@ -618,7 +618,11 @@ func datelineLen(s string, first, early bool) int {
 			}
 		}
 		head, caps, date, agency := datelineHead(s)
-		end := datelineEnd(s, head, agency)
+		// Without a dash an agency in brackets ends a dateline ("New
+		// Delhi, Sep 12 (PTI) "), but not after an article: "The U.S.
+		// Coast Guard (USCG) Wednesday afternoon was responding …" is
+		// the sentence's subject.
+		end := datelineEnd(s, head, agency && !strings.HasPrefix(s, "The ") && !strings.HasPrefix(s, "A ") && !strings.HasPrefix(s, "An "))
 		if head == 0 || end < 0 || !opensSentence(s[end:]) || !date && !agency && !caps && !first && !(early && strings.Contains(strings.TrimSpace(s[:head]), " ")) {
 			return 0
 		}

@@ -35,6 +35,7 @@ func TestTrimLeadForms(t *testing.T) {
 		{name: "full date alone", in: "January 15, 2024 - Lava flowed into the town.", want: "Lava flowed into the town.", notFirst: true},
 		{name: "date without year is kept", in: "January 15 - the day the lava came - was a Monday.", want: "January 15 - the day the lava came - was a Monday.", notFirst: true},
 		{name: "place, country and agency in brackets", in: "Port-les-Bains (Varland) (Metro Wire / Island Wire ) – A plane crashed in the hills.", want: "A plane crashed in the hills."},
+		{name: "a subject with its acronym", in: "The Varland Coast Guard (VCG) Wednesday afternoon was responding to a fire.", want: "The Varland Coast Guard (VCG) Wednesday afternoon was responding to a fire.", notFirst: true},
 		{name: "two agencies in brackets", in: "PORT ELLERY (Metro Wire, Island Wire) - A bridge was closed.", want: "A bridge was closed."},
 		{name: "caps comma agency", in: "LIMA, (Metro Wire) – Oil spilled on the beaches.", want: "Oil spilled on the beaches."},
 		{name: "two places", in: "TOKYO/SEOUL, September 24 (Metro Wire): The two leaders spoke.", want: "The two leaders spoke."},
