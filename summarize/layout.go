@@ -69,7 +69,8 @@ type line struct {
 	indent     int  // columns of white space before the content
 	quote      int  // depth of e-mail quoting (">")
 	cols       int  // length of the line in runes, up to the content's end
-	dash       bool // an item marked "- ", which may be a dash (see continues)
+	dash       bool // an item marked "- " or "302. ", which may be a dash or a number the wrap put first (see continues)
+	marker     int  // the length of an item's marker
 }
 
 type lineKind uint8
@@ -115,8 +116,8 @@ func layOut(text string, stop map[string]bool) *layout {
 		b.inline(text, l.start, l.end)
 		j := i + 1
 		for ; j < len(lines) && continues(text, lines[j-1], lines[j], w, j == i+1); j++ {
-			if l := &lines[j]; l.kind == itemLine { // a dash, not a list
-				l.kind, l.start = textLine, l.start-len("- ")
+			if l := &lines[j]; l.kind == itemLine { // a dash or a number, not a list
+				l.kind, l.start = textLine, l.start-l.marker
 			}
 			prev, next := lines[j-1], lines[j]
 			if hyphenAt(text, prev) && startsLowerAt(text, next.start) {
@@ -184,7 +185,8 @@ func continues(text string, prev, next line, w wrap, first bool) bool {
 	case next.kind == textLine:
 	case next.kind == itemLine && next.dash && w.width > 0 && prev.kind == textLine &&
 		w.full(prev, text, next) && !strings.HasSuffix(content, ":"):
-		// "- " after a full line is a dash that the wrap put first.
+		// "- " after a full line is a dash that the wrap put first, and
+		// "302. " a number: "… on board flight ET" / "302. They included …".
 	default:
 		return false
 	}
@@ -209,10 +211,14 @@ func continues(text string, prev, next line, w wrap, first bool) bool {
 		// line in capitals with an apposition's article is prose that
 		// opens with a name and a title ("Paul Hankins, the US Navy
 		// Director of Salvage Operations and Ocean" before "Engineering,
-		// reported …"): headlines leave articles out.
+		// reported …"): headlines leave articles out. So is one that fills
+		// nine tenths of the width: a headline seldom runs so long and
+		// stops before a word that would not fit ("Kenyan Cabinet
+		// Secretary of Transport James Macharia and Ethiopian" /
+		// "Airlines' Kenya country manager, …").
 		nextText := text[next.start:next.end]
 		return prev.cols+1+firstWordRunes(text, next) > w.max+1 &&
-			(titleCaps(nextText) >= 1 || strings.Contains(content, ", the ") || strings.Contains(content, ", a "))
+			(titleCaps(nextText) >= 1 || strings.Contains(content, ", the ") || strings.Contains(content, ", a ") || 10*prev.cols >= 9*w.width)
 	}
 	if nextText := text[next.start:next.end]; isTitle(nextText) && !strings.ContainsAny(nextText, ",;()[]") &&
 		!endsSentence(nextText) && (next.blankAfter || !w.fullLine(next)) {
@@ -422,7 +428,7 @@ content:
 			c = strings.TrimRight(c[n:], "# ")
 			l.end = l.start + len(c)
 		} else if n := itemMarker(c); n > 0 {
-			l.kind, l.dash = itemLine, c[0] == '-'
+			l.kind, l.dash, l.marker = itemLine, c[0] == '-' || isDigit(c[0]), n
 			l.start += n
 		}
 	}

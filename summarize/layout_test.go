@@ -78,6 +78,12 @@ func TestLayOut(t *testing.T) {
 			[]string{wrapPara, "All five crew members aboard the vessel have died, the U.S. Coast Guard said on Thursday at a briefing."}},
 		{"hard wrap, no blank lines, a short line that ends at an abbreviation", wrapped + "\nThe plane landed safely in the U.S.\nCoast Guard crews met it at the pier.\n",
 			[]string{wrapPara, "The plane landed safely in the U.S.", "Coast Guard crews met it at the pier."}},
+		{"hard wrap, a full first line in capitals", foldAt("Varland Cabinet Secretary of Transport Tom Ruiz and Harbour Authority Director Ana Byrne held a press conference at the port on Monday. "+wrapPara, 60),
+			[]string{"Varland Cabinet Secretary of Transport Tom Ruiz and Harbour Authority Director Ana Byrne held a press conference at the port on Monday. " + wrapPara}},
+		{"hard wrap, a number put first", wrapped + "\nMore than 30 nationalities were on board the plane that flew as flight\n302. They included 32 Kenyans and 18 Canadians, the airline said.\n",
+			[]string{wrapPara, "More than 30 nationalities were on board the plane that flew as flight 302. They included 32 Kenyans and 18 Canadians, the airline said."}},
+		{"hard wrap, a list after a colon", wrapped + "\nThe council gave three reasons for the closure of the harbour bridge:\n1. the cost of repairs\n",
+			[]string{wrapPara, "The council gave three reasons for the closure of the harbour bridge:", "the cost of repairs"}},
 		{"hard wrap, byline after caption", wrapped + "\nBy Jane Doe and John Roe\n\nMore.", []string{wrapPara, "By Jane Doe and John Roe", "More."}},
 		{"markdown", "# The Heading #\n\nSome **bold** and _em_ text, a [link](http://x.y/z) and ![alt text](i.png) here.\n\n" +
 			"- item one\n- item two,\n  continued\n1. first\n2) second\n\n---\n\nSetext heading\n==============\n",
