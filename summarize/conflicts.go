@@ -606,7 +606,8 @@ func fearedDead(text string) bool {
 // fatalities", "there have been fatalities", "several people have died".
 var uncountedRE = regexp.MustCompile(`(?i)\b(?:a number of|several|multiple|many) (?:[a-z]+ ){0,2}(?:fatalities|deaths|dead)\b|` +
 	`\b(?:several|multiple|many) (?:[a-z]+ )?(?:have |had |were |are )?(?:died|been killed|killed|dead)\b|` +
-	`\bthere (?:have been|were|had been|are) (?:[a-z]+ )?fatalities\b`)
+	`\bthere (?:have been|were|had been|are) (?:[a-z]+ )?fatalities\b|` +
+	`\b(?:dozens|scores|hundreds|thousands|tens of thousands)\b(?: of)?(?: [a-z]+){0,3}? (?:are |were |have been |had been |must be |may be |could be )?(?:feared )?(?:dead|died|killed)\b`)
 
 // uncountedDeaths reports whether text tells deaths without counting
 // them (see uncountedRE), which a count tells better.

@@ -594,6 +594,8 @@ func TestFearedBesideToll(t *testing.T) {
 		"Several people have died after the fire.":                      true,
 		"Six people have died after the fire.":                          false,
 		"Several people were hurt in the fire.":                         false,
+		"He said there must be thousands of people dead.":               true,
+		"Thousands of people fled the city.":                            false,
 	} {
 		if got := uncountedDeaths(text); got != want {
 			t.Errorf("uncountedDeaths(%q) = %v, want %v", text, got, want)

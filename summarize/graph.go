@@ -51,6 +51,9 @@ type pool struct {
 	// Per candidate, whether it says a cause is not known (see
 	// causeUnknown), and whether that has been found.
 	causeOf, causeFound []bool
+	// Per candidate, whether it tells deaths without a count (see
+	// uncounted), and whether that has been found.
+	uncountedOf, uncountedFound []bool
 }
 
 // newPool vectorizes cands, whose term ids are below vocab, and links them

@@ -49,7 +49,8 @@ func (p *pool) closeFact(a, b int, sim float64) bool {
 // or at figureSameFact they give one figure (see sameFigure; unless both
 // add much, see bothAdd), a tally and its margin, or a count of the same
 // people (see statesCounted, bothTolls), or they tell one event with one
-// verb (see restates).
+// verb (see restates), or both say a cause is not known, or both tell
+// deaths without a count (see uncounted).
 // Concepts are not support: on real stories, two versions' sentences that
 // share a phrase are often two facts of one scene ("bodies were found
 // downstream", "the search downstream"), which one brief need not both
@@ -66,7 +67,24 @@ func (p *pool) redundant(a, b int, sim float64) bool {
 		p.restates(a, b, sim) ||
 		sim >= restateSimThree && (p.announces(a, b) || p.announces(b, a)) ||
 		p.daysDisagree(a, b) ||
-		sim >= figureSameFact && p.causeUnknown(a) && p.causeUnknown(b)
+		sim >= figureSameFact && p.causeUnknown(a) && p.causeUnknown(b) ||
+		sim >= figureSameFact && p.uncounted(a) && p.uncounted(b)
+}
+
+// uncounted reports whether candidate k tells deaths feared or without a
+// count ("Thousands of people are feared dead", "there must be thousands
+// of people dead": see fearedDead, uncountedDeaths), found once. Two such
+// sentences of one story tell one fact: that many died, how many not yet
+// known.
+func (p *pool) uncounted(k int) bool {
+	if p.uncountedFound == nil {
+		p.uncountedOf, p.uncountedFound = make([]bool, len(p.cands)), make([]bool, len(p.cands))
+	}
+	if !p.uncountedFound[k] {
+		text := p.cands[k].text
+		p.uncountedOf[k], p.uncountedFound[k] = p.tolls()[k] == 0 && (fearedDead(text) || uncountedDeaths(text)), true
+	}
+	return p.uncountedOf[k]
 }
 
 // causeUnknownRE finds a sentence that says a cause is not known: "The
