@@ -402,3 +402,24 @@ func TestCauseUnknown(t *testing.T) {
 		}
 	}
 }
+
+// Two sentences that each tell deaths without a count tell one fact; a
+// sentence with a count is no such sentence.
+func TestUncountedDeathsRedundant(t *testing.T) {
+	s, _ := New(DefaultOptions())
+	_, p, err := s.prepare(context.Background(), []Document{
+		{Name: "a", Text: "Thousands of people are feared dead in Varland after a powerful earthquake struck the island on Tuesday.\n\nThe quake had a magnitude of 7.0, officials said.\n"},
+		{Name: "b", Text: "An aid worker in Varland told colleagues before the phone lines failed that there must be thousands of people dead.\n\nThe national palace lay in ruins.\n"},
+		{Name: "c", Text: "The earthquake in Varland killed at least 1,200 people, officials said on Wednesday.\n\nRescuers searched the ruins of the capital.\n"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	feared, must, counted := holding(t, p, "are feared dead"), holding(t, p, "must be thousands"), holding(t, p, "killed at least")
+	if sim := p.sim(feared, must); !p.redundant(feared, must, sim) || !p.redundant(must, feared, sim) {
+		t.Errorf("two uncounted tellings of the deaths taken for two facts (cosine %.2f)", sim)
+	}
+	if !p.uncounted(feared) || !p.uncounted(must) || p.uncounted(counted) {
+		t.Errorf("uncounted: %v %v %v, want true true false", p.uncounted(feared), p.uncounted(must), p.uncounted(counted))
+	}
+}
