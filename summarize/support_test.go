@@ -408,16 +408,16 @@ func TestCauseUnknown(t *testing.T) {
 func TestUncountedDeathsRedundant(t *testing.T) {
 	s, _ := New(DefaultOptions())
 	_, p, err := s.prepare(context.Background(), []Document{
-		{Name: "a", Text: "Thousands of people are feared dead in Varland after a powerful earthquake struck the island on Tuesday.\n\nThe quake had a magnitude of 7.0, officials said.\n"},
-		{Name: "b", Text: "An aid worker in Varland told colleagues before the phone lines failed that there must be thousands of people dead.\n\nThe national palace lay in ruins.\n"},
+		{Name: "a", Text: "Thousands of people are feared dead in Varland after a magnitude 7 earthquake struck the island nation on Tuesday, according to media reports.\n\nThe quake had a magnitude of 7.0, officials said.\n"},
+		{Name: "b", Text: "The national airport in Varland closed after the runway cracked.\n\nAna Ruiz, a relief agency worker in the capital, told colleagues abroad before phone service failed that “there must be thousands of people dead,” a spokeswoman for the charity said.\n"},
 		{Name: "c", Text: "The earthquake in Varland killed at least 1,200 people, officials said on Wednesday.\n\nRescuers searched the ruins of the capital.\n"},
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
 	feared, must, counted := holding(t, p, "are feared dead"), holding(t, p, "must be thousands"), holding(t, p, "killed at least")
-	if sim := p.sim(feared, must); !p.redundant(feared, must, sim) || !p.redundant(must, feared, sim) {
-		t.Errorf("two uncounted tellings of the deaths taken for two facts (cosine %.2f)", sim)
+	if sim := p.sim(feared, must); sim >= 0.2 || !p.redundant(feared, must, sim) || !p.redundant(must, feared, sim) {
+		t.Errorf("two uncounted tellings of the deaths taken for two facts, or too close to tell (cosine %.2f)", sim)
 	}
 	if !p.uncounted(feared) || !p.uncounted(must) || p.uncounted(counted) {
 		t.Errorf("uncounted: %v %v %v, want true true false", p.uncounted(feared), p.uncounted(must), p.uncounted(counted))
