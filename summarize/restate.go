@@ -203,7 +203,7 @@ func eventClasses(text string) []string {
 		case notEventComplement[strings.ToLower(prev)] || inSetFold(determiners, prev):
 			// "to prevent lava from reaching the town", "having won the
 			// 100m", "a strike": no event told
-		case isPastForm(w) || irregularPast[w]:
+		case isPastForm(w) || irregularPast[w] || len(w) == 4 && strings.HasSuffix(w, "ied"): // "died"
 			c = eventClass[w]
 			if v := verdictOf(w, text); v != "" {
 				c = v

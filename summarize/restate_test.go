@@ -219,6 +219,7 @@ func TestEventClasses(t *testing.T) {
 		"Barriers were built to prevent lava from reaching the town.":                               nil,
 		"Bolt remains on target, having won the 100m.":                                              nil,
 		"The plane was warned of a bird strike by the tower.":                                       nil,
+		"Ruiz was attacked in Varno and airlifted to a hospital, but died of blood loss.":           {"die"},
 	} {
 		if got := eventClasses(text); !slices.Equal(got, want) {
 			t.Errorf("eventClasses(%q) = %q, want %q", text, got, want)
