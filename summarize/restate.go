@@ -31,7 +31,7 @@ const (
 
 // restates reports whether candidates a and b, of similarity sim, tell
 // one event: close (restateSim, restateCommon, or restateSimThree with a
-// figure in common) and with the same first
+// figure or two names in common) and with the same first
 // verb of an event (see mainVerb), or the first verb of one, of an
 // event's class, anywhere in the other, unless one tells it happen again
 // or before (see tellsAgain) or gives a year the other does not.
@@ -55,7 +55,10 @@ func (p *pool) restates(a, b int, sim float64) bool {
 	}
 	// "Halvorsen was convicted on all 14 counts …" tells again "… was
 	// found guilty on all 14 felony charges …": one event, one figure.
+	// "Biden endorsed Vice President Kamala Harris …" and "… Biden threw
+	// his support behind Harris": one event of the same two names.
 	return sim >= restateSim || n >= restateCommon+1 || shareAny(p.cands[a].figs, p.cands[b].figs) ||
+		common(p.cands[a].names, p.cands[b].names) >= restateCommon ||
 		p.stemsOf(a).within(p.stemsOf(b)) || p.stemsOf(b).within(p.stemsOf(a))
 }
 
@@ -361,6 +364,7 @@ var classWords, ingClass = func() (map[string]bool, map[string]string) {
 
 // firstVerb is verbAt without looking past its verb.
 func firstVerb(text string) (string, string) {
+	text0 := text
 	prev, prev2, relative, paren, parenRest, afterComma, phrase := "", "", false, "", "", false, false
 	reduced, reducedRest := "", "" // a reduced relative's participle (see reducedRelative)
 	for n, f := 0, ""; text != ""; n++ {
@@ -383,10 +387,12 @@ func firstVerb(text string) (string, string) {
 					return v, rest
 				}
 			}
-		case n == 0 && subordinators[strings.ToLower(w)]:
+		case n == 0 && subordinators[strings.ToLower(w)],
+			n > 0 && n <= 3 && (w == "after" || w == "before") && paren == "" && openingTime(text0, f):
 			// a clause that opens the sentence is no main clause: "Though
 			// authorities had attempted to build barriers, the eruption
-			// breached them"
+			// breached them", "Nearly 30 minutes after he delivered the
+			// news, Biden threw …"
 			relative = !endsComma(f)
 		case n > 0 && (w == "that" || w == "which" || w == "who") && !sayWordSet[prev] && !notEventVerbs[prev]:
 			// a relative clause tells of a noun, not the event, up to the
@@ -403,6 +409,8 @@ func firstVerb(text string) (string, string) {
 			return verdict, text // "found Pistorius guilty", "handed down the verdict"
 		case n > 0 && (w == "passed" || w == "passes") && strings.HasPrefix(strings.TrimLeft(text, " "), "away"):
 			return eventClass["died"], text // "passed away"
+		case n > 0 && (w == "threw" || w == "throws" || w == "thrown") && supportBehind(text):
+			return eventClass["endorsed"], text // "threw his support behind Harris"
 		case n > 0 && phrasalClass(w, text) != "":
 			return phrasalClass(w, text), text // "stepping down" resigns, "blasted off" launched
 		case n > 0 && becomeWords[w] && takesOffice(text):
@@ -478,6 +486,42 @@ var offices = wordSet(`king queen monarch emperor empress pope president prime p
 // quotation mark too: "The probe, named “Philae,” landed …".
 func endsComma(f string) bool {
 	return strings.HasSuffix(strings.TrimRight(f, `"'”’`), ",")
+}
+
+// supportBehind reports whether rest, the text after "threw", opens with
+// "his support behind" (her, its, their, full): an endorsement.
+func supportBehind(rest string) bool {
+	w, rest := nextWord(rest)
+	if w == "full" {
+		w, rest = nextWord(rest)
+	}
+	if !inSetFold(determiners, w) && w != "his" && w != "her" && w != "its" && w != "their" {
+		return false
+	}
+	w, rest = nextWord(rest)
+	if w == "full" {
+		w, rest = nextWord(rest)
+	}
+	next, _ := nextWord(rest)
+	return w == "support" && next == "behind"
+}
+
+// openingTime reports whether text opens with a span of time before the
+// word f, "after" or "before", that opens a clause: "Nearly 30 minutes
+// after he delivered the news, …", "Two days before the vote, …". The
+// span is a figure and a unit of time, a comma closing the clause later.
+func openingTime(text, f string) bool {
+	i := strings.Index(text, " "+f+" ")
+	if i < 0 || !strings.Contains(text[i:], ",") {
+		return false
+	}
+	head := strings.ToLower(text[:i])
+	for _, u := range []string{" minutes", " hours", " days", " weeks", " months", " years", " minute", " hour", " day", " week"} {
+		if strings.HasSuffix(head, u) {
+			return true
+		}
+	}
+	return false
 }
 
 // perfectAux are the auxiliaries of a perfect or a passive, after which a
@@ -621,6 +665,7 @@ var eventClass = func() map[string]string {
 		"find finds found recover recovers recovered retrieve retrieves retrieved locate locates located", // a flight recorder, a body, a missing boat
 		"collapse collapses collapsed crumble crumbles crumbled",
 		"crash crashes crashed", // a plane, a train; "went down" is phrasal (see phrasalClass)
+		"endorse endorses endorsed", // a candidate; "threw his support behind" too (see firstVerb)
 		"approve approves approved clear clears cleared",
 		"seize seizes seized shut shuts",
 		"reach reaches reached flow flows flowed engulf engulfs engulfed", // lava, water or fire reaching a place

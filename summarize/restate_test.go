@@ -28,6 +28,9 @@ func TestMainVerb(t *testing.T) {
 		{"The heavy rocket blasted off from the coast on Tuesday.", "launched"},
 		{"Damaged buildings line the street.", ""}, // the first word is no verb here
 		{"She is 88.", ""},
+		{"Nearly 30 minutes after he delivered the news that he was folding his campaign, Ruiz threw his support behind Byrne.", "endorse"},
+		{"Ruiz endorsed Vice President Ana Byrne to replace him.", "endorse"},
+		{"Two days before the vote, the mayor resigned.", "resign"},
 		{"The abbot said he plans to step down at the end of the month.", "resign"},
 		{"The abbot announced he would resign on Friday.", "resign"},
 		{"The airline confirmed its flight from Varno went down with 88 passengers on board.", "crash"},
@@ -160,6 +163,9 @@ func TestRetoldEvent(t *testing.T) {
 		{"Prince Edmund, the eldest son of Queen Maren, has become the new King of Varland.",
 			"The eldest of her four children, Edmund, Prince of Orsa, who at 70 was the oldest heir in the history of Varland, became king immediately.",
 			"a succession told twice taken for two events", true},
+		{"Governor Tom Ruiz endorsed Deputy Governor Ana Byrne to replace him as the party's candidate for the coming race.",
+			"Nearly an hour after he delivered the news that he was ending his campaign, Ruiz threw his support behind Byrne.",
+			"an endorsement told twice, of the same two names, taken for two events", true},
 		// "earlier" outside the verb's clause tells of another thing.
 		{"Lava reached the small fishing town of Harnvik.",
 			"Molten lava flows reached the outskirts of Harnvik around noon on Sunday, although the town had been evacuated earlier.",
