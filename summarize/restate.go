@@ -664,7 +664,7 @@ var eventClass = func() map[string]string {
 		"disappear disappears disappeared vanish vanishes vanished",                                       // a plane, a ship, a person
 		"find finds found recover recovers recovered retrieve retrieves retrieved locate locates located", // a flight recorder, a body, a missing boat
 		"collapse collapses collapsed crumble crumbles crumbled",
-		"crash crashes crashed", // a plane, a train; "went down" is phrasal (see phrasalClass)
+		"crash crashes crashed",     // a plane, a train; "went down" is phrasal (see phrasalClass)
 		"endorse endorses endorsed", // a candidate; "threw his support behind" too (see firstVerb)
 		"approve approves approved clear clears cleared",
 		"seize seizes seized shut shuts",
