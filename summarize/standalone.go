@@ -249,6 +249,11 @@ func hasGluedWord(s string) bool {
 		if s[i] == 'T' && s[i+1] == 'h' && s[i+2] == 'e' && s[i+3] == ' ' && 'a' <= s[i-1] && s[i-1] <= 'z' {
 			return true
 		}
+		// two sentences run together at a full stop: "Rescue operations
+		// underway.More details awaited."
+		if s[i] == '.' && i >= 3 && isLowerASCII(s[i-1]) && isLowerASCII(s[i-2]) && isLowerASCII(s[i-3]) && 'A' <= s[i+1] && s[i+1] <= 'Z' && 'a' <= s[i+2] && s[i+2] <= 'z' && 'a' <= s[i+3] && s[i+3] <= 'z' {
+			return true
+		}
 	}
 	return false
 }

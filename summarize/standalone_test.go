@@ -135,6 +135,8 @@ func TestWholeAndLeaning(t *testing.T) {
 		{"The mayor, Jane Doe, said one thing: The bridge will reopen.", false, true, false},
 		{"The race will be completed next week, said Labour Party leader, Sir.", false, false, false},
 		{"Police searched for a reservist wanted in connection with theThe town of Lewiston shut down.", false, false, false},
+		{"Rescue operations underway.More details awaited.", false, false, false},
+		{"The U.S.Army and St. Louis police met at 9 a.m.Monday.", false, true, false},
 		{"Turnout was 62 per cent in zone B.", false, true, false},
 		{"Three others died at local hospitals.", false, true, true},
 		{"Two more were found under the rubble on Friday.", false, true, true},
