@@ -150,6 +150,15 @@ func markPageParts(sents []Sentence, paras [][2]int, blocks []string, noise []No
 	}
 	for k, p := range paras {
 		i := p[0]
+		if isEmbeddedPost(blocks[k]) {
+			// a post the page embeds: the story tells what it says
+			for j := i; j < p[1]; j++ {
+				if noise[j] == Kept {
+					noise[j] = NotProse
+				}
+			}
+			continue
+		}
 		if noise[i] == Kept && len(captionBlocks) > 0 && uncreditedCopy(blocks[k], captionBlocks[k-1], captionBlocks[k+1]) {
 			for j := i; j < p[1]; j++ {
 				noise[j] = Caption
@@ -447,6 +456,18 @@ func markLinkedTitles(sents []Sentence, noise []Noise) {
 			noise[i] = Teaser
 		}
 	}
+}
+
+// postSignatureRE finds an embedded post's signature: its author's handle
+// and its date, "— ANI (@ANI) August 7, 2020".
+var postSignatureRE = regexp.MustCompile(`\(@\w{1,15}\) (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}`)
+
+// isEmbeddedPost reports whether block is a social-media post a page
+// embeds, its picture's link or its signature left in the text: "Kerala:
+// An Air India Express plane skidded during landing … More details
+// awaited. pic.twitter.com/… — ANI (@ANI) August 7, 2020".
+func isEmbeddedPost(block string) bool {
+	return strings.Contains(block, "pic.twitter.com/") || strings.Contains(block, "(@") && postSignatureRE.MatchString(block)
 }
 
 // isTaggedTitle reports whether the sentences of one paragraph of several,

@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -178,6 +179,17 @@ func TestMarkPageParts(t *testing.T) {
 			if noise[i] != c.want[i] {
 				t.Errorf("%q labelled %q, want %q", sents[i].Text, noise[i], c.want[i])
 			}
+		}
+	}
+
+	// A post the page embeds is no part of the story.
+	page = "The harbour bridge in Port Ellery closed on Tuesday after a barge struck it, the city said. Two workers are missing.\n\n" +
+		"Varno: A barge struck the harbour bridge in Port Ellery. More details awaited. pic.twitter.com/AbC123 — Coast News (@coastnews) March 3, 2025\n\n" +
+		"Divers searched the water for two workers through the night.\n"
+	sents, noise = cleanPage(t, page)
+	for i, s := range sents {
+		if want := strings.Contains(s.Text, "Varno") || strings.Contains(s.Text, "awaited") || strings.Contains(s.Text, "pic.twitter"); (noise[i] != Kept) != want {
+			t.Errorf("%q labelled %q", s.Text, noise[i])
 		}
 	}
 
