@@ -135,7 +135,8 @@ func standsAlone(text string) bool { return isWhole(text, false) && !leans(text)
 // the one before it: it opens as a sentence does, its quotation marks are
 // balanced (punkt splits a quotation of several sentences into pieces that
 // open or close a quote they do not hold), it is no question nor a wish
-// nor a speaker's tag alone (see isWish, speakerTagOnly), it is not
+// nor a speaker's tag alone (see isWish, speakerTagOnly), nor a post's
+// words without their writer (see droppedSubject), it is not
 // cut short, run together with another block, garbled (see garbled),
 // pointing at a picture (see pointsAtPicture), without a main clause or
 // after a speaker's label (see endsAtInitial, hasGluedWord, noMainClause,
@@ -146,7 +147,7 @@ func standsAlone(text string) bool { return isWhole(text, false) && !leans(text)
 func isWhole(text string, items bool) bool {
 	if !startsWell(text) || !quotesBalanced(text) || isQuestion(text) || allQuoted(text) ||
 		endsAtInitial(text) || hasGluedWord(text) || garbled(text) || pointsAtPicture(text) || speakerLabel(text) || noMainClause(text) || !items && trails(text) ||
-		isWish(text) || speakerTagOnly(text) || headlinePassive(text) {
+		isWish(text) || speakerTagOnly(text) || headlinePassive(text) || droppedSubject(text) {
 		return false
 	}
 	outside, quoted := text, 0
@@ -203,6 +204,34 @@ func noMainClause(s string) bool {
 		}
 		head := s[:i]
 		return hasWords(head, 3) && !sureVerb(head, nil) && !taggedVerb(tagWords(head), nil)
+	}
+	return false
+}
+
+// droppedSubject reports whether s opens as a post does that leaves out
+// its writer, "I": a feeling and an infinitive ("Distressed to learn about
+// the tragic accident …", "Saddened to hear …") or a perfect's auxiliary
+// and its participle ("Have instructed the rescue force to reach the
+// site …"). It is the writer's words, not the narrator's.
+func droppedSubject(s string) bool {
+	w := firstFields(s, 3)
+	if len(w) < 3 || strings.HasSuffix(s, "?") {
+		return false
+	}
+	first := strings.TrimFunc(w[0], notWordRune)
+	if !startsUpper(first) {
+		return false
+	}
+	lower := strings.ToLower(first)
+	switch {
+	case strings.HasSuffix(lower, "ed") && len(lower) > 4 && w[1] == "to" && startsLowerWord(w[2]):
+		// "Distressed to learn …"; not a participle's phrase before the
+		// main clause: "Organised to raise money, the race drew …"
+		_, after, comma := strings.Cut(s, ", ")
+		return !comma || !sureVerb(after, nil)
+	case lower == "have" || lower == "has":
+		next := strings.TrimFunc(w[1], notWordRune)
+		return isPastForm(next) || irregularPast[next] || next == "been"
 	}
 	return false
 }
