@@ -47,8 +47,10 @@ var (
 	// A credit without brackets after the end of a caption's sentence, with
 	// no full stop after a name with a slash: "… court. Photo: Jane
 	// Doe/Agency", "… September 23. AGENCY/Jane Doe". It is matched
-	// against what follows the block's last sentence end (see lastPiece).
-	creditEndRE = regexp.MustCompile(`^(?:` + creditWords + `\p{Lu}(?:[^.!?]|\b\p{Lu}\.){0,60}\.?|` + slashCredit + `)$`)
+	// against what follows the block's last sentence end (see lastPiece);
+	// there "Source:" is a credit's label too ("… on June 5. | Source:
+	// Jane Doe/Agency via Images").
+	creditEndRE = regexp.MustCompile(`^(?:(?:` + creditWords + `|(?i:source)\s*:\s*)\p{Lu}(?:[^.!?]|\b\p{Lu}\.){0,60}\.?|` + slashCredit + `)$`)
 	// The label a caption opens with.
 	captionLabelRE = regexp.MustCompile(`^(?:(?i:image|photo|picture|video)\s+(?i:caption|source|credit)s?\s*[,:]|(?i:caption|photo|picture|image)\s*:|FILE(?: PHOTO)?\s*[-—–:])`)
 )

@@ -108,6 +108,8 @@ func TestCredits(t *testing.T) {
 		{"Visitors look at glass relics at the museum, Monday. The show runs until April 26. / Example Agency", false, true},
 		{"The rare chest was bought from a collector./ Courtesy of Example Museum", false, true},
 		{"The ratio was 3/4.", false, false},
+		{"Two officials speak together in Varno on June 5. | Source: Jane Doe/Example Agency via Example Images", false, true},
+		{"Source: Example Ministry of Health", false, false},
 		{"Prices rose 2.5 percent. / 3 percent in March", false, false},
 	} {
 		if got := isCreditOnly(tc.block); got != tc.only {
