@@ -417,7 +417,7 @@ var pageWords = newLiterals(
 		"successfully shared", "share this", "email this", "e-mail this", "send this"},
 	[]string{"correction", "clarification", "editor", "earlier version", "corrected", "amended",
 		"misquoted", "misstated", "misidentified", "misspelled", "mischaracterized", "misattributed", "misreported", "should have", "incorrectly", "erroneously", "wrongly", "the error"},
-	[]string{"photo", "image", "picture", "foto", "credit"},
+	[]string{"photo", "image", "picture", "foto", "credit", "source:"},
 	[]string{"video", "clip", "podcast", "gallery", "episode", "below", "above", "click"},
 	[]string{"contributed"},
 )

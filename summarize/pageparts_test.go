@@ -109,7 +109,8 @@ func TestCredits(t *testing.T) {
 		{"The rare chest was bought from a collector./ Courtesy of Example Museum", false, true},
 		{"The ratio was 3/4.", false, false},
 		{"Two officials speak together in Varno on June 5. | Source: Jane Doe/Example Agency via Example Images", false, true},
-		{"Source: Example Ministry of Health", false, false},
+		{"Source: Example Ministry of Health", false, true}, // a line of its own, no credit for the line before it
+		{"Two officials speak together in Varno on June 5. | Source: Jane", false, true},
 		{"Prices rose 2.5 percent. / 3 percent in March", false, false},
 	} {
 		if got := isCreditOnly(tc.block); got != tc.only {
