@@ -122,7 +122,7 @@ func mentions(text string) []mention { return mentionsOf(text, toll(text)) }
 // mentionsOf is mentions of text whose toll of deaths (see toll) is t.
 func mentionsOf(text string, t float64) []mention {
 	if !strings.ContainsAny(text, "0123456789") {
-		if !bigNumberWordSet.in(text) {
+		if !hasBigNumberWord(text) {
 			return nil
 		}
 		text = countsInDigits(text)
@@ -156,8 +156,22 @@ func mentionsOf(text string, t float64) []mention {
 	return out
 }
 
-// bigNumberWordSet finds the number words of bigNumberWords, in any case.
-var bigNumberWordSet = newFoldWords(`ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety`)
+// hasBigNumberWord reports whether text has a number word of
+// bigNumberWords, in any case.
+func hasBigNumberWord(text string) bool {
+	for rest := text; ; {
+		w, after := letterWord(rest)
+		if w == "" {
+			return false
+		}
+		rest = after
+		if n := len(w); n >= 3 && n <= 9 && strings.IndexByte("tTeEfFsSnN", w[0]) >= 0 {
+			if _, ok := bigNumberWords[strings.ToLower(w)]; ok {
+				return true
+			}
+		}
+	}
+}
 
 // countInWordsRE finds a count in a number word of ten or more before a
 // word: "Eleven people", "forty passengers".

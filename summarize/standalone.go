@@ -614,9 +614,17 @@ func thatAfterPreposition(text string) bool {
 	if !strings.Contains(text, " that ") {
 		return false
 	}
+	if !pointsWithThat(text) {
+		return false // a pass over the text spares most sentences the quotes' split
+	}
 	outside, _ := splitQuotes(text)
+	return pointsWithThat(outside)
+}
+
+// pointsWithThat is thatAfterPreposition of text, quotations and all.
+func pointsWithThat(text string) bool {
 	stop := stopWords()
-	for rest := outside; ; {
+	for rest := text; ; {
 		i := strings.Index(rest, " that ")
 		if i < 0 {
 			return false
