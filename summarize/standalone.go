@@ -101,8 +101,11 @@ var (
 	leaningAdverbs  = wordSet(`just only now even soon here when while although though because if once until whereas today yesterday`)
 	leaningPronouns = wordSet(`he she it they his her its their them him`)
 	// A document named by its kind alone, which the sentence before
-	// introduced: "The statement confirmed …", "The bulletin also stated …".
-	leaningDocuments = wordSet(`statement statements bulletin memo letter tweet post report channel broadcaster newspaper`)
+	// introduced: "The statement confirmed …", "The bulletin also stated …";
+	// and what was announced or decided: "The decision sets the stage …",
+	// "The announcement came …", "The move follows …".
+	leaningDocuments = wordSet(`statement statements bulletin memo letter tweet post report channel broadcaster newspaper ` +
+		`announcement decision move`)
 	// People named by their number alone: "The pair eventually split."
 	leaningGroups = wordSet(`pair couple duo trio`)
 	// A count that opens a sentence without a noun stands for one named
@@ -920,7 +923,7 @@ func leans(text string) bool {
 	if w0 == "the" && leaningGroups[w1] && !groupOf(text) {
 		return true // "The pair eventually split in 2013.": which pair, the sentence before told
 	}
-	if w0 == "the" && leaningDocuments[w1] && startsLowerWord(words[1]) {
+	if w0 == "the" && leaningDocuments[w1] && startsLowerWord(words[1]) && !namedAfter3(text) {
 		return true // "The statement confirmed …": whose, the sentence before told
 	}
 	return leaningPrepositions[w0] && leaningDeterminers[w1] || leaningAdverbs[w0] && leaningPronouns[w1] || leaningSecond[w1] || alsoAfterSubject(text) ||
@@ -948,6 +951,15 @@ func shortPointingQuote(text string) bool {
 }
 
 var pointingWords = wordSet(`that this these those`)
+
+// namedAfter3 reports whether text's third word says whose or what its
+// second is: "The decision of the court …", "The statement from the
+// palace …".
+func namedAfter3(text string) bool {
+	var buf [3]string
+	w := firstFieldsInto(buf[:0], text, 3)
+	return len(w) == 3 && (w[2] == "of" || w[2] == "by" || w[2] == "from" || w[2] == "to")
+}
 
 // opensQuote reports whether word opens with a quotation mark.
 func opensQuote(word string) bool {
