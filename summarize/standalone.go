@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1098,7 +1099,8 @@ var objectVerbs = wordSet(`found killed arrested rescued injured wounded freed s
 	elected named appointed approved rejected destroyed damaged hit struck`)
 
 // alsoAfterSubject reports whether "also" follows the subject of text, as
-// its second to fourth word with no comma before it: "Midtown office
+// its second to fourth word with no comma before it, or up to its ninth
+// before a verb: "Midtown office
 // workers also saw the plane in the river." adds to what the sentence
 // before told, and reads as a slip beside another ("The judge also
 // ordered …" reads right after the sentence it follows).
@@ -1110,13 +1112,29 @@ func alsoAfterSubject(text string) bool {
 			text = text[i+2:]
 		}
 	}
-	for i, w := range firstFields(text, 4) {
+	words := firstFields(text, alsoSubjectWords+1)
+	for i, w := range words {
 		if i > 0 && w == "also" {
-			return true
+			// after a longer subject, "also" comes before its verb: "The
+			// historic old city of Marrakesh also suffered …"
+			return i <= 3 || i+1 < len(words) && isVerbForm(words[i+1]) && !slices.ContainsFunc(words[1:i], func(w string) bool {
+				return w == "and" || isVerbForm(w) // "… cut power to homes and also closed …": one subject's two verbs
+			})
 		}
 		if strings.ContainsAny(w, ",;:") {
 			return false
 		}
 	}
 	return false
+}
+
+// alsoSubjectWords is the longest subject, in words, before "also" that
+// alsoAfterSubject reads.
+const alsoSubjectWords = 8
+
+// isVerbForm reports whether w, a word as written, is a past form, an
+// irregular past or a frequent verb.
+func isVerbForm(w string) bool {
+	w = strings.TrimFunc(w, notWordRune)
+	return isPastForm(w) || irregularPast[w] || commonVerbs[w] || finiteWords[w]
 }

@@ -86,6 +86,8 @@ func TestWholeAndLeaning(t *testing.T) {
 		{"The lander has already started sending back pictures of the surface.", false, true, false},
 		{"Kilbride, Varno,?Ashby and Wexley voted for him.", false, false, false},
 		{"Others show damaged buildings.", false, true, true},
+		{"The historic old city of Port Ellery also suffered extensive damage.", false, true, true},
+		{"The historic old city of Port Ellery was also known as Ellery Town.", false, true, false},
 		{"The decision sets the stage for a conclave before the end of March.", false, true, true},
 		{"The announcement came hours after the vote.", false, true, true},
 		{"The decision of the court was final.", false, true, false},
