@@ -104,9 +104,9 @@ var (
 	// A document named by its kind alone, which the sentence before
 	// introduced: "The statement confirmed …", "The bulletin also stated …";
 	// and what was announced or decided: "The decision sets the stage …",
-	// "The announcement came …", "The move follows …".
+	// "The announcement came …".
 	leaningDocuments = wordSet(`statement statements bulletin memo letter tweet post report channel broadcaster newspaper ` +
-		`announcement decision move`)
+		`announcement decision`)
 	// People named by their number alone: "The pair eventually split."
 	leaningGroups = wordSet(`pair couple duo trio`)
 	// A count that opens a sentence without a noun stands for one named
