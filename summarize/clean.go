@@ -52,7 +52,9 @@ var (
 		// A notice on the reader's browser: "IE 11 is not supported. For an optimal experience …"
 		// A sharing widget's words: "Your article was successfully shared with the contacts you provided."
 		`\bsuccessfully shared\b|\b(?:share|e-?mail|send) this (?:article|story|page)\b|` +
-		`\bie ?11 is not supported\b|\bfor an optimal experience\b|\byour browser (?:is not|isn['’]t) supported\b|\b(?:please )?enable javascript\b|\bjavascript is (?:disabled|required)\b`)
+		`\bie ?11 is not supported\b|\bfor an optimal experience\b|\byour browser (?:is not|isn['’]t) supported\b|\b(?:please )?enable javascript\b|\bjavascript is (?:disabled|required)\b|` +
+		// A comment form's prompts: "Please enter your comment!", "Leave a Reply"
+		`^(?:please )?enter your (?:comment|name|email)\b|^leave a (?:reply|comment)\b`)
 	urlRE = regexp.MustCompile(`(?i)\bhttps?://|\bwww\.[a-z0-9-]+\.`)
 	// Page timestamps: "Published 3:04 PM EST", "Updated: 11:30 AM".
 	stampRE = regexp.MustCompile(`(?i)^(?:published|updated|posted|last updated|modified)\b|\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)\b`)
@@ -414,7 +416,7 @@ var pageWords = newLiterals(
 	[]string{"copyright", "©", "rights reserved", "sign up", "sign-up", "subscribe", "newsletter", "may not be", "cookie", "by continuing", "consented", "sign in to", "registered users", "continue reading",
 		"donate", "your support", "support local", "support independent", "support our", "support quality", "support public", "become a",
 		"is not supported", "isn't supported", "isn’t supported", "optimal experience", "javascript",
-		"successfully shared", "share this", "email this", "e-mail this", "send this"},
+		"successfully shared", "share this", "email this", "e-mail this", "send this", "enter your", "leave a"},
 	[]string{"correction", "clarification", "editor", "earlier version", "corrected", "amended",
 		"misquoted", "misstated", "misidentified", "misspelled", "mischaracterized", "misattributed", "misreported", "should have", "incorrectly", "erroneously", "wrongly", "the error"},
 	[]string{"photo", "image", "picture", "foto", "credit", "source:"},
