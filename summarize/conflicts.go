@@ -604,6 +604,36 @@ func injured(text string) float64 {
 	return most
 }
 
+var (
+	// missingRoseRE finds a count of the missing told as risen: "the
+	// number of missing residents rose to 159".
+	missingRoseRE = regexp.MustCompile(`(?i)\b(?:missing|unaccounted)\b[^.;\d]{0,40}?\b(?:rose|risen|climbed|jumped|increased|grew|reached)\s+to\s+(?:at least |more than |over |nearly |about |some |around )?(\d[\d,]*)`)
+	// missingRE finds a count of the missing: "99 people remain
+	// unaccounted for", "159 were still missing", "99 people are reported
+	// missing".
+	missingRE = regexp.MustCompile(`(?i)\b(\d[\d,]*)\s+(?:[a-z]+\s+){0,4}(?:missing|unaccounted)\b`)
+)
+
+// missingCount returns the count of the missing text gives, the highest,
+// and whether it tells it as risen (see missingRoseRE); 0 if none.
+func missingCount(text string) (float64, bool) {
+	if !strings.Contains(text, "missing") && !strings.Contains(text, "unaccounted") {
+		return 0, false
+	}
+	if m := missingRoseRE.FindStringSubmatch(text); m != nil {
+		if n, err := strconv.ParseFloat(strings.ReplaceAll(m[1], ",", ""), 64); err == nil {
+			return n, true
+		}
+	}
+	var most float64
+	for _, m := range missingRE.FindAllStringSubmatch(text, -1) {
+		if n, err := strconv.ParseFloat(strings.ReplaceAll(m[1], ",", ""), 64); err == nil {
+			most = max(most, n)
+		}
+	}
+	return most, false
+}
+
 // fearedDead reports whether text tells deaths feared, not counted:
 // "several passengers … are feared dead", "many are feared to have died".
 func fearedDead(text string) bool {

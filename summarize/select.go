@@ -3,9 +3,7 @@ package summarize
 import (
 	"container/heap"
 	"fmt"
-	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -477,10 +475,7 @@ func namedRenderings(c choice, chosen []int, b Budget) []int {
 			}
 		}
 		if best >= 0 {
-			room, roomLeft := makeRoom(c, slices.Clone(out), left, x, c.costs[best]-c.costs[k])
-			if next, nextLeft, y := retoldBy(c, room, roomLeft, x, best); slices.Contains(next, best) {
-				out, left, x = next, nextLeft, y
-			}
+			out, left, x = takePlace(c, out, left, x, best)
 		}
 	}
 	return out
@@ -531,36 +526,6 @@ func latestMissing(c choice, chosen []int) []int {
 		out = append(out, k)
 	}
 	return out
-}
-
-var (
-	// missingRoseRE finds a count of the missing told as risen: "the
-	// number of missing residents rose to 159".
-	missingRoseRE = regexp.MustCompile(`(?i)\b(?:missing|unaccounted)\b[^.;\d]{0,40}?\b(?:rose|risen|climbed|jumped|increased|grew|reached)\s+to\s+(?:at least |more than |over |nearly |about |some |around )?(\d[\d,]*)`)
-	// missingRE finds a count of the missing: "99 people remain
-	// unaccounted for", "159 were still missing", "99 people are reported
-	// missing".
-	missingRE = regexp.MustCompile(`(?i)\b(\d[\d,]*)\s+(?:[a-z]+\s+){0,4}(?:missing|unaccounted)\b`)
-)
-
-// missingCount returns the count of the missing text gives, the highest,
-// and whether it tells it as risen (see missingRoseRE); 0 if none.
-func missingCount(text string) (float64, bool) {
-	if !strings.Contains(text, "missing") && !strings.Contains(text, "unaccounted") {
-		return 0, false
-	}
-	if m := missingRoseRE.FindStringSubmatch(text); m != nil {
-		if n, err := strconv.ParseFloat(strings.ReplaceAll(m[1], ",", ""), 64); err == nil {
-			return n, true
-		}
-	}
-	var most float64
-	for _, m := range missingRE.FindAllStringSubmatch(text, -1) {
-		if n, err := strconv.ParseFloat(strings.ReplaceAll(m[1], ",", ""), 64); err == nil {
-			most = max(most, n)
-		}
-	}
-	return most, false
 }
 
 // freshest returns chosen with each sentence that gives a figure replaced
@@ -681,10 +646,7 @@ func higherTolls(c choice, out []int, left int) ([]int, int) {
 			if best != k && c.ok[best] && !slices.Contains(out, best) {
 				// The toll is the disaster's news: the last chosen make
 				// room for it, and selection fills what is left.
-				room, roomLeft := makeRoom(c, slices.Clone(out), left, x, c.costs[best]-c.costs[k])
-				if next, nextLeft, y := retoldBy(c, room, roomLeft, x, best); slices.Contains(next, best) {
-					out, left, x = next, nextLeft, y
-				}
+				out, left, x = takePlace(c, out, left, x, best)
 			}
 			continue
 		}
@@ -719,10 +681,23 @@ func higherTolls(c choice, out []int, left int) ([]int, int) {
 	return out, left
 }
 
+// takePlace returns out with best in the place of its x-th sentence (see
+// retoldBy), the last chosen sentences, those after the x-th, left out as
+// far as best needs the room, with what is left of the budget and the
+// index best takes; out, left and x as they are when best does not get
+// in. The news stays, and so do a sentence another follows and one that
+// follows another.
+func takePlace(c choice, out []int, left, x, best int) ([]int, int, int) {
+	room, roomLeft := makeRoom(c, slices.Clone(out), left, x, c.costs[best]-c.costs[out[x]])
+	if next, nextLeft, y := retoldBy(c, room, roomLeft, x, best); slices.Contains(next, best) {
+		return next, nextLeft, y
+	}
+	return out, left, x
+}
+
 // makeRoom returns out without its last chosen sentences, those after
 // the x-th, until need fits in what is left of the budget, and what is
-// left then: the news stays, and so do a sentence another follows and one
-// that follows another. It stops short when no more can go.
+// left then (see takePlace). It stops short when no more can go.
 func makeRoom(c choice, out []int, left, x, need int) ([]int, int) {
 	for need > left {
 		y := len(out) - 1
