@@ -173,6 +173,14 @@ func markPageParts(sents []Sentence, paras [][2]int, blocks []string, noise []No
 				continue
 			}
 			markLinkedTitles(sents[i:p[1]], noise[i:p[1]])
+			// A page may run an agency's caption into a paragraph of the
+			// story ("… leads a mass in Buenos Aires, Argentina, Thursday,
+			// Feb. 14, 2013. About 40 percent …").
+			for j := i; j < p[1]; j++ {
+				if s := sents[j].Text; noise[j] == Kept && !hasWords(s, maxSceneWords+1) && isDatedScene(s) && english() {
+					noise[j] = Caption
+				}
+			}
 			continue
 		}
 		if noise[i] != Kept {
@@ -275,13 +283,35 @@ func isDatedScene(s string) bool {
 	at := off + m[0]
 	if !strings.HasPrefix(s[at:], ", ") {
 		// The date alone: after a comma, and not a weekday's ("on
-		// Monday, Oct. 3, 2022.", which the weekday's form did not take).
+		// Monday, Oct. 3, 2022.", which the weekday's form did not take),
+		// or right after a noun, as in "… are taken away on stretchers
+		// April 15, 2013." (not "The trial begins April 15, 2024.", nor
+		// "… runs through April 15, 2024.").
 		before := strings.TrimSuffix(s[:at], ",")
-		if len(before) == at || isWeekday(before[strings.LastIndexByte(before, ' ')+1:]) {
+		if len(before) == at {
+			return nounBefore(s, at) && inPresent(s)
+		}
+		if isWeekday(before[strings.LastIndexByte(before, ' ')+1:]) {
 			return false
 		}
 	}
 	return inPresent(s)
+}
+
+// nounBefore reports whether prose's tagger, reading all of s, takes the
+// word that ends before s[at:] for a common noun.
+func nounBefore(s string, at int) bool {
+	t, err := tagger()
+	if err != nil {
+		return false
+	}
+	k := len(tagWords(s[:at]))
+	toks := t.Tag(tagWords(s))
+	if k == 0 || k > len(toks) {
+		return false
+	}
+	tag := toks[k-1].Tag
+	return tag == "NN" || tag == "NNS"
 }
 
 // hasYear reports whether s holds a year from 1900 to 2099 after a space.
@@ -318,20 +348,33 @@ func hasFullDate(s string) bool {
 // personnel block a road as they search a house …"), not a story's: a
 // line after a credit of its own is a caption when it is (the credit set
 // above it), and the story's first paragraph when it is not ("The council
-// voted …"). prose's tagger is asked: the line is one of few.
+// voted …"). The verb of a relative clause right after its "who" or
+// "which" is not the sentence's. prose's tagger is asked: the line is one
+// of few.
 func inPresent(s string) bool {
 	t, err := tagger()
 	if err != nil {
 		return false
 	}
+	relative := false // in a relative clause: "People who were injured … are taken away …"
 	for _, tok := range t.Tag(tagWords(s)) {
 		switch tok.Tag {
+		case "WP", "WDT":
+			relative = true
+			continue
 		case "VBZ", "VBP":
+			if relative {
+				break
+			}
 			w := strings.ToLower(tok.Text)
 			return !sayWordSet[w] && w != "has" && w != "have"
 		case "VBD", "MD":
+			if relative {
+				break
+			}
 			return false
 		}
+		relative = false
 	}
 	return false
 }

@@ -260,6 +260,11 @@ func TestDatedScene(t *testing.T) {
 		{"The ministry says the talks resume in Geneva, Monday, Oct. 3, 2022.", false},        // reported
 		{"The council approved the plan at its meeting, Tuesday, May 2, 2023.", false},        // the past: a story's
 		{"Riot police fire water cannon at protesters outside the stadium on Sunday.", false}, // no year
+		{"Injured runners are carried away from the finish line on stretchers June 2, 2019.", true},
+		{"Runners who were hurt in the crush are carried away from the finish line on stretchers June 2, 2019.", true}, // a relative clause's verb is not the sentence's
+		{"The trial begins June 2, 2025.", false},                                                                      // a verb before the date: what is to come
+		{"The festival runs through June 2, 2025.", false},                                                             // a preposition
+		{"The council approved the plan June 2, 2023.", false},                                                         // the past
 	} {
 		if got := isDatedScene(tc.s); got != tc.want {
 			t.Errorf("isDatedScene(%q) = %v, want %v", tc.s, got, tc.want)
