@@ -55,9 +55,11 @@ type choice struct {
 // for shorter ones. Ties go to the lower index.
 //
 // Only the chosen sentence's neighbours are updated after each pick, so a
-// pick costs a scan of the candidates, not of all pairs. A sparse graph may
-// leave out a neighbour that states the same fact; the best candidate is
-// therefore also checked against the ones chosen before it is taken.
+// pick costs a scan of the candidates, not of all pairs. Whether a
+// candidate states the same fact as one chosen is asked only when it comes
+// up best, against every one chosen before it is taken (a sparse graph may
+// leave out such a neighbour): the question is the dearest of selection,
+// and most candidates never come up.
 func selectMMR(c choice, b Budget, lambda float64) []int {
 	return fillMMR(c, b, lambda, nil, nil)
 }
@@ -70,7 +72,7 @@ func fillMMR(c choice, b Budget, lambda float64, start, leftOut []int) []int {
 	neighbours, sim, same := c.neighbours, c.sim, c.same
 	var chosen []int
 	left := budgetLeft(b, c.costs, nil)
-	blocked := make([]bool, n) // chosen, or the same fact as one chosen
+	blocked := make([]bool, n) // chosen, or found the same fact as one chosen
 	maxSim := make([]float64, n)
 	score := func(i int) float64 { return lambda*rel[i] - (1-lambda)*maxSim[i] }
 	take := func(i int) {
@@ -78,15 +80,9 @@ func fillMMR(c choice, b Budget, lambda float64, start, leftOut []int) []int {
 		chosen = append(chosen, i)
 		left -= costs[i]
 		for _, e := range neighbours(i) {
-			j := int(e.To)
-			if blocked[j] {
-				continue
+			if j := int(e.To); !blocked[j] {
+				maxSim[j] = max(maxSim[j], e.W)
 			}
-			if same(j, i, e.W) {
-				blocked[j] = true
-				continue
-			}
-			maxSim[j] = max(maxSim[j], e.W)
 		}
 	}
 	for _, i := range leftOut {
