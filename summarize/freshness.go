@@ -801,6 +801,44 @@ func pending(p *pool, latest []bool) []bool {
 	return drop
 }
 
+// provisionalRE finds a statement a sentence gives as what the first
+// reports of a story said: "Initial reports showed a fire in a warehouse
+// …", "Early reports said a hospital had collapsed.", "Early reports in
+// state media attributed the blast to …", "… according to
+// early reports.", "As per the initial reports …", "It was initially
+// reported that 368 people …". Not "in what early reports indicate was an
+// attack" (the sentence tells its own news), nor "the first reports of
+// fire came in at 00:54" (the story's time line), nor "a preliminary
+// report" (an inquiry's).
+var provisionalRE = regexp.MustCompile(`(?i)(?:^|[^\pL]|\bwhat )(?:initial|early|earlier|first) reports?(?: (?:in|from|by|on) [\pL ]{1,30}?)? (?:said|says|say|showed|shows|show|suggested|suggests|suggest|indicated|indicates|indicate|stated|claimed|attributed|blamed)\b|` +
+	`\b(?:according to|as per) (?:the )?(?:initial|early|first) reports?\b|\b(?:it|this) was initially (?:reported|believed|thought|said)\b`)
+
+// provisional returns, per candidate of p, whether it tells what the
+// first reports of its story said (see provisionalRE), in a story of two
+// versions or more, or nil when none does: the versions together know
+// more, and what the first reports said is the story's past, often
+// overtaken ("initial reports showed a fire in a warehouse for
+// firecrackers" beside the ammonium nitrate the port stored). A story of
+// one version keeps it: it is all that is known.
+func provisional(p *pool, ndocs int) []bool {
+	if ndocs < 2 {
+		return nil
+	}
+	var drop []bool
+	for k, c := range p.cands {
+		if !strings.Contains(c.text, "eport") && !strings.Contains(c.text, "nitially") {
+			continue
+		}
+		if m := provisionalRE.FindString(c.text); m != "" && !strings.HasPrefix(strings.ToLower(strings.TrimLeft(m, " ,;:(")), "what ") {
+			if drop == nil {
+				drop = make([]bool, len(p.cands))
+			}
+			drop[k] = true
+		}
+	}
+	return drop
+}
+
 // earlierWeight scales the relevance of the sentences of the versions
 // written before the story's latest state (see latestVersions): what they
 // alone say is the likelier to be stale ("Corbyn has tabled a vote of no

@@ -747,3 +747,27 @@ func TestEventLead(t *testing.T) {
 		t.Errorf("eventLead = %q, want none: another version opens with the divers' event", p.cands[k].text)
 	}
 }
+
+// TestProvisional checks that a story of several versions drops what its
+// first reports said, and keeps a sentence that only mentions them.
+func TestProvisional(t *testing.T) {
+	p := &pool{cands: []candidate{
+		{text: "According to the state news agency, initial reports showed a fire in a warehouse for fireworks near the port."},
+		{text: "Early reports said a school in the town had collapsed."},
+		{text: "Early reports in state media attributed the blast to a fire."},
+		{text: "Two people were hurt, according to early reports."},
+		{text: "As per the initial reports rescue operations are on."},
+		{text: "It was initially reported that 120 people had been rescued."},
+		{text: "Gunmen stormed the office, killing nine, in what early reports indicate was a planned attack."},
+		{text: "The first reports of smoke in the tunnel came in at 00:54."},
+		{text: "Investigators published a preliminary report on Friday."},
+		{text: "A fire broke out in a warehouse near the port."},
+	}}
+	want := []bool{true, true, true, true, true, true, false, false, false, false}
+	if got := provisional(p, 3); !slices.Equal(got, want) {
+		t.Errorf("provisional = %v, want %v", got, want)
+	}
+	if got := provisional(p, 1); got != nil {
+		t.Errorf("with one version, provisional = %v, want nil", got)
+	}
+}

@@ -107,5 +107,9 @@ func (s *Summarizer) prepare(ctx context.Context, docs []Document) (*reading, *p
 		r.mark(p, stale, Superseded)
 		p = p.without(stale)
 	}
+	if stale := provisional(p, len(docs)); stale != nil {
+		r.mark(p, stale, Superseded)
+		p = p.without(stale)
+	}
 	return r, p, ctx.Err()
 }
