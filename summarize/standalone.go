@@ -213,13 +213,15 @@ func noMainClause(s string) bool {
 }
 
 // droppedSubject reports whether s opens as a post does that leaves out
-// its writer, "I": a feeling and an infinitive ("Distressed to learn about
-// the tragic accident …", "Saddened to hear …") or a perfect's auxiliary
+// its writer, "I": a feeling and an infinitive or its cause ("Distressed
+// to learn about the tragic accident …", "Saddened to hear …", "Deeply
+// saddened by the loss …", "Beyond shocked and saddened by the news …")
+// or a perfect's auxiliary
 // and its participle ("Have instructed the rescue force to reach the
 // site …"). It is the writer's words, not the narrator's.
 func droppedSubject(s string) bool {
-	var buf [3]string
-	w := firstFieldsInto(buf[:0], s, 3)
+	var buf [6]string
+	w := firstFieldsInto(buf[:0], s, 6)
 	if len(w) < 3 || strings.HasSuffix(s, "?") {
 		return false
 	}
@@ -228,8 +230,15 @@ func droppedSubject(s string) bool {
 		return false
 	}
 	lower := strings.ToLower(first)
+	if feelingIntensifiers[lower] && len(w) >= 4 {
+		// "Deeply saddened by …", "Beyond shocked and saddened by …"
+		w, lower = w[1:], strings.ToLower(strings.TrimFunc(w[1], notWordRune))
+	}
+	if feeling(lower) && w[1] == "and" && len(w) >= 4 && feeling(strings.ToLower(w[2])) {
+		w = w[2:] // "Shocked and saddened to hear …"
+	}
 	switch {
-	case strings.HasSuffix(lower, "ed") && len(lower) > 4 && w[1] == "to" && startsLowerWord(w[2]):
+	case feeling(lower) && (w[1] == "to" || w[1] == "by") && len(w) >= 3 && startsLowerWord(w[2]):
 		// "Distressed to learn …"; not a participle's phrase before the
 		// main clause: "Organised to raise money, the race drew …"
 		_, after, comma := strings.Cut(s, ", ")
@@ -240,6 +249,15 @@ func droppedSubject(s string) bool {
 	}
 	return false
 }
+
+// feeling reports whether w, in lower case, may be a participle of a
+// feeling ("distressed", "saddened"): a word of five letters or more in
+// "-ed".
+func feeling(w string) bool { return strings.HasSuffix(w, "ed") && len(w) > 4 }
+
+// feelingIntensifiers are the words a post's feeling may open with:
+// "Deeply saddened by …", "Beyond shocked …".
+var feelingIntensifiers = wordSet(`deeply truly so very beyond utterly profoundly absolutely incredibly`)
 
 // speakerLabel reports whether s opens with a speaker's name and title
 // before a colon, as a transcript or a video's caption sets them: "Charles
