@@ -479,6 +479,13 @@ func isWarning(s string) bool {
 	return false
 }
 
+// firstReportRE finds a sentence that tells only who reported the story
+// first: "The crash was first reported by Reuters …", "A celebrity site
+// first reported the news on Sunday …". Not "The site first reported that
+// the deal …", which tells what was reported.
+var firstReportRE = regexp.MustCompile(`^(?:The|This|That|His|Her|Its|Their|News of) [^,;]{0,40}? (?:was|were) first reported by\b|` +
+	`^\p{Lu}[^,;]{0,30}? first reported (?:the|his|her|its|their) (?:[\p{L}-]+ ){0,2}(?:news|death|crash|story|deal|killing|arrest|shooting|incident|attack)\b`)
+
 // creditOpenRE finds a picture's credit at the front of a sentence, where
 // a page that runs its captions together in one paragraph puts it before
 // the next caption: "… hit by the vessel. Credit: via CNN Newsource The
@@ -507,7 +514,7 @@ func sentenceNoise(s string, alone bool, fam uint8) Noise {
 		return NotProse // a timestamp line
 	case isDatelineOnly(s):
 		return NotProse
-	case isWarning(s):
+	case isWarning(s), strings.Contains(s, "first report") && firstReportRE.MatchString(s):
 		return Note
 	case fam&famCredit != 0 && opensWithCredit(s),
 		(strings.HasPrefix(s, "This ") || strings.HasPrefix(s, "In this ")) && thisPhotoRE.MatchString(s):
