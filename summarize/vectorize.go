@@ -92,8 +92,45 @@ func (v *vectorizer) lexeme(w string) lexeme {
 		e.kind = stopWord
 	default:
 		e.stem = stem(latinBase(lower))
+		if t, ok := clockTime(lower); ok {
+			e.stem = t
+		}
 	}
 	return e
+}
+
+// clockTime returns w, a word in lower case, as the time of day "h:mm"
+// when it is one written with its "am" or "pm" run on ("6.20am", "6:33pm"),
+// the way British copy writes what American copy writes "6:20 a.m.": one
+// term for one time, whichever way a version writes it (tokens gives the
+// time before a separate "am" or "a.m." the same term).
+func clockTime(w string) (string, bool) {
+	body, ok := strings.CutSuffix(w, "am")
+	if !ok {
+		if body, ok = strings.CutSuffix(w, "pm"); !ok {
+			return "", false
+		}
+	}
+	h, m, ok := strings.Cut(body, ".")
+	if !ok {
+		if h, m, ok = strings.Cut(body, ":"); !ok {
+			return "", false
+		}
+	}
+	if len(h) < 1 || len(h) > 2 || len(m) != 2 || !allDigits(h) || !allDigits(m) || m[0] > '5' {
+		return "", false
+	}
+	return strings.TrimPrefix(h, "0") + ":" + m, true // "06.20am" is "6:20"
+}
+
+// allDigits reports whether s is all ASCII digits.
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // latinBase returns w, a word in lower case, without its accents when it
@@ -187,8 +224,11 @@ func (v *vectorizer) tokens(text string, own lexemes, all bool) (terms, words []
 			}
 		}
 	}
-	start := -1
+	start, skip := -1, 0
 	for i, r := range text {
+		if i < skip {
+			continue
+		}
 		if wordLetter(r) || unicode.IsDigit(r) || start >= 0 && (inWord(r) || inNumber(text, i, r)) {
 			if start < 0 {
 				start = i
@@ -196,7 +236,15 @@ func (v *vectorizer) tokens(text string, own lexemes, all bool) (terms, words []
 			continue
 		}
 		if start >= 0 {
-			word(text[start:i])
+			w := text[start:i]
+			if isDigit(w[0]) {
+				if m, n := meridiemAfter(text[i:]); n > 0 {
+					if t, ok := clockTime(w + m); ok {
+						w, skip = t, i+n // "6.33 am", "6:20 p.m.": the time "6:33", "6:20", and no word more
+					}
+				}
+			}
+			word(w)
 			start = -1
 		}
 	}
@@ -204,6 +252,18 @@ func (v *vectorizer) tokens(text string, own lexemes, all bool) (terms, words []
 		word(text[start:])
 	}
 	return terms, words, marks
+}
+
+// meridiemAfter returns the "am" or "pm" that s, the text after a word,
+// opens with after a space (" am", " p.m."), and the length of that
+// opening; else "", 0.
+func meridiemAfter(s string) (string, int) {
+	for _, m := range [...]string{" a.m", " p.m", " am", " pm"} {
+		if strings.HasPrefix(s, m) && (len(s) == len(m) || !wordLetter(rune(s[len(m)])) && !isDigit(s[len(m)])) {
+			return m[1:2] + "m", len(m)
+		}
+	}
+	return "", 0
 }
 
 // capitals marks terms of a sentence by their place in its list of terms,

@@ -32,6 +32,10 @@ func TestTerms(t *testing.T) {
 		{"Ruiz's win", []string{"ruiz", "win"}},
 		{"Ruiz’s win", []string{"ruiz", "win"}},
 		{"Ruizʼs win", []string{"ruiz", "win"}},
+		// A time of day is one term however a version writes it.
+		{"The ferry left at 6:20 a.m. and docked at 7.05pm.", []string{"ferri", "left", "6:20", "dock", "7:05"}},
+		{"The ferry left at 6.20am and docked at 07.05 pm.", []string{"ferri", "left", "6:20", "dock", "7:05"}},
+		{"Sales rose 6.20 amid the strike.", []string{"sale", "rose", "6.20", "strike"}},
 	} {
 		if got := s.Terms(tc.text); !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("Terms(%q) = %q, want %q", tc.text, got, tc.want)
