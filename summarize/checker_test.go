@@ -9,7 +9,8 @@ import (
 
 // checkBrief checks what a reader would of a brief of docs: every sentence
 // is whole and stands alone, or leans on the sentence before it in its
-// source and follows it in the brief; no two state the same fact (by the
+// source and follows it in the brief; no title stands alone for a person
+// the brief has not named with it; no two state the same fact (by the
 // cluster's own vectors and same-fact rule); the first states the news,
 // the fact some version leads with. It returns the number of faults.
 func checkBrief(t *testing.T, s *Summarizer, docs []Document, b *Brief) int {
@@ -48,6 +49,11 @@ func checkBrief(t *testing.T, s *Summarizer, docs []Document, b *Brief) int {
 			if sim := p.sim(ks[y], k); p.redundant(ks[y], k, sim) {
 				fault("the same fact twice (cosine %.2f):\n%s\n%s", sim, p.cands[ks[y]].text, c.text)
 			}
+		}
+	}
+	if !r.items {
+		for _, k := range unintroducedRoles(p, ks) {
+			fault("a title alone, before the brief names who holds it: %q", p.cands[k].text)
 		}
 	}
 	if len(ks) > 0 && !r.items {

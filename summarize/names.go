@@ -579,6 +579,108 @@ func unintroduced(p *pool, order []int, people *people) []int {
 	return out
 }
 
+// unintroducedRoles returns those of the candidates in reading order that
+// call someone by a title alone, "the prime minister", "the president",
+// before the brief has given the title with a name: a reader of "The
+// prime minister said the attack was terrorism." does not know whose.
+// "the president of Ruritania", "the prime minister, Jane Doe," and "the
+// prime minister Jane Doe" name them; so does an earlier sentence of the
+// brief that holds the title ("Prime Minister Jane Doe …", "Doe, the prime
+// minister, …").
+func unintroducedRoles(p *pool, order []int) []int {
+	var out []int
+	for i, k := range order {
+		text := p.cands[k].text
+		for _, role := range bareRole(text) {
+			if !slices.ContainsFunc(order[:i], func(j int) bool { return hasLowerASCIIWord(p.cands[j].text, role) }) {
+				out = append(out, k)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// bareRoles are the titles bareRole looks for, in lower case.
+// A king, a queen or a pope is the one of the story's country or church.
+var bareRoles = []string{"prime minister", "president", "chancellor", "premier", "governor", "mayor",
+	"chief executive", "ceo", "minister"}
+
+// bareRole returns the titles of bareRoles that text gives after "the"
+// with no name: not before "of" or a name, nor before a comma and a name,
+// nor after a name and a comma.
+func bareRole(text string) []string {
+	if !strings.Contains(text, "he ") {
+		return nil
+	}
+	var out []string
+	for _, role := range bareRoles {
+		for _, the := range []string{"the ", "The "} {
+			pat := the + role
+			for off := 0; ; {
+				i := indexLowerASCII(text[off:], pat)
+				if i < 0 {
+					break
+				}
+				at := off + i
+				off = at + len(pat)
+				if at > 0 && text[at-1] != ' ' && text[at-1] != '"' && !strings.HasSuffix(text[:at], "“") {
+					continue
+				}
+				after := text[off:]
+				if after != "" && (wordLetter(rune(after[0])) || after[0] == '-' || after[0] == '\'' || strings.HasPrefix(after, "’s")) {
+					continue // "the presidential", "the president's office" is a place of the office
+				}
+				if before, ok := strings.CutSuffix(text[:at], ", "); ok && startsUpper(before[strings.LastIndexByte(before, ' ')+1:]) {
+					continue // "Doe, the prime minister, …": an apposition to the name
+				}
+				rest := strings.TrimPrefix(after, ",")
+				next, _ := nextWord(strings.TrimLeft(rest, " "))
+				next = strings.TrimFunc(next, notWordRune)
+				if next == "of" || startsUpper(next) && !sentenceWords[next] {
+					continue // "the president of …", "the prime minister, Jane Doe", "the prime minister Jane Doe"
+				}
+				if !slices.Contains(out, role) {
+					out = append(out, role)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// sentenceWords are capitalised words that open a clause, not a name,
+// after a title: "the president. He …" does not reach here, but "the
+// president, The …" might.
+var sentenceWords = wordSet(`The A An He She It They I We`)
+
+// indexLowerASCII is strings.Index of pat, in lower case, in s, its ASCII
+// letters in any case.
+func indexLowerASCII(s, pat string) int {
+	for i := 0; i+len(pat) <= len(s); i++ {
+		if hasLowerASCIIPrefix(s[i:], pat) {
+			return i
+		}
+	}
+	return -1
+}
+
+// hasLowerASCIIWord reports whether s holds w, in lower case, as a word,
+// its ASCII letters in any case.
+func hasLowerASCIIWord(s, w string) bool {
+	for off := 0; ; {
+		i := indexLowerASCII(s[off:], w)
+		if i < 0 {
+			return false
+		}
+		at := off + i
+		off = at + 1
+		if (at == 0 || !wordLetter(rune(s[at-1]))) && (at+len(w) == len(s) || !wordLetter(rune(s[at+len(w)]))) {
+			return true
+		}
+	}
+}
+
 // forEachWord calls f with each word of s, letters and the apostrophes and
 // hyphens inside names, and the word before it ("" for the first).
 func forEachWord(s string, f func(prev, w string)) {

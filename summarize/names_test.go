@@ -94,6 +94,39 @@ func TestUnintroduced(t *testing.T) {
 	}
 }
 
+// TestUnintroducedRoles checks that a brief does not call someone by a
+// title alone ("the prime minister") before it has given the title with
+// a name, and that a title with its name or its country names them.
+func TestUnintroducedRoles(t *testing.T) {
+	cands := []candidate{
+		{text: "Ruritania's Prime Minister Jane Doe condemned the attack."},
+		{text: "The prime minister said the attack was terrorism."},
+		{text: "The shooting killed 12 people in what the president called a cowardly act."},
+		{text: "The president of Ruritania called it a cowardly act."},
+		{text: "The mayor, Tom Roe, closed the square."},
+		{text: "The mayor Tom Roe closed the square."},
+		{text: "Police sealed off the presidential palace."},
+		{text: "The minister's office said talks would resume."},
+		{text: "The club said the vote was close, according to the chief executive."},
+		{text: "Doe, the prime minister since 2019, spoke first."},
+	}
+	p := &pool{cands: cands}
+	for _, tc := range []struct{ order, want []int }{
+		{[]int{0, 1}, nil},      // the title with a name comes first
+		{[]int{1, 0}, []int{1}}, // not yet
+		{[]int{2}, []int{2}},    // whose president?
+		{[]int{3}, nil},         // Ruritania's
+		{[]int{4, 5}, nil},      // a name after the title, with a comma or without
+		{[]int{6, 7}, nil},      // no title alone: an adjective, a possessive's office
+		{[]int{8}, []int{8}},    // at the end of the sentence too
+		{[]int{9, 1}, nil},      // an apposition gives the title
+	} {
+		if got := unintroducedRoles(p, tc.order); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("unintroducedRoles(%v) = %v, want %v", tc.order, got, tc.want)
+		}
+	}
+}
+
 // mayName holds wherever the expressions capture a name, and titledNameRE
 // finds the same matches from titleFrom on as in the whole: in windows of
 // the test stories at many offsets, cut anywhere, even inside a character.

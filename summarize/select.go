@@ -292,6 +292,9 @@ func choose(p *pool, c choice, b Budget, lambda float64, ndocs int) []int {
 		}
 		bad := unintroduced(p, order, people)
 		if !c.items {
+			bad = append(bad, unintroducedRoles(p, order)...)
+		}
+		if !c.items {
 			bad = append(bad, fragments(p, order)...) // a review may be "Great location."
 		}
 		if len(bad) == 0 {
