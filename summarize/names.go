@@ -603,8 +603,11 @@ func unintroducedRoles(p *pool, order []int) []int {
 
 // bareRoles are the titles bareRole looks for, in lower case.
 // A king, a queen or a pope is the one of the story's country or church.
+// A video, footage, a live stream or a post is a thing a story introduces
+// before it says "the video" ("Facebook said the video had been
+// removed.").
 var bareRoles = []string{"prime minister", "president", "chancellor", "premier", "governor", "mayor",
-	"chief executive", "ceo", "minister"}
+	"chief executive", "ceo", "minister", "video", "footage", "livestream", "live-stream", "live stream"}
 
 // bareRole returns the titles of bareRoles that text gives after "the"
 // with no name: not before "of" or a name, nor before a comma and a name,

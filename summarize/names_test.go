@@ -109,6 +109,8 @@ func TestUnintroducedRoles(t *testing.T) {
 		{text: "The minister's office said talks would resume."},
 		{text: "The club said the vote was close, according to the chief executive."},
 		{text: "Doe, the prime minister since 2019, spoke first."},
+		{text: "The platform said the video had been removed."},
+		{text: "The gunman streamed a video of the attack online."},
 	}
 	p := &pool{cands: cands}
 	for _, tc := range []struct{ order, want []int }{
@@ -120,6 +122,8 @@ func TestUnintroducedRoles(t *testing.T) {
 		{[]int{6, 7}, nil},      // no title alone: an adjective, a possessive's office
 		{[]int{8}, []int{8}},    // at the end of the sentence too
 		{[]int{9, 1}, nil},      // an apposition gives the title
+		{[]int{10}, []int{10}},  // which video?
+		{[]int{11, 10}, nil},    // that one
 	} {
 		if got := unintroducedRoles(p, tc.order); !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("unintroducedRoles(%v) = %v, want %v", tc.order, got, tc.want)
