@@ -71,6 +71,10 @@ func (pp *people) is(w string) bool {
 	if v, ok := pp.known[w]; ok {
 		return v
 	}
+	if bodies[strings.ToLower(w)] {
+		pp.known[w] = false // "Industrial Police confirmed …" names a force, not a Mr Police
+		return false
+	}
 	found, looked := false, 0
 	for c := range pp.all() {
 		if found || looked == maxNameLooks {
@@ -97,6 +101,13 @@ func (pp *people) is(w string) bool {
 	pp.known[w] = found
 	return found
 }
+
+// bodies are the nouns of the bodies and forces a story names with a
+// capital, which name no person however they stand: "Ruritania's
+// Industrial Police confirmed …" reads to the name patterns like "Jane
+// Doe confirmed …".
+var bodies = wordSet(`police army navy government ministry court parliament congress senate council military ` +
+	`authorities officials rescuers firefighters troops coastguard guard`)
 
 // namesAThing reports whether a candidate writes w after "the" as a noun
 // of its own, before a mark, a possessive or a word of saying: "the
@@ -585,14 +596,17 @@ func unintroduced(p *pool, order []int, people *people) []int {
 // prime minister said the attack was terrorism." does not know whose.
 // "the president of Ruritania", "the prime minister, Jane Doe," and "the
 // prime minister Jane Doe" name them; so does an earlier sentence of the
-// brief that holds the title ("Prime Minister Jane Doe …", "Doe, the prime
-// minister, …").
+// brief that gives the title with a name (see namesTitle).
 func unintroducedRoles(p *pool, order []int) []int {
 	var out []int
 	for i, k := range order {
 		text := p.cands[k].text
 		for _, role := range bareRole(text) {
-			if !slices.ContainsFunc(order[:i], func(j int) bool { return hasLowerASCIIWord(p.cands[j].text, role) }) {
+			introduced := func(j int) bool { return namesTitle(p.cands[j].text, role) }
+			if bareThings[role] {
+				introduced = func(j int) bool { return hasLowerASCIIWord(p.cands[j].text, role) }
+			}
+			if !slices.ContainsFunc(order[:i], introduced) {
 				out = append(out, k)
 				break
 			}
@@ -608,6 +622,10 @@ func unintroducedRoles(p *pool, order []int) []int {
 // removed.").
 var bareRoles = []string{"prime minister", "president", "chancellor", "premier", "governor", "mayor",
 	"chief executive", "ceo", "minister", "video", "footage", "livestream", "live-stream", "live stream"}
+
+// bareThings are the bareRoles that are things, which any sentence that
+// tells of one introduces ("a video of the attack").
+var bareThings = wordSet(`video footage livestream live-stream`)
 
 // bareRole returns the titles of bareRoles that text gives after "the"
 // with no name: not before "of" or a name, nor before a comma and a name,
@@ -680,6 +698,45 @@ func hasLowerASCIIWord(s, w string) bool {
 		off = at + 1
 		if (at == 0 || !wordLetter(rune(s[at-1]))) && (at+len(w) == len(s) || !wordLetter(rune(s[at+len(w)]))) {
 			return true
+		}
+	}
+}
+
+// namesTitle reports whether s gives the title role, in lower case, its
+// ASCII letters in any case, with a name: before it ("Prime Minister Jane
+// Doe", "the prime minister, Jane Doe") or before a comma and up to three
+// words ahead of it ("Doe, the outgoing prime minister"). "… will become
+// the next prime minister" names no one the title's later "the prime
+// minister said" could be.
+func namesTitle(s, role string) bool {
+	for off := 0; ; {
+		i := indexLowerASCII(s[off:], role)
+		if i < 0 {
+			return false
+		}
+		at := off + i
+		end := at + len(role)
+		off = at + 1
+		if at > 0 && wordLetter(rune(s[at-1])) || end < len(s) && wordLetter(rune(s[end])) {
+			continue // inside a word
+		}
+		next, _ := nextWord(strings.TrimLeft(strings.TrimPrefix(s[end:], ","), " "))
+		if next = strings.TrimFunc(next, notWordRune); startsUpper(next) && !sentenceWords[next] {
+			return true
+		}
+		before := s[:at]
+		for range 4 {
+			if b, ok := strings.CutSuffix(before, ", "); ok {
+				if startsUpper(b[strings.LastIndexByte(b, ' ')+1:]) {
+					return true
+				}
+				break
+			}
+			j := strings.LastIndexByte(strings.TrimSuffix(before, " "), ' ')
+			if j < 0 {
+				break
+			}
+			before = before[:j+1]
 		}
 	}
 }

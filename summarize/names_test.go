@@ -75,6 +75,8 @@ func TestUnintroduced(t *testing.T) {
 		{text: "The new Pope will be elected in March, and Vatican officials said the outgoing Pope would not take part."},
 		{text: "The conclave will meet in the Sistine Chapel, the Vatican said."},
 		{text: "Senator Ada Kestrel and Senator Tom Vatican spoke."},
+		{text: "Ruritania's Industrial Police confirmed they had ordered the evacuation."},
+		{text: "Police in Ruritania say they have arrested the owner of the building."},
 	}
 	p := &pool{cands: cands}
 	pp := newPeople(cands, nil)
@@ -87,6 +89,7 @@ func TestUnintroduced(t *testing.T) {
 		{[]int{7}, []int{7}},       // "Both" is no given name
 		{[]int{0, 9}, nil},         // "Associated" before "Press" names it, a stopword or not
 		{[]int{11}, nil},           // "Pope" alone is a title; "Vatican", though after a title once, follows "the" as a noun of its own
+		{[]int{15}, nil},           // a body is no person's surname, though a chief of it was named
 	} {
 		if got := unintroduced(p, tc.order, pp); !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("unintroduced(%v) = %v, want %v", tc.order, got, tc.want)
@@ -111,19 +114,23 @@ func TestUnintroducedRoles(t *testing.T) {
 		{text: "Doe, the prime minister since 2019, spoke first."},
 		{text: "The platform said the video had been removed."},
 		{text: "The gunman streamed a video of the attack online."},
+		{text: "Jane Doe has won the election and will become the next prime minister of Ruritania."},
+		{text: "Tom Roe, the outgoing prime minister, conceded."},
 	}
 	p := &pool{cands: cands}
 	for _, tc := range []struct{ order, want []int }{
-		{[]int{0, 1}, nil},      // the title with a name comes first
-		{[]int{1, 0}, []int{1}}, // not yet
-		{[]int{2}, []int{2}},    // whose president?
-		{[]int{3}, nil},         // Ruritania's
-		{[]int{4, 5}, nil},      // a name after the title, with a comma or without
-		{[]int{6, 7}, nil},      // no title alone: an adjective, a possessive's office
-		{[]int{8}, []int{8}},    // at the end of the sentence too
-		{[]int{9, 1}, nil},      // an apposition gives the title
-		{[]int{10}, []int{10}},  // which video?
-		{[]int{11, 10}, nil},    // that one
+		{[]int{0, 1}, nil},       // the title with a name comes first
+		{[]int{1, 0}, []int{1}},  // not yet
+		{[]int{2}, []int{2}},     // whose president?
+		{[]int{3}, nil},          // Ruritania's
+		{[]int{4, 5}, nil},       // a name after the title, with a comma or without
+		{[]int{6, 7}, nil},       // no title alone: an adjective, a possessive's office
+		{[]int{8}, []int{8}},     // at the end of the sentence too
+		{[]int{9, 1}, nil},       // an apposition gives the title
+		{[]int{10}, []int{10}},   // which video?
+		{[]int{11, 10}, nil},     // that one
+		{[]int{12, 1}, []int{1}}, // "the next prime minister" gives no name with the title: whose?
+		{[]int{13, 1}, nil},      // "Roe, the outgoing prime minister"
 	} {
 		if got := unintroducedRoles(p, tc.order); !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("unintroducedRoles(%v) = %v, want %v", tc.order, got, tc.want)
