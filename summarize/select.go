@@ -675,7 +675,7 @@ func higherTolls(c choice, out []int, left int) ([]int, int) {
 			x--
 			continue
 		}
-		out, left, x = retoldBy(c, out, left, x, best)
+		out, left, x = takePlace(c, out, left, x, best)
 	}
 	return out, left
 }

@@ -230,6 +230,24 @@ func TestLatestTollGivesAToll(t *testing.T) {
 	})
 }
 
+// A higher toll's rendering takes the place of a chosen toll even when it
+// is longer than what is left of the budget: the last chosen make room,
+// as they do for a toll given to a brief that had none; the news and a
+// sentence another follows stay.
+func TestLatestTollMakesRoom(t *testing.T) {
+	c := choice{news: 0, tolls: []float64{87, 0, 0, 370}, costs: []int{14, 8, 8, 20}, texts: []string{
+		"At least 87 people have been killed after a building collapsed in Varno.",
+		"Hundreds of people were believed trapped in the rubble.",
+		"Rescue work went on through the night under floodlights.",
+		"Police in Ruritania say they have arrested the owner of the building in Varno that collapsed on Wednesday, killing more than 370 people.",
+	}}
+	edges := [][]rank.Edge{{{To: 3, W: 0.3}}, {}, {}, {{To: 0, W: 0.3}}}
+	checkRenderings(t, "latestToll", latestToll, c, edges, func(a, b int) bool { return a+b == 3 }, []renderingCase{
+		{[]int{0, 1, 2}, 30, []int{3, 1}},    // the last chosen makes room for the later toll
+		{[]int{0, 1, 2}, 50, []int{3, 1, 2}}, // there is room
+	})
+}
+
 // A short sentence that names no one and nowhere gives its place to a
 // rendering of its fact that does, with the same toll, the last chosen
 // making room; a longer one, or one that opens with a name, stays.
