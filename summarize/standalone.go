@@ -331,7 +331,8 @@ func garbled(s string) bool {
 // toldNoOne reports whether a quotation ends on a comma and "told" or
 // "tells" follows with no speaker, a word in lower case after it: "“We
 // won,” told an excited crowd …" lost its speaker on the way ("said the
-// mayor" may come first; "told" may not).
+// mayor" may come first; "told" may not); or whether "said" ends s right
+// after the quotation (see saidNoOne).
 func toldNoOne(s string) bool {
 	for _, q := range []string{",\" told ", ",” told ", ",\" tells ", ",” tells "} {
 		if i := strings.Index(s, q); i >= 0 {
@@ -340,7 +341,18 @@ func toldNoOne(s string) bool {
 			}
 		}
 	}
-	return false
+	return saidNoOne(s)
+}
+
+// saidNoOne reports whether s ends on a quotation and a word of saying
+// with no speaker between them, the speaker's name lost with a page's link:
+// "“There was a partial collapse …”, said." ("said the mayor." has one).
+func saidNoOne(s string) bool {
+	if !strings.HasSuffix(s, " said.") && !strings.HasSuffix(s, " says.") && !strings.HasSuffix(s, " added.") {
+		return false
+	}
+	before := strings.TrimRight(s[:strings.LastIndexByte(strings.TrimSuffix(s, "."), ' ')], ",")
+	return strings.HasSuffix(before, "”") || strings.HasSuffix(before, "\"") || strings.HasSuffix(before, "”,") || strings.HasSuffix(before, ",”") || strings.HasSuffix(before, ",\"")
 }
 
 // lostLink reports whether a word was lost between a function word and a
