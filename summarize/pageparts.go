@@ -177,7 +177,7 @@ func markPageParts(sents []Sentence, paras [][2]int, blocks []string, noise []No
 			// story ("… leads a mass in Buenos Aires, Argentina, Thursday,
 			// Feb. 14, 2013. About 40 percent …").
 			for j := i; j < p[1]; j++ {
-				if s := sents[j].Text; noise[j] == Kept && !hasWords(s, maxSceneWords+1) && isDatedScene(s) && english() {
+				if s := sents[j].Text; noise[j] == Kept && !hasWords(s, maxSceneWords+1) && (isDatedScene(s) || isDayScene(s)) && english() {
 					noise[j] = Caption
 				}
 			}
@@ -197,7 +197,7 @@ func markPageParts(sents []Sentence, paras [][2]int, blocks []string, noise []No
 		case len(captions) > 0 && captions[foldSpace(s)],
 			k+1 < len(paras) && n <= 2*maxCaptionWords && isCreditOnly(blocks[k+1]):
 			noise[i] = Caption
-		case n <= maxSceneWords && (isSceneCaption(s) || k > 0 && isCreditOnly(blocks[k-1]) && inPresent(s) || isDatedScene(s)) && english():
+		case n <= maxSceneWords && (isSceneCaption(s) || k > 0 && isCreditOnly(blocks[k-1]) && inPresent(s) || isDatedScene(s) || isDayScene(s)) && english():
 			noise[i] = Caption
 		case n <= maxCaptionWords && lacksFiniteVerb(s):
 			if k < start {
@@ -312,6 +312,27 @@ func nounBefore(s string, at int) bool {
 	}
 	tag := toks[k-1].Tag
 	return tag == "NN" || tag == "NNS"
+}
+
+// dayEndRE finds the end of a caption as agencies date it without the
+// year: the weekday after the place and a comma (", Sri Lanka, on
+// Sunday."), or set off by commas before the place (", Tuesday, in
+// Philadelphia.").
+var dayEndRE = regexp.MustCompile(`, (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.$|` +
+	`, (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (?:in|at|near|outside) \p{Lu}[\p{L}.' -]*\.$`)
+
+// isDayScene reports whether s is a photo's caption that ends with its
+// weekday as agencies set it (see dayEndRE) and shows a scene in the
+// present: "A police officer inspects the scene of a blast at a hotel in
+// Kestrel, Ruritania, on Sunday.", "An investigator looks inside a train
+// car after the wreck, Tuesday, in Varno." A story writes the weekday
+// without the comma ("Voters go to the polls on Sunday.") and tells the
+// day's news in the past.
+func isDayScene(s string) bool {
+	if !strings.HasSuffix(s, ".") || !strings.Contains(s, "day") || !strings.Contains(s, ", ") || says.in(s) {
+		return false
+	}
+	return dayEndRE.MatchString(s[max(0, len(s)-60):]) && inPresent(s)
 }
 
 // hasYear reports whether s holds a year from 1900 to 2099 after a space.

@@ -272,6 +272,27 @@ func TestDatedScene(t *testing.T) {
 	}
 }
 
+// TestDayScene checks that a sentence that ends with its weekday as an
+// agency dates a caption, in the present, is a caption, and that a
+// story's is not.
+func TestDayScene(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"A police officer inspects the scene of a blast at a hotel in Kestrel, Ruritania, on Sunday.", true},
+		{"An investigator looks inside a train car after the wreck, Tuesday, in Varno.", true},
+		{"A police officer inspected the scene of a blast at a hotel in Kestrel, Ruritania, on Sunday.", false}, // the past
+		{"Voters go to the polls on Sunday.", false},                                                            // no comma: what is to come
+		{"The minister says talks resume in Kestrel, Ruritania, on Monday.", false},                             // reported
+		{"A police officer inspects the scene of a blast at a hotel in Kestrel.", false},                        // no day
+	} {
+		if got := isDayScene(tc.s); got != tc.want {
+			t.Errorf("isDayScene(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
+
 // TestDatedGallery checks that a page's one-line captions that each give
 // the date with its year are captions when there are minGalleryLines of
 // them, and that a story's one dated line is kept.
