@@ -129,6 +129,9 @@ func (p *pool) event(k int) event {
 	if !p.eventFound[k] {
 		text := p.cands[k].text
 		verb, rest := verbAt(text)
+		if verb == "" {
+			verb, rest = announcedEvent(text)
+		}
 		// a year soon after the verb dates the event ("won a major trophy
 		// in 1985"); one further on dates something else ("died on
 		// Saturday in a monastery where he had lived since … 2013")
@@ -732,6 +735,39 @@ const maxAnnouncerWords = 7
 // ("the deal"), and what it adds, where and when it was said, a brief of
 // the news has no room for beside a sentence that tells the news of the
 // same actor. announcesOnly finds such a sentence.
+
+// announcedEvent returns the class (see eventClass) of the event a
+// sentence of announcing names with its noun, and the text after the
+// noun: "Boris Johnson has confirmed his resignation as prime minister
+// …" tells the event "resigned as prime minister" does, "… announced his
+// exit from Downing Street" too; "", "" when text holds no verb of
+// announcing before a possessive or "the" and such a noun.
+func announcedEvent(text string) (string, string) {
+	for rest := text; rest != ""; {
+		var f string
+		f, rest = nextWord(rest)
+		if !announceVerbs[f] {
+			continue
+		}
+		det, after := nextWord(rest)
+		if !inSetFold(announceObjects, det) && !namePossessive(det) {
+			continue
+		}
+		noun, after := nextWord(after)
+		if c := announcedNouns[strings.TrimFunc(noun, notWordRune)]; c != "" {
+			return eventClass[c], after
+		}
+	}
+	return "", ""
+}
+
+// announcedNouns map the nouns a sentence of announcing names an event by
+// to a verb of the event's class (see eventClass).
+var announcedNouns = map[string]string{
+	"resignation": "resign", "exit": "resign", "death": "die", "victory": "win", "win": "win",
+	"arrest": "arrest", "release": "release", "acquisition": "acquire", "takeover": "acquire",
+	"conviction": "convict", "approval": "approve", "collapse": "collapse", "crash": "crash",
+}
 
 // announcesOnly reports whether text is a sentence of announcing (see
 // announceVerbs) whose object is the news it points back at (the, its or

@@ -166,6 +166,9 @@ func TestRetoldEvent(t *testing.T) {
 		{"Governor Tom Ruiz endorsed Deputy Governor Ana Byrne to replace him as the party's candidate for the coming race.",
 			"Nearly an hour after he delivered the news that he was ending his campaign, Ruiz threw his support behind Byrne.",
 			"an endorsement told twice, of the same two names, taken for two events", true},
+		{"Ada Vance has resigned as party leader, saying no one is indispensable.",
+			"Ada Vance has confirmed her resignation as prime minister, saying she is sad to give up the job.",
+			"a resignation confirmed taken for another event", true},
 		// "earlier" outside the verb's clause tells of another thing.
 		{"Lava reached the small fishing town of Harnvik.",
 			"Molten lava flows reached the outskirts of Harnvik around noon on Sunday, although the town had been evacuated earlier.",
