@@ -482,12 +482,13 @@ func agencyBylineLen(s string) int {
 // it lists: "Here’s what to know:", "Here's what we know so far:", "What
 // we know:", "Key points:", or the question a section of it answers:
 // "What caused the blast: Initially, …", or the label of one of its
-// points ("Details:", "The big picture:", "By the numbers:").
+// points ("Details:", "The big picture:", "By the numbers:", "What's
+// next:").
 var guideLabelRE = regexp.MustCompile(`^(?:Here(?:'s|’s| is) what (?:we know|to know|you need to know|we know so far|happened)(?: so far)?|What (?:we know|to know)(?: so far)?|Key points|The latest|` +
 	// the labels of a story told in points: "Details: The target range …"
 	`Details|Background|Context|The big picture|Driving the news|Between the lines|By the numbers|The bottom line|Bottom line|` +
 	`Zoom in|Zoom out|Catch up quick|Yes, but|Flashback|State of play|Reality check|The other side|The intrigue|Go deeper|` +
-	`Crucial quote|Key quote|Worth noting|Of note|Fun fact|The backdrop|` +
+	`Crucial quote|Key quote|Worth noting|Of note|Fun fact|The backdrop|What(?:'s|’s) (?:next|ahead|new)|` +
 	`(?:What|Why|How|Who|When|Where)(?: [\w’'-]+){1,5})\s*:\s+`)
 
 // guideLabelLen returns the length of a guide's label at the front of s

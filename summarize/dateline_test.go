@@ -152,6 +152,8 @@ func TestLiveStamp(t *testing.T) {
 		{"By APPLE's own count the phone sold well.", "By APPLE's own count the phone sold well."},
 		{"Updated [hour]:[minute] [AMPM] [timezone], [monthFull] [day], [year] The two countries completed the swap on Thursday.", "The two countries completed the swap on Thursday."},
 		{"The big picture: Markets fell for a third day.", "Markets fell for a third day."},
+		{"What's next: The council will vote again in June.", "The council will vote again in June."},
+		{"What’s next for the club is unclear.", "What’s next for the club is unclear."},
 		{"Crucial quote: “The outbreak has harmed communities,” the committee said.", "“The outbreak has harmed communities,” the committee said."},
 		{"Background checks: The council voted to widen them.", "Background checks: The council voted to widen them."},
 	} {
