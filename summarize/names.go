@@ -97,8 +97,36 @@ func (pp *people) is(w string) bool {
 	if !found {
 		found = pp.givenNamed(w) || pp.appositiveNamed(w)
 	}
-	found = found && !pp.namesAThing(w)
+	found = found && !pp.namesAThing(w) && !pp.namesAPlace(w)
 	pp.known[w] = found
+	return found
+}
+
+// namesAPlace reports whether a candidate writes w after "in" as the end of
+// a name, before a mark or a word in lower case: "in Manchester," "in
+// Manchester on Monday". A person is not "in" someone ("in Ruiz's view"
+// is a possessive's).
+func (pp *people) namesAPlace(w string) bool {
+	found := false
+	pp.eachMentionAll(w, func(c candidate, at int) bool {
+		if !strings.HasSuffix(c.text[:at], " in ") {
+			return true
+		}
+		after := c.text[at+len(w):]
+		if after == "" {
+			found = true
+			return false
+		}
+		if r, _ := utf8.DecodeRuneInString(after); r == '\'' || r == '’' || unicode.IsLetter(r) {
+			return true // a possessive, or a longer word
+		}
+		next, _ := nextWord(strings.TrimLeft(after, " "))
+		if strings.IndexByte(",.;:)", after[0]) >= 0 || !startsUpper(next) {
+			found = true
+			return false
+		}
+		return true
+	})
 	return found
 }
 

@@ -77,6 +77,9 @@ func TestUnintroduced(t *testing.T) {
 		{text: "Senator Ada Kestrel and Senator Tom Vatican spoke."},
 		{text: "Ruritania's Industrial Police confirmed they had ordered the evacuation."},
 		{text: "Police in Ruritania say they have arrested the owner of the building."},
+		{doc: 1, text: "The bomber has been named by Greater Varno Chief Constable Ian Hope."},
+		{doc: 2, text: "An explosion at a concert in Varno on Monday killed 22 people, Greater Varno Police said."},
+		{doc: 3, text: "Crowds gathered in Varno, police said."},
 	}
 	p := &pool{cands: cands}
 	pp := newPeople(cands, nil)
@@ -90,6 +93,7 @@ func TestUnintroduced(t *testing.T) {
 		{[]int{0, 9}, nil},         // "Associated" before "Press" names it, a stopword or not
 		{[]int{11}, nil},           // "Pope" alone is a title; "Vatican", though after a title once, follows "the" as a noun of its own
 		{[]int{15}, nil},           // a body is no person's surname, though a chief of it was named
+		{[]int{17}, nil},           // "in Varno": a place, though "Greater" stands before it as a given name would, in two versions
 	} {
 		if got := unintroduced(p, tc.order, pp); !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("unintroduced(%v) = %v, want %v", tc.order, got, tc.want)
