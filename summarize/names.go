@@ -104,12 +104,13 @@ func (pp *people) is(w string) bool {
 
 // namesAPlace reports whether a candidate writes w after "in" as the end of
 // a name, before a mark or a word in lower case: "in Manchester," "in
-// Manchester on Monday". A person is not "in" someone ("in Ruiz's view"
+// Manchester on Monday", "in New Zealand on Friday", "in the United
+// States." (see afterIn). A person is not "in" someone ("in Ruiz's view"
 // is a possessive's).
 func (pp *people) namesAPlace(w string) bool {
 	found := false
 	pp.eachMentionAll(w, func(c candidate, at int) bool {
-		if !strings.HasSuffix(c.text[:at], " in ") {
+		if !afterIn(c.text[:at]) {
 			return true
 		}
 		after := c.text[at+len(w):]
@@ -130,12 +131,37 @@ func (pp *people) namesAPlace(w string) bool {
 	return found
 }
 
+// afterIn reports whether before, the text before a word, ends with "in "
+// and up to two words with a capital ("in New ", "in the United Arab "),
+// "the" between.
+func afterIn(before string) bool {
+	for range 3 {
+		if strings.HasSuffix(before, " in ") || strings.HasSuffix(before, " in the ") {
+			return true
+		}
+		w, rest, ok := wordBefore(before)
+		if !ok || !startsUpper(w) {
+			return false
+		}
+		before = rest
+	}
+	return false
+}
+
 // bodies are the nouns of the bodies and forces a story names with a
-// capital, which name no person however they stand: "Ruritania's
-// Industrial Police confirmed …" reads to the name patterns like "Jane
-// Doe confirmed …".
+// capital, and the nouns that end the names of places, bodies and things
+// ("Downing Street", "Safety Board", "Buckingham Palace"), which name no
+// person however they stand: "Ruritania's Industrial Police confirmed …"
+// reads to the name patterns like "Jane Doe confirmed …", and "Downing
+// Street" in two versions like a given name and a surname.
 var bodies = wordSet(`police army navy government ministry court parliament congress senate council military ` +
-	`authorities officials rescuers firefighters troops coastguard guard`)
+	`authorities officials rescuers firefighters troops coastguard guard ` +
+	`street road avenue square bridge tower towers palace castle house hall hospital university school academy institute ` +
+	`airport airlines airways board agency service services administration commission authority department office ` +
+	`center centre union party republic kingdom states county city island bay sea ocean valley survey press ` +
+	`cup festival group company corporation foundation fund bank reserve brigade fleet ambulance ` +
+	`minister secretary officer chairman constable spokesman spokeswoman director commissioner ` +
+	`aviation transportation safety railroad management heritage express royal majesty democrats republicans`)
 
 // namesAThing reports whether a candidate writes w after "the" as a noun
 // of its own, before a mark, a possessive or a word of saying: "the

@@ -80,6 +80,12 @@ func TestUnintroduced(t *testing.T) {
 		{doc: 1, text: "The bomber has been named by Greater Varno Chief Constable Ian Hope."},
 		{doc: 2, text: "An explosion at a concert in Varno on Monday killed 22 people, Greater Varno Police said."},
 		{doc: 3, text: "Crowds gathered in Varno, police said."},
+		{doc: 1, text: "The cabinet met at 10 Harwick Street in Varno."},
+		{doc: 2, text: "Officials at Harwick Street said the cabinet would meet again."},
+		{doc: 3, text: "Street protests followed the vote."},
+		{doc: 1, text: "Divers searched the lake in New Ostland on Friday."},
+		{doc: 2, text: "The storm hit New Ostland on Thursday."},
+		{doc: 3, text: "Ostland mourned the dead."},
 	}
 	p := &pool{cands: cands}
 	pp := newPeople(cands, nil)
@@ -94,6 +100,8 @@ func TestUnintroduced(t *testing.T) {
 		{[]int{11}, nil},           // "Pope" alone is a title; "Vatican", though after a title once, follows "the" as a noun of its own
 		{[]int{15}, nil},           // a body is no person's surname, though a chief of it was named
 		{[]int{17}, nil},           // "in Varno": a place, though "Greater" stands before it as a given name would, in two versions
+		{[]int{21}, nil},           // the end of a place's name, though "Harwick" stands before it as a given name would
+		{[]int{24}, nil},           // "in New Ostland": a place too
 	} {
 		if got := unintroduced(p, tc.order, pp); !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("unintroduced(%v) = %v, want %v", tc.order, got, tc.want)
