@@ -89,6 +89,18 @@ func readingOrder(p *pool, ndocs int, chosen, after []int, dates []Date, news in
 			copy(out[1:i+1], out[:i])
 			out[0] = k
 		}
+	} else if len(out) > 1 && opensPointing(p.cands[out[0]].text) {
+		// Nor with a thing it has not introduced: "Teams searching the
+		// city of Derna after the collapse of two dams …" before "The dams
+		// collapsed on Monday …". Another version's lead takes the place.
+		if i := slices.IndexFunc(out, func(k int) bool {
+			c := p.cands[k]
+			return c.lead && c.whole && !c.leans && !opensQuote(c.text) && !opensPointing(c.text) && namesSomeone(c.text)
+		}); i > 0 {
+			k := out[i]
+			copy(out[1:i+1], out[:i])
+			out[0] = k
+		}
 	}
 	if len(out) > 2 {
 		precedence(out[1:], at)
@@ -96,6 +108,38 @@ func readingOrder(p *pool, ndocs int, chosen, after []int, dates []Date, news in
 	inTime(out, where, first)
 	return followers(out, nextInSource(p, out, after))
 }
+
+// opensPointing reports whether text opens with "The" and a noun that
+// points back at a thing or a time a story has introduced, before its
+// verb: "The plane collided with …", "The dams collapsed on Monday …",
+// "The evening before, …". Not "The explosion at the arena …" nor "The
+// plane's pilot …", which say which.
+func opensPointing(text string) bool {
+	var buf [3]string
+	w := firstFieldsInto(buf[:0], text, 3)
+	if len(w) < 3 || w[0] != "The" {
+		return false
+	}
+	noun := strings.TrimRight(w[1], ",")
+	if !pointingNouns[noun] {
+		return false
+	}
+	if strings.HasSuffix(w[1], ",") {
+		return true
+	}
+	next := strings.TrimFunc(w[2], notWordRune)
+	return !startsUpper(next) && !qualifiers[next]
+}
+
+// pointingNouns are the nouns "The" opens a sentence with that point back
+// at what a story has introduced (see opensPointing).
+var pointingNouns = wordSet(`plane aircraft jet airliner ship vessel ferry boat train bus truck company firm airline carrier ` +
+	`man woman boy girl suspect gunman attacker bomber victim city town country building bridge dam dams storm quake ` +
+	`earthquake fire blast explosion crash collision evening night morning`)
+
+// qualifiers are the words after a noun that say which it is: "The
+// explosion at the arena", "The plane that crashed".
+var qualifiers = wordSet(`of at in on from for to near off outside inside that which who whose carrying operated owned with`)
 
 // precedence reorders order, a sorted tail of a brief, so that of two
 // facts that versions state both, the one most of those versions tell

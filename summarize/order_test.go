@@ -208,6 +208,38 @@ func TestOpensWithNoQuotation(t *testing.T) {
 	}
 }
 
+// A brief does not open with a thing it has not introduced ("The dams
+// collapsed …") when another version's lead, chosen too, says which.
+func TestOpensWithNoPointing(t *testing.T) {
+	s, _ := New(DefaultOptions())
+	_, p, err := s.prepare(context.Background(), []Document{
+		{Name: "a", Text: "The dams collapsed on Monday, causing a flood that killed at least 300 people, the Red Crescent said.\n\nAid workers struggled to reach the area.\n"},
+		{Name: "b", Text: "Rescuers searching the ruins left by the collapse of two dams above the Varnian city of Ostrel found more bodies on Tuesday.\n\nThe city lost its bridges.\n"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dams, named := holding(t, p, "The dams collapsed"), holding(t, p, "Rescuers searching")
+	if got := readingOrder(p, 2, []int{dams, named}, nil, nil, dams); !slices.Equal(got, []int{named, dams}) {
+		t.Errorf("readingOrder = %v, want %v", got, []int{named, dams})
+	}
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"The plane collided with a coast guard aircraft while landing.", true},
+		{"The evening before, authorities called off the search.", true},
+		{"The explosion at the arena killed 22 people.", false},
+		{"The plane's pilot radioed for help.", false},
+		{"The Varnian city of Ostrel was flooded.", false},
+		{"A plane collided with a coast guard aircraft.", false},
+	} {
+		if got := opensPointing(tc.s); got != tc.want {
+			t.Errorf("opensPointing(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
+
 // Two chosen sentences a version wrote one after the other, in one
 // paragraph, read in that order, right after each other; the news stays
 // first.
