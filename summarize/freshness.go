@@ -577,8 +577,8 @@ func newsOf(p *pool, rel []float64, minSupport int, ok []bool, latest, later []b
 	tolls := p.tolls()
 	alone := countTrue(latest) == 1
 	for k, c := range p.cands {
-		if !c.lead || !latest[c.doc] || !c.whole || c.leans || (minSupport > 1 || undated) && !ok[k] {
-			continue
+		if !c.lead || !latest[c.doc] || !c.whole || c.leans || (minSupport > 1 || undated) && !ok[k] || opensQuote(c.text) {
+			continue // a quotation is someone's words on the news, not the news told
 		}
 		agree, isNew := map[int]bool{c.doc: true}, 1
 		if !ok[k] {

@@ -345,6 +345,32 @@ func TestPending(t *testing.T) {
 	}
 }
 
+// A latest version that opens with a survivor's words gives no news: the
+// news is what a version tells, not someone's words on it. (The other
+// latest version, of the latest day, opens with a sentence that leans on
+// one before it.)
+func TestNewsIsNoQuotation(t *testing.T) {
+	docs := []Document{
+		{Name: "monday.txt", Date: mustDate(t, "2023-02-06T10:00:00Z"), Text: "An earthquake of magnitude 7.8 struck the Varn valley early on Monday, killing more than 1,700 people, officials said.\n\nRescuers searched flattened buildings in the city of Korsa.\n"},
+		{Name: "wednesday.txt", Date: mustDate(t, "2023-02-08T10:00:00Z"), Text: "It was the deadliest earthquake in the Varn valley in a century.\n\nThe death toll from the quake climbed above 5,000 and was expected to rise.\n"},
+		{Name: "later.txt", Text: "“It is not possible to live here, especially in this cold,” a survivor of the Varn valley earthquake in the city of Korsa said.\n\nThousands of people lost their homes in the earthquake, which killed more than 12,000 people.\n"},
+	}
+	s, _ := New(DefaultOptions())
+	r, p, err := s.prepare(context.Background(), docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	scores := salience(p, r.items, s.denseMax)
+	rel := relevance(p.cands, scores, r.items, false, r.vocab)
+	ok, _, err := eligible(p, rel, s.opts.MinSupport, len(docs), r.items)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if news := newsOf(p, rel, s.opts.MinSupport, ok, r.latest, r.later); news >= 0 && opensQuote(p.cands[news].text) {
+		t.Errorf("newsOf = %q, a quotation", p.cands[news].text)
+	}
+}
+
 // A developing disaster told by dated and undated versions opens with the
 // highest toll, which an undated version may give, and gives no lower one.
 func TestNewsOfTolls(t *testing.T) {
