@@ -71,8 +71,8 @@ func (pp *people) is(w string) bool {
 	if v, ok := pp.known[w]; ok {
 		return v
 	}
-	if bodies[strings.ToLower(w)] {
-		pp.known[w] = false // "Industrial Police confirmed …" names a force, not a Mr Police
+	if lw := strings.ToLower(w); bodies[lw] || weekdays[lw] || months[lw] {
+		pp.known[w] = false // "Industrial Police confirmed …" names a force, not a Mr Police; "Thursday's attack" a day
 		return false
 	}
 	found, looked := false, 0

@@ -86,6 +86,8 @@ func TestUnintroduced(t *testing.T) {
 		{doc: 1, text: "Divers searched the lake in New Ostland on Friday."},
 		{doc: 2, text: "The storm hit New Ostland on Thursday."},
 		{doc: 3, text: "Ostland mourned the dead."},
+		{doc: 1, text: "The mayor will chair crisis talks following Thursday's attack."},
+		{doc: 2, text: "On Thursday, a lorry driver ploughed through a crowd in Varno."},
 	}
 	p := &pool{cands: cands}
 	pp := newPeople(cands, nil)
@@ -102,6 +104,7 @@ func TestUnintroduced(t *testing.T) {
 		{[]int{17}, nil},           // "in Varno": a place, though "Greater" stands before it as a given name would, in two versions
 		{[]int{21}, nil},           // the end of a place's name, though "Harwick" stands before it as a given name would
 		{[]int{24}, nil},           // "in New Ostland": a place too
+		{[]int{25}, nil},           // a day is no one's surname, though "On Thursday, a lorry driver" reads as an apposition
 	} {
 		if got := unintroduced(p, tc.order, pp); !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("unintroduced(%v) = %v, want %v", tc.order, got, tc.want)
