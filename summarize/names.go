@@ -214,8 +214,8 @@ func (pp *people) appositiveNamed(w string) bool {
 			return true
 		}
 		given := before[strings.LastIndexByte(before, ' ')+1:]
-		found = isGivenName(given) && !nameTitleSet[given] && !courtesy[strings.ToLower(given)]
-		return !found
+		found = isGivenName(given) && !nameTitleSet[given] && !courtesy[strings.ToLower(given)] && !stopWords()[strings.ToLower(given)]
+		return !found // "On Thursday, a lorry driver …": a stopword is no given name
 	})
 	return found
 }

@@ -88,6 +88,7 @@ func TestUnintroduced(t *testing.T) {
 		{doc: 3, text: "Ostland mourned the dead."},
 		{doc: 1, text: "The mayor will chair crisis talks following Thursday's attack."},
 		{doc: 2, text: "On Thursday, a lorry driver ploughed through a crowd in Varno."},
+		{doc: 3, text: "At Harwick, a lorry driver ploughed through a crowd."},
 	}
 	p := &pool{cands: cands}
 	pp := newPeople(cands, nil)
@@ -105,6 +106,7 @@ func TestUnintroduced(t *testing.T) {
 		{[]int{21}, nil},           // the end of a place's name, though "Harwick" stands before it as a given name would
 		{[]int{24}, nil},           // "in New Ostland": a place too
 		{[]int{25}, nil},           // a day is no one's surname, though "On Thursday, a lorry driver" reads as an apposition
+		{[]int{27}, nil},           // "At" is no given name
 	} {
 		if got := unintroduced(p, tc.order, pp); !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("unintroduced(%v) = %v, want %v", tc.order, got, tc.want)
