@@ -83,7 +83,7 @@ func datelineEnd(s string, i int, agency bool) int {
 	k := skipSpaces(s, i)
 	rest := s[k:]
 	switch {
-	case strings.HasPrefix(rest, "—"), strings.HasPrefix(rest, "–"):
+	case strings.HasPrefix(rest, "—"), strings.HasPrefix(rest, "–"), strings.HasPrefix(rest, "•"): // "PARIS • It took …"
 		k += len("—")
 	case strings.HasPrefix(rest, "--"), strings.HasPrefix(rest, "//"): // "GIGLIO, ITALY //"
 		k += 2
@@ -523,8 +523,9 @@ func questionLabel(s string) bool {
 
 // liveStampRE finds the time a live blog stamps an entry with, before a
 // dash: "4:45pm - Labour Chief Whip Duncan Webb has announced …", "09:12
-// GMT – …".
-var liveStampRE = regexp.MustCompile(`^\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?|[A-Z]{2,4})?(?:\s?\([A-Z]{2,4}\))?\s*[-–—|]\s+`)
+// GMT – …", or before a colon after "pm" or a zone: "6:46 pm: Al Jazeera
+// reports …".
+var liveStampRE = regexp.MustCompile(`^\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?|[A-Z]{2,4})?(?:\s?\([A-Z]{2,4}\))?\s*(?:[-–—|]|(?:[ap]\.?m\.?|[A-Z]{2,4}):)\s+`)
 
 // liveStampLen returns the length of a live blog's time stamp at the front
 // of s (see liveStampRE) when a sentence opening with a capital follows it
@@ -661,14 +662,14 @@ func mayBeDateline(s string) bool {
 }
 
 // hasDatelineEnd reports whether w holds a colon, a bracket, a slash, an
-// em dash or an en dash (E2 80 94, E2 80 93).
+// em dash, an en dash or a bullet (E2 80 94, E2 80 93, E2 80 A2).
 func hasDatelineEnd(w string) bool {
 	for i := 0; i < len(w); i++ {
 		switch w[i] {
 		case ':', '(', '/':
 			return true
 		case 0xE2:
-			if i+2 < len(w) && w[i+1] == 0x80 && (w[i+2] == 0x94 || w[i+2] == 0x93) {
+			if i+2 < len(w) && w[i+1] == 0x80 && (w[i+2] == 0x94 || w[i+2] == 0x93 || w[i+2] == 0xA2) {
 				return true
 			}
 		}

@@ -18,6 +18,7 @@ func TestTrimLeadForms(t *testing.T) {
 	}{
 		{name: "caps dash", in: "KILBRIDE — The ferry union called a strike on Thursday.", want: "The ferry union called a strike on Thursday."},
 		{name: "caps em dash touching", in: "KILBRIDE—The ferry union called a strike on Thursday.", want: "The ferry union called a strike on Thursday."},
+		{name: "caps bullet", in: "KILBRIDE • The ferry union called a strike on Thursday.", want: "The ferry union called a strike on Thursday.", notFirst: true},
 		{name: "caps double hyphen", in: "MARLOW FALLS -- Three workers were hurt in a fire.", want: "Three workers were hurt in a fire."},
 		{name: "caps colon", in: "BRASILIA: A panel of judges ruled on the appeal.", want: "A panel of judges ruled on the appeal."},
 		{name: "caps agency", in: "PORT ELLERY (Coastal Press) - A bridge was closed.", want: "A bridge was closed."},
@@ -136,6 +137,8 @@ func TestDatelineOnly(t *testing.T) {
 func TestLiveStamp(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"4:45pm - Labour Chief Whip Duncan Webb has announced the rules.", "Labour Chief Whip Duncan Webb has announced the rules."},
+		{"6:46 pm: Al Jazeera reports that the leader was captured.", "Al Jazeera reports that the leader was captured."},
+		{"9:30: The hearing resumed.", "9:30: The hearing resumed."},
 		{"09:12 GMT – The vote has begun.", "The vote has begun."},
 		{"10.30 a.m. — Police closed the road.", "Police closed the road."},
 		{"4:45 - 5:30 was the busiest hour.", "4:45 - 5:30 was the busiest hour."},
