@@ -71,7 +71,7 @@ func (pp *people) is(w string) bool {
 	if v, ok := pp.known[w]; ok {
 		return v
 	}
-	if lw := strings.ToLower(w); bodies[lw] || weekdays[lw] || months[lw] {
+	if lw := strings.ToLower(w); bodies[lw] || weekdays[lw] || months[lw] || stopWords()[lw] {
 		pp.known[w] = false // "Industrial Police confirmed …" names a force, not a Mr Police; "Thursday's attack" a day
 		return false
 	}
@@ -161,7 +161,8 @@ var bodies = wordSet(`police army navy government ministry court parliament cong
 	`center centre union party republic kingdom states county city island bay sea ocean valley survey press ` +
 	`cup festival group company corporation foundation fund bank reserve brigade fleet ambulance ` +
 	`minister secretary officer chairman constable spokesman spokeswoman director commissioner ` +
-	`aviation transportation safety railroad management heritage express royal majesty democrats republicans`)
+	`aviation transportation safety railroad management heritage express royal majesty democrats republicans ` +
+	`south north east west central southern northern eastern western space`)
 
 // namesAThing reports whether a candidate writes w after "the" as a noun
 // of its own, before a mark, a possessive or a word of saying: "the
@@ -622,27 +623,38 @@ func unintroduced(p *pool, order []int, people *people) []int {
 	for _, k := range order {
 		text := p.cands[k].text
 		bad := false
-		forEachWord(text, func(prev, w string) {
+		var ws [][2]string // each word, and the one before it
+		forEachWord(text, func(prev, w string) { ws = append(ws, [2]string{prev, w}) })
+		for i, pw := range ws {
+			prev, w := pw[0], pw[1]
 			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || known[w] {
-				return
+				continue
 			}
 			if r, _ := utf8.DecodeRuneInString(prev); unicode.IsUpper(r) && !courtesy[strings.ToLower(prev)] && !notGiven[strings.ToLower(prev)] {
 				known[w] = true // "Marco Rubio", "Secretary Rubio"; not "Both Daniels"
-				return
+				continue
+			}
+			if i+1 < len(ws) && ws[i+1][0] != "" && regnal[ws[i+1][1]] {
+				known[w] = true // "Benedict XVI", "Charles III": a numeral after it names the one
+				continue
 			}
 			if prev == "the" || prev == "The" || nameTitleSet[w] {
-				return // "in the Vatican": a place or a body, not a person's surname; "Pope" alone is a title
+				continue // "in the Vatican": a place or a body, not a person's surname; "Pope" alone is a title
 			}
 			if people.is(w) {
 				bad = true
 			}
-		})
+		}
 		if bad {
 			out = append(out, k)
 		}
 	}
 	return out
 }
+
+// regnal are the numerals of a monarch or a pope after the name ("Benedict
+// XVI", "Charles III"), which name the one.
+var regnal = wordSet(`I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX XXI XXII XXIII`)
 
 // unintroducedRoles returns those of the candidates in reading order that
 // call someone by a title alone, "the prime minister", "the president",

@@ -89,6 +89,10 @@ func TestUnintroduced(t *testing.T) {
 		{doc: 1, text: "The mayor will chair crisis talks following Thursday's attack."},
 		{doc: 2, text: "On Thursday, a lorry driver ploughed through a crowd in Varno."},
 		{doc: 3, text: "At Harwick, a lorry driver ploughed through a crowd."},
+		{doc: 1, text: "The conclave that elected Gregory XVII met in March."},
+		{doc: 2, text: "Pope Gregory XVII greeted the crowd."},
+		{doc: 1, text: "He led South Ostland, and South Ostland mourned him."},
+		{doc: 2, text: "The president of South Ostland spoke."},
 	}
 	p := &pool{cands: cands}
 	pp := newPeople(cands, nil)
@@ -107,6 +111,8 @@ func TestUnintroduced(t *testing.T) {
 		{[]int{24}, nil},           // "in New Ostland": a place too
 		{[]int{25}, nil},           // a day is no one's surname, though "On Thursday, a lorry driver" reads as an apposition
 		{[]int{27}, nil},           // "At" is no given name
+		{[]int{28}, nil},           // a regnal numeral names the one before it
+		{[]int{30}, nil},           // "South" opens a place's name
 	} {
 		if got := unintroduced(p, tc.order, pp); !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("unintroduced(%v) = %v, want %v", tc.order, got, tc.want)
