@@ -141,7 +141,8 @@ var creditOpeners = wordSet(`additional further contributing with and reporting 
 // works.", "… in this video."
 var (
 	// A label that introduces a link: "Read more:", "ALSO READ |".
-	teaserLabelRE = regexp.MustCompile(`(?i)^(?:read more|read also|also read|see also|also see|related|watch|listen|more|recommended|must read|don['’]t miss|click here)\s*[:|—–-]`)
+	teaserLabelRE = regexp.MustCompile(`(?i)^(?:read more|read also|also read|see also|also see|related|watch|listen|more|recommended|must read|don['’]t miss|click here|` +
+		`raw vision|raw video|raw footage|video|photos|gallery|in pictures|podcast)\s*[:|—–-]`)
 	// An imperative that sends the reader elsewhere, with what it points to.
 	pointerVerbs = wordSet(`click tap watch read see check listen find learn scroll swipe follow download subscribe join visit catch view explore discover tune`)
 	pointerWords = wordSet(`here below above link links video videos page app more podcast gallery live online website site full latest story stories coverage updates photos pictures`)
@@ -154,7 +155,7 @@ var (
 )
 
 // teaserOpeners are the first words of teaserLabelRE.
-var teaserOpeners = wordSet(`read see also related watch listen more recommended must don't don’t click`)
+var teaserOpeners = wordSet(`read see also related watch listen more recommended must don't don’t click raw video photos gallery in podcast`)
 
 // isTeaser reports whether s points the reader elsewhere; op is
 // openerOf(s), pointers says s may hold a word pointerRE needs (see
