@@ -627,7 +627,7 @@ func unintroduced(p *pool, order []int, people *people) []int {
 		forEachWord(text, func(prev, w string) { ws = append(ws, [2]string{prev, w}) })
 		for i, pw := range ws {
 			prev, w := pw[0], pw[1]
-			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || known[w] {
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || known[w] || knownSpelling(known, w) {
 				continue
 			}
 			if r, _ := utf8.DecodeRuneInString(prev); unicode.IsUpper(r) && !courtesy[strings.ToLower(prev)] && !notGiven[strings.ToLower(prev)] {
@@ -650,6 +650,41 @@ func unintroduced(p *pool, order []int, people *people) []int {
 		}
 	}
 	return out
+}
+
+// knownSpelling reports whether known holds w in another spelling, as
+// versions transliterate a name ("Gaddafi", "Gadhafi"): a word of six
+// letters or more with the same first letter, one letter changed, added or
+// dropped.
+func knownSpelling(known map[string]bool, w string) bool {
+	if len(w) < 6 {
+		return false
+	}
+	for k := range known {
+		if len(k) >= 6 && k[0] == w[0] && oneEdit(k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// oneEdit reports whether a and b, two different strings, differ by one
+// byte changed, added or dropped.
+func oneEdit(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 || a == b {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if len(a) == len(b) {
+		return a[i+1:] == b[i+1:]
+	}
+	return a[i:] == b[i+1:]
 }
 
 // regnal are the numerals of a monarch or a pope after the name ("Benedict

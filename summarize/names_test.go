@@ -93,6 +93,10 @@ func TestUnintroduced(t *testing.T) {
 		{doc: 2, text: "Pope Gregory XVII greeted the crowd."},
 		{doc: 1, text: "He led South Ostland, and South Ostland mourned him."},
 		{doc: 2, text: "The president of South Ostland spoke."},
+		{doc: 1, text: "Rebels captured Colonel Moammar Gaddafi near Sirte."},
+		{doc: 2, text: "Gadhafi was 69 years old."},
+		{doc: 3, text: "Moammar Gadhafi ruled for 42 years, a spokesman for Moammar Gadhafi said."},
+		{doc: 4, text: "Fighters said Moammar Gadhafi had fled."},
 	}
 	p := &pool{cands: cands}
 	pp := newPeople(cands, nil)
@@ -113,6 +117,7 @@ func TestUnintroduced(t *testing.T) {
 		{[]int{27}, nil},           // "At" is no given name
 		{[]int{28}, nil},           // a regnal numeral names the one before it
 		{[]int{30}, nil},           // "South" opens a place's name
+		{[]int{32, 33}, nil},       // "Gadhafi" is "Gaddafi" spelt another way
 	} {
 		if got := unintroduced(p, tc.order, pp); !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("unintroduced(%v) = %v, want %v", tc.order, got, tc.want)
@@ -261,5 +266,23 @@ func TestPeopleExtraByline(t *testing.T) {
 	}, []candidate{{doc: 0, text: "By Michael Smith and Ana Ruiz"}})
 	if !pp.is("Cohen") {
 		t.Errorf("is(Cohen) = false beside a dropped byline")
+	}
+}
+
+func TestOneEdit(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Gaddafi", "Gadhafi", true},    // one changed
+		{"Prigozhin", "Prigozin", true}, // one dropped
+		{"Gaddafi", "Qaddafi", true},
+		{"Gaddafi", "Gaddafi", false}, // the same
+		{"Gaddafi", "Kadafi", false},  // two
+		{"Morrison", "Harrison", false},
+	} {
+		if got := oneEdit(tc.a, tc.b); got != tc.want {
+			t.Errorf("oneEdit(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
 	}
 }
