@@ -393,7 +393,7 @@ func wished(rest string) []string {
 }
 
 // pastForms returns the stems text has in a past form ("decided",
-// "won"). A past
+// "won"), or after "managed to" ("managed to refloat"). A past
 // participle that opens the sentence ("Announced in 2020, the accords …")
 // or follows a determiner or a preposition ("the enhanced ties", "of
 // proposed cuts") is an adjective, not a report that something was done.
@@ -417,9 +417,14 @@ func pastForms(text string) []string {
 			out = append(out, s)
 		} else if isPastForm(w) {
 			out = append(out, stem(w))
+		} else if p == "to" && managedWords[before[1]] {
+			out = append(out, stem(w)) // "tugboats managed to refloat the ship": it was refloated
 		}
 	}
 }
+
+// managedWords before "to" and a verb report it done.
+var managedWords = wordSet(`managed`)
 
 // prepositions before a past participle make it an adjective.
 var prepositions = wordSet(`of in on at by for with from into over under after before about against without`)

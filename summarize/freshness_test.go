@@ -55,6 +55,8 @@ func TestPastForms(t *testing.T) {
 		{"The minister resigned, and the party announced a successor.", []string{"resign", "announc"}},
 		{"Ahmed Announced nothing.", nil},                                      // capitals
 		{"Federal prosecutors want Bankman-Fried sentenced to 40 years.", nil}, // a wish
+		{"Aid workers who managed to reach the city found it ruined.", []string{"manag", "reach", "find", "ruin"}},
+		{"Aid workers struggled to reach the city.", []string{"struggl"}},
 	} {
 		if got := pastForms(tc.text); !slices.Equal(got, tc.want) {
 			t.Errorf("pastForms(%q) = %q, want %q", tc.text, got, tc.want)
@@ -113,6 +115,7 @@ func TestSuperseded(t *testing.T) {
 		{"Labour will win the election in May, Ardern said.", "Ardern won the election in May five years ago.", false, [2]string{}},               // another time
 		{"The agency had yet to call the race for Cole on Tuesday night.", "The agency called the race for Cole early on Wednesday.", true, [2]string{}},
 		{"The count in Varno has not yet been declared.", "The count in Varno was declared at dawn.", true, [2]string{}},
+		{"Aid workers are expected to reach the flooded city of Varno on Friday.", "Aid workers who managed to reach the flooded city of Varno found thousands homeless.", true, [2]string{}},
 	} {
 		docs := []Document{{Name: "early.txt", Text: tc.early}, {Name: "late.txt", Text: tc.late}}
 		s, _ := New(DefaultOptions())
