@@ -362,8 +362,17 @@ type literals struct {
 	fams    []uint8    // the family bit of each word
 	byFirst [256][]int // the words by their first byte
 	pairs   [1 << 16 / 64]uint64
-	all     uint8
+	// triples marks the words' first three bytes, hashed (see triple):
+	// a pair of English letters opens many words, three far fewer.
+	// shortPairs marks the words of two bytes ("©"), which only a pair
+	// can find.
+	triples    [1 << 16 / 64]uint64
+	shortPairs [1 << 16 / 64]uint64
+	all        uint8
 }
+
+// triple hashes three lower-case bytes into 16 bits.
+func triple(a, b, c byte) uint16 { return uint16(a)*961 + uint16(b)*31 + uint16(c) }
 
 // newLiterals returns the literals of families; family i is bit 1<<i.
 func newLiterals(families ...[]string) *literals {
@@ -375,6 +384,12 @@ func newLiterals(families ...[]string) *literals {
 			l.fams = append(l.fams, 1<<f)
 			pair := uint16(w[0])<<8 | uint16(w[1])
 			l.pairs[pair>>6] |= 1 << (pair & 63)
+			if len(w) < 3 {
+				l.shortPairs[pair>>6] |= 1 << (pair & 63)
+				continue
+			}
+			t := triple(w[0], w[1], w[2])
+			l.triples[t>>6] |= 1 << (t & 63)
 		}
 		l.all |= 1 << f
 	}
@@ -389,6 +404,14 @@ func (l *literals) find(block string) uint8 {
 		pair := uint16(c)<<8 | uint16(lowerASCII(block[i+1]))
 		if l.pairs[pair>>6]&(1<<(pair&63)) == 0 {
 			continue
+		}
+		if l.shortPairs[pair>>6]&(1<<(pair&63)) == 0 {
+			if i+2 >= len(block) {
+				continue // no word of three bytes or more fits here
+			}
+			if t := triple(c, lowerASCII(block[i+1]), lowerASCII(block[i+2])); l.triples[t>>6]&(1<<(t&63)) == 0 {
+				continue
+			}
 		}
 		for _, k := range l.byFirst[c] {
 			if found&l.fams[k] == 0 && hasLowerASCIIPrefix(block[i:], l.words[k]) {
