@@ -190,6 +190,21 @@ func TestWordsAndFoldingMatchFields(t *testing.T) {
 	for _, s := range []string{"Plain prose here.", "COPYRIGHT 2025", "Sign Up now", "© AP", "we may NOT BE", "Subscrib", "newsletters",
 		"CORRECTION: an earlier", "Editor’s note", "the Earlier Version", "corrections", "PHOTO: Jane", "Watch the Video below",
 		"a click and a Credit line", "Copyright and corrected"} {
+		checkFind(t, s)
+	}
+	// Every word, alone, at a block's end and in capitals: the three bytes
+	// looked at first must not hide one.
+	for _, w := range pageWords.words {
+		for _, s := range []string{w, "the " + w, strings.ToUpper(w) + ".", "x" + w[:len(w)-1]} {
+			checkFind(t, s)
+		}
+	}
+}
+
+// checkFind checks pageWords.find against a plain search for each word.
+func checkFind(t *testing.T, s string) {
+	t.Helper()
+	{
 		var want uint8
 		for k, w := range pageWords.words {
 			if strings.Contains(strings.ToLower(s), w) {
