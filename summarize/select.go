@@ -287,6 +287,16 @@ func choose(p *pool, c choice, b Budget, lambda float64, ndocs int) []int {
 	for round := 0; ; round++ {
 		chosen := latest(c, b, lambda)
 		order := readingOrder(p, ndocs, chosen, c.after, c.dates, newsAfterTolls(c, chosen))
+		if !c.items && len(order) > 1 && opensPointing(c.texts[order[0]]) {
+			// "The plane collided with …" would read first: a rendering of
+			// its fact that says which takes its place.
+			if j := namedRendering(c, order[0], chosen); j >= 0 {
+				if next, ok := renderedFirst(c, chosen, order[0], j, b); ok {
+					chosen = next
+					order = readingOrder(p, ndocs, chosen, c.after, c.dates, newsAfterTolls(c, chosen))
+				}
+			}
+		}
 		if len(order) == 0 && last != nil {
 			return last // what was passed over left nothing: the brief before stands
 		}
@@ -326,6 +336,47 @@ func choose(p *pool, c choice, b Budget, lambda float64, ndocs int) []int {
 			}
 		}
 	}
+}
+
+// renderedFirst returns chosen with j, a rendering of k's fact, in k's
+// place, and without the other chosen sentences j tells again; the last
+// chosen, but the news and a sentence another follows or that follows
+// another, make room for it when it is longer. ok is false when j does not
+// fit.
+func renderedFirst(c choice, chosen []int, k, j int, b Budget) (out []int, ok bool) {
+	out = slices.Clone(chosen)
+	out[slices.Index(out, k)] = j
+	out = slices.DeleteFunc(out, func(o int) bool { return o != j && c.same(j, o, c.sim(j, o)) && !followed(c.after, out, o) })
+	left := budgetLeft(b, c.costs, out)
+	for y := len(out) - 1; left < 0 && y >= 0; y-- {
+		if o := out[y]; o != j && o != c.news && !followed(c.after, out, o) && follows(c.after, o) < 0 {
+			left += c.costs[o]
+			out = slices.Delete(out, y, y+1)
+		}
+	}
+	return out, left >= 0
+}
+
+// namedRendering returns the most relevant eligible candidate, not among
+// chosen, that states candidate k's fact (see pool.same) naming someone
+// or somewhere and opening with no thing it points back at (see
+// opensPointing) nor a quotation: "A passenger plane collided with a coast
+// guard aircraft … at Tokyo's Haneda Airport" for "The plane collided with
+// a coast guard aircraft while landing."; -1 when there is none. It must
+// give k's toll, if any.
+func namedRendering(c choice, k int, chosen []int) int {
+	best := -1
+	for _, e := range c.neighbours(k) {
+		j := int(e.To)
+		if !c.ok[j] || slices.Contains(chosen, j) || !c.fact(k, j, e.W) || !namesSomeone(c.texts[j]) || opensPointing(c.texts[j]) ||
+			opensQuote(c.texts[j]) || c.tolls != nil && c.tolls[j] != c.tolls[k] {
+			continue
+		}
+		if best < 0 || c.rel[j] > c.rel[best] {
+			best = j
+		}
+	}
+	return best
 }
 
 // newsAfterTolls returns the news of c among chosen: c.news, or, when a

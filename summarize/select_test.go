@@ -248,6 +248,41 @@ func TestLatestTollMakesRoom(t *testing.T) {
 	})
 }
 
+// A brief that would open with "The plane collided …" takes in its place
+// the most relevant rendering of its fact that says which plane, the
+// last chosen making room.
+func TestRenderedFirst(t *testing.T) {
+	c := choice{news: -1, costs: []int{9, 8, 8, 20, 16}, rel: []float64{0.9, 0.5, 0.4, 0.8, 0.7}, ok: []bool{true, true, true, true, true}, texts: []string{
+		"The plane collided with a coast guard aircraft while landing.",
+		"Five of the six coast guard crew died.",
+		"The runway was closed for the night.",
+		"A Nordair jet collided with a coast guard aircraft on the runway of Varno airport on Tuesday, officials said.",
+		"The plane collided with a coast guard aircraft on the runway at dusk.",
+	}}
+	edges := [][]rank.Edge{{{To: 3, W: 0.3}, {To: 4, W: 0.5}}, {}, {}, {{To: 0, W: 0.3}}, {{To: 0, W: 0.5}}}
+	c.neighbours = func(a int) []rank.Edge { return edges[a] }
+	c.sim = func(a, b int) float64 { return 0.3 }
+	fact := func(a, b int, sim float64) bool { return a+b == 3 || a+b == 4 && a != 2 && b != 2 }
+	c.fact, c.same = fact, func(a, b int, sim float64) bool { return false }
+	if j := namedRendering(c, 0, []int{0, 1, 2}); j != 3 {
+		t.Fatalf("namedRendering = %d, want 3 (4 opens pointing too)", j)
+	}
+	for _, tc := range []struct {
+		budget int
+		want   []int
+		ok     bool
+	}{
+		{40, []int{3, 1, 2}, true}, // it fits
+		{30, []int{3, 1}, true},    // the last chosen makes room
+		{15, nil, false},           // it cannot fit
+	} {
+		got, ok := renderedFirst(c, []int{0, 1, 2}, 0, 3, Budget{Words, tc.budget})
+		if ok != tc.ok || ok && !slices.Equal(got, tc.want) {
+			t.Errorf("%d words: renderedFirst = %v, %v, want %v, %v", tc.budget, got, ok, tc.want, tc.ok)
+		}
+	}
+}
+
 // A short sentence that names no one and nowhere gives its place to a
 // rendering of its fact that does, with the same toll, the last chosen
 // making room; a longer one, or one that opens with a name, stays.
