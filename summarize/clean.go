@@ -503,7 +503,7 @@ func isWarning(s string) bool {
 }
 
 // firstReportRE finds a sentence that tells only who reported the story
-// first: "The crash was first reported by Reuters …", "A celebrity site
+// first: "The crash was first reported by a news agency …", "A celebrity site
 // first reported the news on Sunday …". Not "The site first reported that
 // the deal …", which tells what was reported.
 var firstReportRE = regexp.MustCompile(`^(?:The|This|That|His|Her|Its|Their|News of) [^,;]{0,40}? (?:was|were) first reported by\b|` +

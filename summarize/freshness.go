@@ -418,7 +418,7 @@ func pastForms(text string) []string {
 		} else if isPastForm(w) {
 			out = append(out, stem(w))
 		} else if p == "to" && managedWords[before[1]] {
-			out = append(out, stem(w)) // "tugboats managed to refloat the ship": it was refloated
+			out = append(out, stem(w)) // "crews managed to free the ship": it was freed
 		}
 	}
 }
@@ -807,13 +807,13 @@ func pending(p *pool, latest []bool) []bool {
 }
 
 // provisionalRE finds a statement a sentence gives as what the first
-// reports of a story said: "Initial reports showed a fire in a warehouse
-// …", "Early reports said a hospital had collapsed.", "Early reports in
-// state media attributed the blast to …", "… according to
+// reports of a story said: "Initial reports showed a gas leak at a depot
+// …", "Early reports said a school had collapsed.", "Early reports on
+// state radio blamed the blast on …", "… according to
 // early reports.", "As per the initial reports …", "It was initially
-// reported that 368 people …". Not "in what early reports indicate was an
+// reported that 120 people …". Not "in what early reports indicate was an
 // attack" (the sentence tells its own news), nor "the first reports of
-// fire came in at 00:54" (the story's time line), nor "a preliminary
+// smoke came in at 00:54" (the story's time line), nor "a preliminary
 // report" (an inquiry's).
 var provisionalRE = regexp.MustCompile(`(?i)(?:^|[^\pL]|\bwhat )(?:initial|early|earlier|first) reports?(?: (?:in|from|by|on) [\pL ]{1,30}?)? (?:said|says|say|showed|shows|show|suggested|suggests|suggest|indicated|indicates|indicate|stated|claimed|attributed|blamed)\b|` +
 	`\b(?:according to|as per) (?:the )?(?:initial|early|first) reports?\b|\b(?:it|this) was initially (?:reported|believed|thought|said)\b`)
@@ -822,8 +822,8 @@ var provisionalRE = regexp.MustCompile(`(?i)(?:^|[^\pL]|\bwhat )(?:initial|early
 // first reports of its story said (see provisionalRE), in a story of two
 // versions or more, or nil when none does: the versions together know
 // more, and what the first reports said is the story's past, often
-// overtaken ("initial reports showed a fire in a warehouse for
-// firecrackers" beside the ammonium nitrate the port stored). A story of
+// overtaken ("initial reports showed a gas leak at a depot" beside the
+// later finding that a fuel tank burst). A story of
 // one version keeps it: it is all that is known.
 func provisional(p *pool, ndocs int) []bool {
 	if ndocs < 2 {

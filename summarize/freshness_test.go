@@ -356,7 +356,7 @@ func TestNewsIsNoQuotation(t *testing.T) {
 	docs := []Document{
 		{Name: "monday.txt", Date: mustDate(t, "2023-02-06T10:00:00Z"), Text: "An earthquake of magnitude 7.8 struck the Varn valley early on Monday, killing more than 1,700 people, officials said.\n\nRescuers searched flattened buildings in the city of Korsa.\n"},
 		{Name: "wednesday.txt", Date: mustDate(t, "2023-02-08T10:00:00Z"), Text: "It was the deadliest earthquake in the Varn valley in a century.\n\nThe death toll from the quake climbed above 5,000 and was expected to rise.\n"},
-		{Name: "later.txt", Text: "“It is not possible to live here, especially in this cold,” a survivor of the Varn valley earthquake in the city of Korsa said.\n\nThousands of people lost their homes in the earthquake, which killed more than 12,000 people.\n"},
+		{Name: "later.txt", Text: "“We have nowhere to sleep but the street,” a survivor of the Varn valley earthquake in the city of Korsa said.\n\nThousands of people lost their homes in the earthquake, which killed more than 12,000 people.\n"},
 	}
 	s, _ := New(DefaultOptions())
 	r, p, err := s.prepare(context.Background(), docs)
@@ -781,16 +781,16 @@ func TestEventLead(t *testing.T) {
 // first reports said, and keeps a sentence that only mentions them.
 func TestProvisional(t *testing.T) {
 	p := &pool{cands: []candidate{
-		{text: "According to the state news agency, initial reports showed a fire in a warehouse for fireworks near the port."},
+		{text: "According to the state news agency, initial reports showed a gas leak at a depot near the harbour."},
 		{text: "Early reports said a school in the town had collapsed."},
-		{text: "Early reports in state media attributed the blast to a fire."},
+		{text: "Early reports on state radio blamed the blast on a gas leak."},
 		{text: "Two people were hurt, according to early reports."},
-		{text: "As per the initial reports rescue operations are on."},
+		{text: "As per the initial reports the coast road is closed."},
 		{text: "It was initially reported that 120 people had been rescued."},
 		{text: "Gunmen stormed the office, killing nine, in what early reports indicate was a planned attack."},
 		{text: "The first reports of smoke in the tunnel came in at 00:54."},
 		{text: "Investigators published a preliminary report on Friday."},
-		{text: "A fire broke out in a warehouse near the port."},
+		{text: "A gas leak was found at a depot near the harbour."},
 	}}
 	want := []bool{true, true, true, true, true, true, false, false, false, false}
 	if got := provisional(p, 3); !slices.Equal(got, want) {

@@ -103,8 +103,8 @@ func (pp *people) is(w string) bool {
 }
 
 // namesAPlace reports whether a candidate writes w after "in" as the end of
-// a name, before a mark or a word in lower case: "in Manchester," "in
-// Manchester on Monday", "in New Zealand on Friday", "in the United
+// a name, before a mark or a word in lower case: "in Varno," "in
+// Varno on Monday", "in New Ostland on Friday", "in the United
 // States." (see afterIn). A person is not "in" someone ("in Ruiz's view"
 // is a possessive's).
 func (pp *people) namesAPlace(w string) bool {

@@ -75,10 +75,10 @@ func TestUnintroduced(t *testing.T) {
 		{text: "The new Pope will be elected in March, and Vatican officials said the outgoing Pope would not take part."},
 		{text: "The conclave will meet in the Sistine Chapel, the Vatican said."},
 		{text: "Senator Ada Kestrel and Senator Tom Vatican spoke."},
-		{text: "Ruritania's Industrial Police confirmed they had ordered the evacuation."},
+		{text: "Ruritania's Industrial Police confirmed the factory was closed."},
 		{text: "Police in Ruritania say they have arrested the owner of the building."},
-		{doc: 1, text: "The bomber has been named by Greater Varno Chief Constable Ian Hope."},
-		{doc: 2, text: "An explosion at a concert in Varno on Monday killed 22 people, Greater Varno Police said."},
+		{doc: 1, text: "The bomber has been named by Greater Varno Chief Constable Ada Frost."},
+		{doc: 2, text: "An explosion at a concert in Varno on Monday killed 17 people, Greater Varno Police said."},
 		{doc: 3, text: "Crowds gathered in Varno, police said."},
 		{doc: 1, text: "The cabinet met at 10 Harwick Street in Varno."},
 		{doc: 2, text: "Officials at Harwick Street said the cabinet would meet again."},
@@ -86,9 +86,9 @@ func TestUnintroduced(t *testing.T) {
 		{doc: 1, text: "Divers searched the lake in New Ostland on Friday."},
 		{doc: 2, text: "The storm hit New Ostland on Thursday."},
 		{doc: 3, text: "Ostland mourned the dead."},
-		{doc: 1, text: "The mayor will chair crisis talks following Thursday's attack."},
-		{doc: 2, text: "On Thursday, a lorry driver ploughed through a crowd in Varno."},
-		{doc: 3, text: "At Harwick, a lorry driver ploughed through a crowd."},
+		{doc: 1, text: "The mayor will meet police chiefs after Thursday's attack."},
+		{doc: 2, text: "On Thursday, a van driver drove into a market crowd in Varno."},
+		{doc: 3, text: "At Harwick, a van driver drove into a market crowd."},
 		{doc: 1, text: "The conclave that elected Gregory XVII met in March."},
 		{doc: 2, text: "Pope Gregory XVII greeted the crowd."},
 		{doc: 1, text: "He led South Ostland, and South Ostland mourned him."},
@@ -113,7 +113,7 @@ func TestUnintroduced(t *testing.T) {
 		{[]int{17}, nil},           // "in Varno": a place, though "Greater" stands before it as a given name would, in two versions
 		{[]int{21}, nil},           // the end of a place's name, though "Harwick" stands before it as a given name would
 		{[]int{24}, nil},           // "in New Ostland": a place too
-		{[]int{25}, nil},           // a day is no one's surname, though "On Thursday, a lorry driver" reads as an apposition
+		{[]int{25}, nil},           // a day is no one's surname, though "On Thursday, a van driver" reads as an apposition
 		{[]int{27}, nil},           // "At" is no given name
 		{[]int{28}, nil},           // a regnal numeral names the one before it
 		{[]int{30}, nil},           // "South" opens a place's name

@@ -41,7 +41,7 @@ func TestCleanNotesCreditsTeasers(t *testing.T) {
 		{"Here is what we know so far.", Teaser},
 		{"Watch the video below.", Teaser},
 		{"Read more: Council votes to delay road budget.", Teaser},
-		{"RAW VISION: fears for residents as firefighters battle a blaze at a tower block.", Teaser},
+		{"RAW VISION: smoke rises over the harbour as crews fight a fire.", Teaser},
 		{"In pictures: the storm hits the coast.", Teaser},
 		{"Video showed the truck speeding along the seafront.", Kept},
 		{"In Varno, pictures showed the damage.", Kept},

@@ -90,9 +90,9 @@ func readingOrder(p *pool, ndocs int, chosen, after []int, dates []Date, news in
 			out[0] = k
 		}
 	} else if len(out) > 1 && opensPointing(p.cands[out[0]].text) {
-		// Nor with a thing it has not introduced: "Teams searching the
-		// city of Derna after the collapse of two dams …" before "The dams
-		// collapsed on Monday …". Another version's lead takes the place.
+		// Nor with a thing it has not introduced: "Rescuers searching the
+		// city of Ostrel below the two dams …" before "The dams gave way on
+		// Monday …". Another version's lead takes the place.
 		if i := slices.IndexFunc(out, func(k int) bool {
 			c := p.cands[k]
 			return c.lead && c.whole && !c.leans && !opensQuote(c.text) && !opensPointing(c.text) && namesSomeone(c.text)
@@ -111,8 +111,8 @@ func readingOrder(p *pool, ndocs int, chosen, after []int, dates []Date, news in
 
 // opensPointing reports whether text opens with "The" and a noun that
 // points back at a thing or a time a story has introduced, before its
-// verb: "The plane collided with …", "The dams collapsed on Monday …",
-// "The evening before, …". Not "The explosion at the arena …" nor "The
+// verb: "The jet hit a coast guard plane …", "The dams gave way on
+// Monday …", "The night before, …". Not "The explosion at the arena …" nor "The
 // plane's pilot …", which say which.
 func opensPointing(text string) bool {
 	var buf [3]string

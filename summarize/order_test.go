@@ -213,13 +213,13 @@ func TestOpensWithNoQuotation(t *testing.T) {
 func TestOpensWithNoPointing(t *testing.T) {
 	s, _ := New(DefaultOptions())
 	_, p, err := s.prepare(context.Background(), []Document{
-		{Name: "a", Text: "The dams collapsed on Monday, causing a flood that killed at least 300 people, the Red Crescent said.\n\nAid workers struggled to reach the area.\n"},
+		{Name: "a", Text: "The dams gave way on Monday night, flooding the valley below, the relief agency said.\n\nAid workers struggled to reach the area.\n"},
 		{Name: "b", Text: "Rescuers searching the ruins left by the collapse of two dams above the Varnian city of Ostrel found more bodies on Tuesday.\n\nThe city lost its bridges.\n"},
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	dams, named := holding(t, p, "The dams collapsed"), holding(t, p, "Rescuers searching")
+	dams, named := holding(t, p, "The dams gave way"), holding(t, p, "Rescuers searching")
 	if got := readingOrder(p, 2, []int{dams, named}, nil, nil, dams); !slices.Equal(got, []int{named, dams}) {
 		t.Errorf("readingOrder = %v, want %v", got, []int{named, dams})
 	}
@@ -227,8 +227,8 @@ func TestOpensWithNoPointing(t *testing.T) {
 		s    string
 		want bool
 	}{
-		{"The plane collided with a coast guard aircraft while landing.", true},
-		{"The evening before, authorities called off the search.", true},
+		{"The jet hit a coast guard plane as it landed.", true},
+		{"The night before, divers ended the search.", true},
 		{"The explosion at the arena killed 22 people.", false},
 		{"The plane's pilot radioed for help.", false},
 		{"The Varnian city of Ostrel was flooded.", false},

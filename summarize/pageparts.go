@@ -174,8 +174,8 @@ func markPageParts(sents []Sentence, paras [][2]int, blocks []string, noise []No
 			}
 			markLinkedTitles(sents[i:p[1]], noise[i:p[1]])
 			// A page may run an agency's caption into a paragraph of the
-			// story ("… leads a mass in Buenos Aires, Argentina, Thursday,
-			// Feb. 14, 2013. About 40 percent …").
+			// story ("… greets pilgrims in Kestrel, Ruritania, Thursday,
+			// March 2, 2023. Most of the country's …").
 			for j := i; j < p[1]; j++ {
 				if s := sents[j].Text; noise[j] == Kept && !hasWords(s, maxSceneWords+1) && (isDatedScene(s) || isDayScene(s)) && english() {
 					noise[j] = Caption
@@ -284,8 +284,8 @@ func isDatedScene(s string) bool {
 	if !strings.HasPrefix(s[at:], ", ") {
 		// The date alone: after a comma, and not a weekday's ("on
 		// Monday, Oct. 3, 2022.", which the weekday's form did not take),
-		// or right after a noun, as in "… are taken away on stretchers
-		// April 15, 2013." (not "The trial begins April 15, 2024.", nor
+		// or right after a noun, as in "… are carried away on stretchers
+		// June 2, 2019." (not "The trial begins April 15, 2024.", nor
 		// "… runs through April 15, 2024.").
 		before := strings.TrimSuffix(s[:at], ",")
 		if len(before) == at {
@@ -315,17 +315,17 @@ func nounBefore(s string, at int) bool {
 }
 
 // dayEndRE finds the end of a caption as agencies date it without the
-// year: the weekday after the place and a comma (", Sri Lanka, on
+// year: the weekday after the place and a comma (", Ruritania, on
 // Sunday."), or set off by commas before the place (", Tuesday, in
-// Philadelphia.").
+// Varno.").
 var dayEndRE = regexp.MustCompile(`, (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.$|` +
 	`, (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (?:in|at|near|outside) \p{Lu}[\p{L}.' -]*\.$`)
 
 // isDayScene reports whether s is a photo's caption that ends with its
 // weekday as agencies set it (see dayEndRE) and shows a scene in the
-// present: "A police officer inspects the scene of a blast at a hotel in
-// Kestrel, Ruritania, on Sunday.", "An investigator looks inside a train
-// car after the wreck, Tuesday, in Varno." A story writes the weekday
+// present: "A soldier guards the gate of a damaged hotel in Kestrel,
+// Ruritania, on Sunday.", "A worker checks a crushed rail car, Tuesday,
+// in Varno." A story writes the weekday
 // without the comma ("Voters go to the polls on Sunday.") and tells the
 // day's news in the past.
 func isDayScene(s string) bool {

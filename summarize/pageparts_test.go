@@ -280,12 +280,12 @@ func TestDayScene(t *testing.T) {
 		s    string
 		want bool
 	}{
-		{"A police officer inspects the scene of a blast at a hotel in Kestrel, Ruritania, on Sunday.", true},
-		{"An investigator looks inside a train car after the wreck, Tuesday, in Varno.", true},
-		{"A police officer inspected the scene of a blast at a hotel in Kestrel, Ruritania, on Sunday.", false}, // the past
-		{"Voters go to the polls on Sunday.", false},                                                            // no comma: what is to come
-		{"The minister says talks resume in Kestrel, Ruritania, on Monday.", false},                             // reported
-		{"A police officer inspects the scene of a blast at a hotel in Kestrel.", false},                        // no day
+		{"A soldier guards the gate of a damaged hotel in Kestrel, Ruritania, on Sunday.", true},
+		{"A worker checks a crushed rail car, Tuesday, in Varno.", true},
+		{"A soldier guarded the gate of a damaged hotel in Kestrel, Ruritania, on Sunday.", false}, // the past
+		{"Voters go to the polls on Sunday.", false},                                               // no comma: what is to come
+		{"The minister says talks resume in Kestrel, Ruritania, on Monday.", false},                // reported
+		{"A soldier guards the gate of a damaged hotel in Kestrel.", false},                        // no day
 	} {
 		if got := isDayScene(tc.s); got != tc.want {
 			t.Errorf("isDayScene(%q) = %v, want %v", tc.s, got, tc.want)

@@ -288,7 +288,7 @@ func choose(p *pool, c choice, b Budget, lambda float64, ndocs int) []int {
 		chosen := latest(c, b, lambda)
 		order := readingOrder(p, ndocs, chosen, c.after, c.dates, newsAfterTolls(c, chosen))
 		if !c.items && len(order) > 1 && opensPointing(c.texts[order[0]]) {
-			// "The plane collided with …" would read first: a rendering of
+			// "The jet hit a coast guard plane …" would read first: a rendering of
 			// its fact that says which takes its place.
 			if j := namedRendering(c, order[0], chosen); j >= 0 {
 				if next, ok := renderedFirst(c, chosen, order[0], j, b); ok {
@@ -360,9 +360,9 @@ func renderedFirst(c choice, chosen []int, k, j int, b Budget) (out []int, ok bo
 // namedRendering returns the most relevant eligible candidate, not among
 // chosen, that states candidate k's fact (see pool.same) naming someone
 // or somewhere and opening with no thing it points back at (see
-// opensPointing) nor a quotation: "A passenger plane collided with a coast
-// guard aircraft … at Tokyo's Haneda Airport" for "The plane collided with
-// a coast guard aircraft while landing."; -1 when there is none. It must
+// opensPointing) nor a quotation: "A Nordair jet hit a coast guard plane
+// on the runway of Varno airport …" for "The jet hit a coast guard plane
+// as it landed."; -1 when there is none. It must
 // give k's toll, if any.
 func namedRendering(c choice, k int, chosen []int) int {
 	best := -1

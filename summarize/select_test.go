@@ -236,10 +236,10 @@ func TestLatestTollGivesAToll(t *testing.T) {
 // sentence another follows stay.
 func TestLatestTollMakesRoom(t *testing.T) {
 	c := choice{news: 0, tolls: []float64{87, 0, 0, 370}, costs: []int{14, 8, 8, 20}, texts: []string{
-		"At least 87 people have been killed after a building collapsed in Varno.",
-		"Hundreds of people were believed trapped in the rubble.",
-		"Rescue work went on through the night under floodlights.",
-		"Police in Ruritania say they have arrested the owner of the building in Varno that collapsed on Wednesday, killing more than 370 people.",
+		"At least 87 people have been killed after a tower fell in Varno.",
+		"Hundreds were feared buried under the rubble.",
+		"Rescuers dug by hand through the night.",
+		"Police in Ruritania have detained the owner of the Varno tower that fell on Wednesday in a collapse that killed more than 370 people.",
 	}}
 	edges := [][]rank.Edge{{{To: 3, W: 0.3}}, {}, {}, {{To: 0, W: 0.3}}}
 	checkRenderings(t, "latestToll", latestToll, c, edges, func(a, b int) bool { return a+b == 3 }, []renderingCase{
@@ -248,16 +248,16 @@ func TestLatestTollMakesRoom(t *testing.T) {
 	})
 }
 
-// A brief that would open with "The plane collided …" takes in its place
+// A brief that would open with "The jet hit …" takes in its place
 // the most relevant rendering of its fact that says which plane, the
 // last chosen making room.
 func TestRenderedFirst(t *testing.T) {
 	c := choice{news: -1, costs: []int{9, 8, 8, 20, 16}, rel: []float64{0.9, 0.5, 0.4, 0.8, 0.7}, ok: []bool{true, true, true, true, true}, texts: []string{
-		"The plane collided with a coast guard aircraft while landing.",
-		"Five of the six coast guard crew died.",
+		"The jet hit a coast guard plane as it landed.",
+		"Four of the five coast guard crew died.",
 		"The runway was closed for the night.",
-		"A Nordair jet collided with a coast guard aircraft on the runway of Varno airport on Tuesday, officials said.",
-		"The plane collided with a coast guard aircraft on the runway at dusk.",
+		"A Nordair jet hit a coast guard plane on the runway of Varno airport on Tuesday, officials said.",
+		"The jet hit a coast guard plane on the runway at dusk.",
 	}}
 	edges := [][]rank.Edge{{{To: 3, W: 0.3}, {To: 4, W: 0.5}}, {}, {}, {{To: 0, W: 0.3}}, {{To: 0, W: 0.5}}}
 	c.neighbours = func(a int) []rank.Edge { return edges[a] }

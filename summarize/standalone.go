@@ -215,7 +215,7 @@ func noMainClause(s string) bool {
 // droppedSubject reports whether s opens as a post does that leaves out
 // its writer, "I": a feeling and an infinitive or its cause ("Distressed
 // to learn about the tragic accident …", "Saddened to hear …", "Deeply
-// saddened by the loss …", "Beyond shocked and saddened by the news …")
+// saddened by the loss …", "Beyond stunned and saddened by the news …")
 // or a perfect's auxiliary
 // and its participle ("Have instructed the rescue force to reach the
 // site …"). It is the writer's words, not the narrator's.
@@ -231,7 +231,7 @@ func droppedSubject(s string) bool {
 	}
 	lower := strings.ToLower(first)
 	if feelingIntensifiers[lower] && len(w) >= 4 {
-		// "Deeply saddened by …", "Beyond shocked and saddened by …"
+		// "Deeply saddened by …", "Beyond stunned and saddened by …"
 		w, lower = w[1:], strings.ToLower(strings.TrimFunc(w[1], notWordRune))
 	}
 	if feeling(lower) && w[1] == "and" && len(w) >= 4 && feeling(strings.ToLower(w[2])) {
@@ -256,7 +256,7 @@ func droppedSubject(s string) bool {
 func feeling(w string) bool { return strings.HasSuffix(w, "ed") && len(w) > 4 }
 
 // feelingIntensifiers are the words a post's feeling may open with:
-// "Deeply saddened by …", "Beyond shocked …".
+// "Deeply saddened by …", "Beyond stunned …".
 var feelingIntensifiers = wordSet(`deeply truly so very beyond utterly profoundly absolutely incredibly`)
 
 // speakerLabel reports whether s opens with a speaker's name and title

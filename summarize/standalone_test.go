@@ -92,7 +92,7 @@ func TestWholeAndLeaning(t *testing.T) {
 		{"The announcement came hours after the vote.", false, true, true},
 		{"The decision of the court was final.", false, true, false},
 		{"Distressed to learn about the tragic accident of the ferry at Port Ellery.", false, false, false},
-		{"Beyond shocked and saddened by the news of the loss of the ferry.", false, false, false},
+		{"Beyond stunned and saddened by the news of the ferry.", false, false, false},
 		{"Deeply saddened by the passing of the mayor of Port Ellery.", false, false, false},
 		{"Shocked and saddened to hear of the accident at Port Ellery.", false, false, false},
 		{"Shocked by the news, hundreds of residents gathered at the harbour.", false, true, false},
