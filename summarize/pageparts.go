@@ -317,9 +317,9 @@ func nounBefore(s string, at int) bool {
 // dayEndRE finds the end of a caption as agencies date it without the
 // year: the weekday after the place and a comma (", Ruritania, on
 // Sunday."), or set off by commas before the place (", Tuesday, in
-// Varno.").
+// Varno.", ", Tuesday, May 12, 2015, in Varno.").
 var dayEndRE = regexp.MustCompile(`, (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.$|` +
-	`, (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (?:in|at|near|outside) \p{Lu}[\p{L}.' -]*\.$`)
+	`, (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),(?: ` + monthDayYear + `,)? (?:in|at|near|outside) \p{Lu}[\p{L}.' -]*\.$`)
 
 // isDayScene reports whether s is a photo's caption that ends with its
 // weekday as agencies set it (see dayEndRE) and shows a scene in the
@@ -332,7 +332,7 @@ func isDayScene(s string) bool {
 	if !strings.HasSuffix(s, "day.") && !strings.Contains(s, "day, ") || says.in(s) {
 		return false // dayEndRE cannot match
 	}
-	return dayEndRE.MatchString(s[max(0, len(s)-60):]) && inPresent(s)
+	return dayEndRE.MatchString(s[max(0, len(s)-80):]) && inPresent(s)
 }
 
 // hasYear reports whether s holds a year from 1900 to 2099 after a space.

@@ -282,6 +282,7 @@ func TestDayScene(t *testing.T) {
 	}{
 		{"A soldier guards the gate of a damaged hotel in Kestrel, Ruritania, on Sunday.", true},
 		{"A worker checks a crushed rail car, Tuesday, in Varno.", true},
+		{"Crews work the scene of the wreck, Tuesday, May 12, 2015, in Varno.", true},
 		{"A soldier guarded the gate of a damaged hotel in Kestrel, Ruritania, on Sunday.", false}, // the past
 		{"Voters go to the polls on Sunday.", false},                                               // no comma: what is to come
 		{"The minister says talks resume in Kestrel, Ruritania, on Monday.", false},                // reported
