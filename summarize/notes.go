@@ -141,8 +141,12 @@ var creditOpeners = wordSet(`additional further contributing with and reporting 
 // works.", "… in this video."
 var (
 	// A label that introduces a link: "Read more:", "ALSO READ |".
-	teaserLabelRE = regexp.MustCompile(`(?i)^(?:read more|read also|also read|see also|also see|related|watch|listen|more|recommended|must read|don['’]t miss|click here|` +
-		`raw vision|raw video|raw footage|video|photos|gallery|in pictures|podcast)\s*[:|—–-]`)
+	teaserLabelRE = regexp.MustCompile(`(?i)^(?:read more|read also|also read|see also|also see|related|watch|listen|more|recommended|must read|don['’]t miss|click here)\s*[:|—–-]`)
+	// A media label, before a caption of what it shows ("RAW VISION:
+	// smoke rises over …"): a short one, for a page's title line may run
+	// into the story's first paragraph ("Photos: … becomes pope | Argentine
+	// Jorge Bergoglio was elected …").
+	mediaLabelRE = regexp.MustCompile(`(?i)^(?:raw vision|raw video|raw footage|video|photos|gallery|in pictures|podcast)\s*[:|—–-]`)
 	// An imperative that sends the reader elsewhere, with what it points to.
 	pointerVerbs = wordSet(`click tap watch read see check listen find learn scroll swipe follow download subscribe join visit catch view explore discover tune`)
 	pointerWords = wordSet(`here below above link links video videos page app more podcast gallery live online website site full latest story stories coverage updates photos pictures`)
@@ -155,13 +159,17 @@ var (
 )
 
 // teaserOpeners are the first words of teaserLabelRE.
+// maxMediaLabelWords is the longest sentence, in words, that a media
+// label opens as a teaser (see mediaLabelRE).
+const maxMediaLabelWords = 30
+
 var teaserOpeners = wordSet(`read see also related watch listen more recommended must don't don’t click raw video photos gallery in podcast`)
 
 // isTeaser reports whether s points the reader elsewhere; op is
 // openerOf(s), pointers says s may hold a word pointerRE needs (see
 // pageWords).
 func isTeaser(s string, op uint8, pointers bool) bool {
-	if op&openTeaser != 0 && teaserLabelRE.MatchString(s) {
+	if op&openTeaser != 0 && (teaserLabelRE.MatchString(s) || !hasWords(s, maxMediaLabelWords+1) && mediaLabelRE.MatchString(s)) {
 		return true
 	}
 	if op&openPointer != 0 && !hasWords(s, 16) {

@@ -43,6 +43,7 @@ func TestCleanNotesCreditsTeasers(t *testing.T) {
 		{"Read more: Council votes to delay road budget.", Teaser},
 		{"RAW VISION: smoke rises over the harbour as crews fight a fire.", Teaser},
 		{"In pictures: the storm hits the coast.", Teaser},
+		{"Photos: The harbour master becomes mayor of Varno Ada Frost was elected mayor of Varno on Sunday and named her deputy, becoming the first woman to lead the town in its history of more than four hundred years.", Kept},
 		{"Video showed the truck speeding along the seafront.", Kept},
 		{"In Varno, pictures showed the damage.", Kept},
 		{"ALSO READ | Five things to know about the bridge.", Teaser},
