@@ -787,20 +787,31 @@ func indexLowerASCII(s, pat string) int {
 	return -1
 }
 
+// lowerASCIIWords yields the offsets in s of w, in lower case, as a word,
+// its ASCII letters in any case.
+func lowerASCIIWords(s, w string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for off := 0; ; {
+			i := indexLowerASCII(s[off:], w)
+			if i < 0 {
+				return
+			}
+			at := off + i
+			off = at + 1
+			if (at == 0 || !wordLetter(rune(s[at-1]))) && (at+len(w) == len(s) || !wordLetter(rune(s[at+len(w)]))) && !yield(at) {
+				return
+			}
+		}
+	}
+}
+
 // hasLowerASCIIWord reports whether s holds w, in lower case, as a word,
 // its ASCII letters in any case.
 func hasLowerASCIIWord(s, w string) bool {
-	for off := 0; ; {
-		i := indexLowerASCII(s[off:], w)
-		if i < 0 {
-			return false
-		}
-		at := off + i
-		off = at + 1
-		if (at == 0 || !wordLetter(rune(s[at-1]))) && (at+len(w) == len(s) || !wordLetter(rune(s[at+len(w)]))) {
-			return true
-		}
+	for range lowerASCIIWords(s, w) {
+		return true
 	}
+	return false
 }
 
 // namesTitle reports whether s gives the title role, in lower case, its
@@ -810,17 +821,8 @@ func hasLowerASCIIWord(s, w string) bool {
 // the next prime minister" names no one the title's later "the prime
 // minister said" could be.
 func namesTitle(s, role string) bool {
-	for off := 0; ; {
-		i := indexLowerASCII(s[off:], role)
-		if i < 0 {
-			return false
-		}
-		at := off + i
+	for at := range lowerASCIIWords(s, role) {
 		end := at + len(role)
-		off = at + 1
-		if at > 0 && wordLetter(rune(s[at-1])) || end < len(s) && wordLetter(rune(s[end])) {
-			continue // inside a word
-		}
 		next, _ := nextWord(strings.TrimLeft(strings.TrimPrefix(s[end:], ","), " "))
 		if next = strings.TrimFunc(next, notWordRune); startsUpper(next) && !sentenceWords[next] {
 			return true
@@ -840,6 +842,7 @@ func namesTitle(s, role string) bool {
 			before = before[:j+1]
 		}
 	}
+	return false
 }
 
 // forEachWord calls f with each word of s, letters and the apostrophes and
