@@ -94,8 +94,8 @@ func datelineEnd(s string, i int, agency bool) int {
 	default:
 		return -1
 	}
-	if !agency && rest[0] == '-' && (k == len(s) || s[k] != ' ') {
-		return -1
+	if !agency && rest[0] == '-' && !strings.HasPrefix(rest, "--") && (k == len(s) || s[k] != ' ') {
+		return -1 // a hyphen touching the next word joins it ("Kilbride-based"); two are a dash ("MINNEAPOLIS --An …")
 	}
 	return skipSpaces(s, k)
 }

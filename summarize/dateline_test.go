@@ -20,6 +20,7 @@ func TestTrimLeadForms(t *testing.T) {
 		{name: "caps em dash touching", in: "KILBRIDE—The ferry union called a strike on Thursday.", want: "The ferry union called a strike on Thursday."},
 		{name: "caps bullet", in: "KILBRIDE • The ferry union called a strike on Thursday.", want: "The ferry union called a strike on Thursday.", notFirst: true},
 		{name: "caps double hyphen", in: "MARLOW FALLS -- Three workers were hurt in a fire.", want: "Three workers were hurt in a fire."},
+		{name: "caps double hyphen touching", in: "MARLOW FALLS --Three workers were hurt in a fire.", want: "Three workers were hurt in a fire.", notFirst: true},
 		{name: "caps colon", in: "BRASILIA: A panel of judges ruled on the appeal.", want: "A panel of judges ruled on the appeal."},
 		{name: "caps agency", in: "PORT ELLERY (Coastal Press) - A bridge was closed.", want: "A bridge was closed."},
 		{name: "caps agency dash touching", in: "PORT ELLERY (Coastal Press) -A bridge was closed.", want: "A bridge was closed."},
