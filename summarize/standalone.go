@@ -958,8 +958,49 @@ func leans(text string) bool {
 		return true // "The statement confirmed …": whose, the sentence before told
 	}
 	return leaningPrepositions[w0] && leaningDeterminers[w1] || leaningAdverbs[w0] && leaningPronouns[w1] || leaningSecond[w1] || alsoAfterSubject(text) ||
-		mayQuote(text) && pronounSaidRE.MatchString(text) || pronounSaysLast(text) || leansInside(text) || thenNext(text)
+		mayQuote(text) && pronounSaidRE.MatchString(text) || pronounSaysLast(text) || leansInside(text) || thenNext(text) ||
+		elidedEnd(text)
 }
+
+// elidedEnd reports whether text ends with an auxiliary and "not", "too"
+// or "so" and nothing after, its verb left out for the sentence before to
+// give: "The others were not.", "Two of the guards did too."; not when a
+// clause before it in the sentence gives the verb ("The bridge was
+// closed, and the tunnel was not.").
+func elidedEnd(text string) bool {
+	if !strings.HasSuffix(text, "not.") && !strings.HasSuffix(text, "too.") && !strings.HasSuffix(text, "so.") && !strings.HasSuffix(text, "n't.") {
+		return false
+	}
+	end := strings.TrimSuffix(text, ".")
+	if len(end) == len(text) {
+		return false
+	}
+	i := strings.LastIndexByte(end, ' ')
+	if i < 0 {
+		return false
+	}
+	last := end[i+1:]
+	if last != "not" && last != "too" && last != "so" {
+		return strings.HasSuffix(last, "n't") && elidedAux[strings.TrimSuffix(strings.ToLower(last), "n't")]
+	}
+	j := strings.LastIndexByte(end[:i], ' ')
+	return elidedAux[strings.ToLower(end[j+1:i])] && !givesElided(end[:j+1])
+}
+
+// givesElided reports whether s, the text before an elided verb's clause,
+// has a clause of its own that gives the verb: "The bridge was closed, and
+// the tunnel was not."
+func givesElided(s string) bool {
+	for _, c := range []string{", and ", ", but ", " but ", ", while ", ", whereas "} {
+		if strings.Contains(s, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// elidedAux are the auxiliaries a verb left out follows.
+var elidedAux = wordSet(`is are was were do does did have has had will would can could should must might may wo ca`)
 
 // maxPointingQuote is the most words of a quotation that
 // shortPointingQuote takes for one that points at what came before.
