@@ -484,7 +484,8 @@ var tollREs = []*regexp.Regexp{
 
 // pastEventRE finds a sentence of another, earlier disaster, whose toll
 // is no toll of the story's: "killed about 12,000 people in 1960", "The
-// 1999 Izmit earthquake killed more than 17,000 people", "Last July, 48
+// 1999 Izmit earthquake killed more than 17,000 people", "the 300 killed in
+// the 2009 L’Ostra earthquake", "Last July, 48
 // people were killed after another domestic flight crashed", "At the
 // time, 158 people were killed" (after a sentence on a crash of 2010),
 // "The ceasefire comes after a year marked by intense conflict, with …
@@ -494,7 +495,7 @@ var tollREs = []*regexp.Regexp{
 // 15,383, the deadliest since 1939", but for the event it names ("since
 // 1987, when 140 people died").
 var pastEventRE = regexp.MustCompile(`(?i)\bin (?:1[89]|20)\d\d\b|\bat the time\b|\bsince (?:1[89]|20)\d\d,? when\b|` +
-	`\b(?:1[89]|20)\d\d (?:[a-z-]+ ){0,3}(?:earthquake|quake|tsunami|crash|attack|bombing|disaster|flood|fire|storm|hurricane|cyclone|typhoon|eruption)|` +
+	`\b(?:1[89]|20)\d\d (?:[\pL'’-]+ ){0,3}(?:earthquake|quake|tsunami|crash|attack|bombing|disaster|flood|fire|storm|hurricane|cyclone|typhoon|eruption)|` +
 	`\blast (?:year|month|week|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b|` +
 	`\b(?:another|previous|earlier) (?:[a-z-]+ ){0,2}(?:crash|quake|earthquake|disaster|attack|accident|flood|fire|storm)|` +
 	// what the news follows on: "The ceasefire comes after a year marked

@@ -203,6 +203,7 @@ func TestToll(t *testing.T) {
 		{"The minister said 18 people, including two pilots, have lost their lives.", 18},
 		{"The death toll has risen to 15,383, the deadliest in the country since 1939.", 15383},
 		{"The 1999 Izmit earthquake killed more than 17,000 people.", 0},
+		{"Officials fear the toll may pass the 300 people killed in the 2009 L’Ostra earthquake.", 0},
 		{"It is the country's worst ferry disaster since 1987, when 140 people died.", 0},
 		{"The ceasefire comes after a year marked by intense conflict, with reports indicating nearly 3,800 fatalities in Lebanon.", 0},
 		{"The truce was agreed after 14 months of fighting that killed more than 4,000 people.", 0},
