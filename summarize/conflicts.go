@@ -576,11 +576,30 @@ func tollOrEstimate(text string) (count, bound float64) {
 }
 
 // isEstimate reports whether the text before a figure makes it a bound
-// rather than a count: "as many as", "up to", "possibly".
+// rather than a count: "as many as", "up to", "possibly", or what the
+// toll may come to: "could rise to nearly", "is expected to reach".
 func isEstimate(before string) bool {
 	before = strings.ToLower(strings.TrimRight(before, " "))
-	return strings.HasSuffix(before, "as many as") || strings.HasSuffix(before, "up to") || strings.HasSuffix(before, "possibly")
+	if strings.HasSuffix(before, "as many as") || strings.HasSuffix(before, "up to") || strings.HasSuffix(before, "possibly") {
+		return true
+	}
+	for _, q := range []string{" nearly", " about", " around", " more than", " over", " almost", " some", " at least"} {
+		before = strings.TrimSuffix(before, q)
+	}
+	for _, p := range prospectTolls {
+		if strings.HasSuffix(before, p) {
+			return true
+		}
+	}
+	return false
 }
+
+// prospectTolls are the words before a figure that give what a toll may
+// come to, not what it is: "The death toll, currently five, could rise to
+// nearly 50".
+var prospectTolls = []string{"could rise to", "may rise to", "might rise to", "could climb to", "may climb to",
+	"could reach", "may reach", "might reach", "could top", "could exceed", "expected to rise to", "expected to reach",
+	"feared to rise to", "likely to rise to"}
 
 // injuredREs find a count of the injured: "1,170 people were injured",
 // "injuring at least 40".

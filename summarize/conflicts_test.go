@@ -203,6 +203,8 @@ func TestToll(t *testing.T) {
 		{"The minister said 18 people, including two pilots, have lost their lives.", 18},
 		{"The death toll has risen to 15,383, the deadliest in the country since 1939.", 15383},
 		{"The 1999 Izmit earthquake killed more than 17,000 people.", 0},
+		{"The death toll, currently five, could rise to nearly 50 if the missing are not found.", 0}, // what it may come to is no count
+		{"The toll is expected to reach 100, officials said, after 40 people were killed.", 40},
 		{"Officials fear the toll may pass the 300 people killed in the 2009 L’Ostra earthquake.", 0},
 		{"It is the country's worst ferry disaster since 1987, when 140 people died.", 0},
 		{"The ceasefire comes after a year marked by intense conflict, with reports indicating nearly 3,800 fatalities in Lebanon.", 0},
