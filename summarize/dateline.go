@@ -523,9 +523,10 @@ func questionLabel(s string) bool {
 
 // liveStampRE finds the time a live blog stamps an entry with, before a
 // dash: "4:45pm - Labour Chief Whip Duncan Webb has announced …", "09:12
-// GMT – …", or before a colon after "pm" or a zone: "6:46 pm: A local
-// channel reports …".
-var liveStampRE = regexp.MustCompile(`^\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?|[A-Z]{2,4})?(?:\s?\([A-Z]{2,4}\))?\s*(?:[-–—|]|(?:[ap]\.?m\.?|[A-Z]{2,4}):)\s+`)
+// GMT – …", or before a colon after "pm" or a zone, and a weekday: "6:46
+// pm: A local channel reports …", "9:50 p.m. CDT Friday: Several …".
+var liveStampRE = regexp.MustCompile(`^\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?|[A-Z]{2,4})?(?:\s?\([A-Z]{2,4}\))?\s*` +
+	`(?:[-–—|]|(?:[ap]\.?m\.?|[A-Z]{2,4})(?: [A-Z]{2,4})?(?: (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?:)\s+`)
 
 // liveStampLen returns the length of a live blog's time stamp at the front
 // of s (see liveStampRE) when a sentence opening with a capital follows it

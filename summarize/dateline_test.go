@@ -139,6 +139,7 @@ func TestLiveStamp(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"4:45pm - Labour Chief Whip Duncan Webb has announced the rules.", "Labour Chief Whip Duncan Webb has announced the rules."},
 		{"6:46 pm: A local channel reports that the ferry has docked.", "A local channel reports that the ferry has docked."},
+		{"9:50 p.m. CDT Friday: Several buildings have collapsed in Varno.", "Several buildings have collapsed in Varno."},
 		{"9:30: The hearing resumed.", "9:30: The hearing resumed."},
 		{"09:12 GMT – The vote has begun.", "The vote has begun."},
 		{"10.30 a.m. — Police closed the road.", "Police closed the road."},
