@@ -172,7 +172,7 @@ func isTeaser(s string, op uint8, pointers bool) bool {
 	if op&openTeaser != 0 && (teaserLabelRE.MatchString(s) || !hasWords(s, maxMediaLabelWords+1) && mediaLabelRE.MatchString(s)) {
 		return true
 	}
-	if op&openPointer != 0 && !hasWords(s, 16) {
+	if op&openPointer != 0 && !hasWords(s, 21) {
 		for _, w := range strings.Fields(s)[1:] {
 			if inSetFold(pointerWords, strings.TrimFunc(w, notWordRune)) {
 				return true

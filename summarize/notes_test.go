@@ -40,6 +40,7 @@ func TestCleanNotesCreditsTeasers(t *testing.T) {
 		{"Here's how it works.", Teaser},
 		{"Here is what we know so far.", Teaser},
 		{"Watch the video below.", Teaser},
+		{"Watch live video from Varno, Ostland, as the storm moves inland on the coast near the border.", Teaser},
 		{"Read more: Council votes to delay road budget.", Teaser},
 		{"RAW VISION: smoke rises over the harbour as crews fight a fire.", Teaser},
 		{"In pictures: the storm hits the coast.", Teaser},
