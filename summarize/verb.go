@@ -107,7 +107,12 @@ func taggedVerb(words []string, skip func(string) bool) bool {
 			continue
 		}
 		switch tok.Tag {
-		case "VBD", "VBZ", "VBP", "VBN", "MD":
+		case "VBN":
+			if i == 0 && i+1 < len(toks) && isNounTag(toks[i+1].Tag) {
+				continue // "Damaged part of a plane …": a participle before its noun, no verb
+			}
+			return true
+		case "VBD", "VBZ", "VBP", "MD":
 			return true
 		case "VB":
 			// the tagger reads a plural subject's verb as VB as often as

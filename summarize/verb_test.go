@@ -107,3 +107,20 @@ func TestHasFiniteVerbDeterministic(t *testing.T) {
 		runtime.GOMAXPROCS(prev)
 	}
 }
+
+// A participle before its noun at a line's start is no verb: a caption's
+// "Damaged part of …" has none, "Damaged cars lined the road." has one.
+func TestTaggedVerbParticiple(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"Damaged part of a Nordair jet, Flight 212.", false},
+		{"Damaged cars lined the road after the storm.", true},
+		{"Rescued from the river, the boy was taken to hospital.", true},
+	} {
+		if got := taggedVerb(tagWords(tc.s), nil); got != tc.want {
+			t.Errorf("taggedVerb(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
