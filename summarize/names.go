@@ -467,12 +467,25 @@ func namesIn(s string, from int, re *regexp.Regexp, w string) bool {
 			continue
 		}
 		for g := 2; g+1 < len(m); g += 2 {
-			if m[g] >= 0 && possessor(s[from+m[g]:from+m[g+1]]) == w {
+			if m[g] >= 0 && possessor(s[from+m[g]:from+m[g+1]]) == w && !notGivenBefore(s[:from+m[g]]) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// notGivenBefore reports whether the word that ends before, the text
+// before a surname, is no given name: a possessive or a day or a month
+// ("said Saturday’s Halloween festivities …").
+func notGivenBefore(before string) bool {
+	before = strings.TrimRight(before, " ")
+	x := before[strings.LastIndexByte(before, ' ')+1:]
+	if strings.HasSuffix(x, "'s") || strings.HasSuffix(x, "’s") {
+		return true
+	}
+	lx := strings.ToLower(x)
+	return weekdays[lx] || months[lx]
 }
 
 // titleFrom returns where in s the matches of titledNameRE start at the

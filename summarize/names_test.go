@@ -97,6 +97,8 @@ func TestUnintroduced(t *testing.T) {
 		{doc: 2, text: "Gadhafi was 69 years old."},
 		{doc: 3, text: "Moammar Gadhafi ruled for 42 years, a spokesman for Moammar Gadhafi said."},
 		{doc: 4, text: "Fighters said Moammar Gadhafi had fled."},
+		{doc: 1, text: "Ada Frost, a local architect, said Saturday’s Harvest parade had drawn record crowds."},
+		{doc: 2, text: "Thousands celebrating Harvest were crushed in an alley."},
 	}
 	p := &pool{cands: cands}
 	pp := newPeople(cands, nil)
@@ -118,6 +120,7 @@ func TestUnintroduced(t *testing.T) {
 		{[]int{28}, nil},           // a regnal numeral names the one before it
 		{[]int{30}, nil},           // "South" opens a place's name
 		{[]int{32, 33}, nil},       // "Gadhafi" is "Gaddafi" spelt another way
+		{[]int{37}, nil},           // "said Saturday’s Harvest": a day's possessive is no given name
 	} {
 		if got := unintroduced(p, tc.order, pp); !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("unintroduced(%v) = %v, want %v", tc.order, got, tc.want)
