@@ -91,7 +91,8 @@ var (
 	leaningComments = wordSet(`luckily fortunately unfortunately thankfully ironically`)
 	// Connectives of several words that open a sentence with a comma.
 	leaningPhrases = []string{"to recap,", "as a result,", "in addition,", "in turn,", "on the other hand,", "by contrast,",
-		"in contrast,", "at the same time,", "even so,", "for that reason,", "because of this,", "after all,"}
+		"in contrast,", "at the same time,", "even so,", "for that reason,", "because of this,", "after all,",
+		"according to him,", "according to her,", "according to them,", "according to it,"}
 	// "Hours later, …", "Days earlier, …" point back in time.
 	leaningSecond = wordSet(`later earlier afterwards afterward before`)
 	// An adverb or a conjunction before a pronoun leaves it pointing

@@ -94,6 +94,8 @@ func TestWholeAndLeaning(t *testing.T) {
 		{"Distressed to learn about the tragic accident of the ferry at Port Ellery.", false, false, false},
 		{"Beyond stunned and saddened by the news of the ferry.", false, false, false},
 		{"The other passengers were not.", false, true, true},
+		{"According to him, the dead included at least 19 foreign nationals.", false, true, true},
+		{"According to the ministry, the dead included 19 foreign nationals.", false, true, false},
 		{"Two of the guards did too.", false, true, true},
 		{"The crew wasn't.", false, true, true},
 		{"The bridge was closed, and the tunnel was not.", false, true, false},
