@@ -639,12 +639,12 @@ func unintroduced(p *pool, order []int, people *people) []int {
 		var ws [][2]string // each word, and the one before it
 		forEachWord(text, func(prev, w string) { ws = append(ws, [2]string{prev, w}) })
 		for i, pw := range ws {
-			prev, w := pw[0], pw[1]
-			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || known[w] || knownSpelling(known, w) {
-				continue
+			prev, w := strings.TrimLeft(pw[0], `"“‘'(`), pw[1] // `Joaquin "El Chapo" Guzman`: "El" before "Chapo"
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || known[w] || known[latinBase(w)] || knownSpelling(known, w) {
+				continue // "Pena" after "Peña": one name, accents aside
 			}
 			if r, _ := utf8.DecodeRuneInString(prev); unicode.IsUpper(r) && !courtesy[strings.ToLower(prev)] && !notGiven[strings.ToLower(prev)] {
-				known[w] = true // "Marco Rubio", "Secretary Rubio"; not "Both Daniels"
+				known[w], known[latinBase(w)] = true, true // "Marco Rubio", "Secretary Rubio"; not "Both Daniels"
 				continue
 			}
 			if i+1 < len(ws) && ws[i+1][0] != "" && regnal[ws[i+1][1]] {

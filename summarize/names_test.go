@@ -99,6 +99,9 @@ func TestUnintroduced(t *testing.T) {
 		{doc: 4, text: "Fighters said Moammar Gadhafi had fled."},
 		{doc: 1, text: "Ada Frost, a local architect, said Saturday’s Harvest parade had drawn record crowds."},
 		{doc: 2, text: "Thousands celebrating Harvest were crushed in an alley."},
+		{doc: 1, text: "Police caught the smuggler Ana “La Roja” Vidal on Monday, Fire Chief Tomás Peña said."},
+		{doc: 2, text: "Pena said Vidal had fled twice."},
+		{doc: 3, text: "Fire Chief Tomás Pena said the smuggler had been flown to the capital."},
 	}
 	p := &pool{cands: cands}
 	pp := newPeople(cands, nil)
@@ -121,6 +124,7 @@ func TestUnintroduced(t *testing.T) {
 		{[]int{30}, nil},           // "South" opens a place's name
 		{[]int{32, 33}, nil},       // "Gadhafi" is "Gaddafi" spelt another way
 		{[]int{37}, nil},           // "said Saturday’s Harvest": a day's possessive is no given name
+		{[]int{38, 39}, nil},       // "Pena" is "Peña", accents aside; a nickname in quotation marks after a given name names its bearer
 	} {
 		if got := unintroduced(p, tc.order, pp); !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("unintroduced(%v) = %v, want %v", tc.order, got, tc.want)
