@@ -71,8 +71,10 @@ func (pp *people) is(w string) bool {
 	if v, ok := pp.known[w]; ok {
 		return v
 	}
-	if lw := strings.ToLower(w); bodies[lw] || weekdays[lw] || months[lw] || stopWords()[lw] {
-		pp.known[w] = false // "Industrial Police confirmed …" names a force, not a Mr Police; "Thursday's attack" a day
+	if lw := strings.ToLower(w); bodies[lw] || weekdays[lw] || months[lw] && lw != "may" || notGiven[lw] {
+		// "Industrial Police confirmed …" names a force, not a Mr Police;
+		// "Thursday's attack" a day; "The" no one (but Theresa May is May)
+		pp.known[w] = false
 		return false
 	}
 	found, looked := false, 0
@@ -156,7 +158,7 @@ func afterIn(before string) bool {
 // Street" in two versions like a given name and a surname.
 var bodies = wordSet(`police army navy government ministry court parliament congress senate council military ` +
 	`authorities officials rescuers firefighters troops coastguard guard ` +
-	`street road avenue square bridge tower towers palace castle house hall hospital university school academy institute ` +
+	`street road avenue square bridge tower towers palace house hospital university school academy institute ` +
 	`airport airlines airways board agency service services administration commission authority department office ` +
 	`center centre union party republic kingdom states county city island bay sea ocean valley survey press ` +
 	`cup festival group company corporation foundation fund bank reserve brigade fleet ambulance ` +
