@@ -752,38 +752,39 @@ func bareRole(text string) []string {
 	}
 	var out []string
 	for _, role := range bareRoles {
-		for _, the := range []string{"the ", "The "} {
-			pat := the + role
-			for off := 0; ; {
-				i := indexLowerASCII(text[off:], pat)
-				if i < 0 {
-					break
-				}
-				at := off + i
-				off = at + len(pat)
-				if at > 0 && text[at-1] != ' ' && text[at-1] != '"' && !strings.HasSuffix(text[:at], "“") {
-					continue
-				}
-				after := text[off:]
-				if after != "" && (wordLetter(rune(after[0])) || after[0] == '-' || after[0] == '\'' || strings.HasPrefix(after, "’s")) {
-					continue // "the presidential", "the president's office" is a place of the office
-				}
-				if before, ok := strings.CutSuffix(text[:at], ", "); ok && startsUpper(before[strings.LastIndexByte(before, ' ')+1:]) {
-					continue // "Doe, the prime minister, …": an apposition to the name
-				}
-				rest := strings.TrimPrefix(after, ",")
-				next, _ := nextWord(strings.TrimLeft(rest, " "))
-				next = strings.TrimFunc(next, notWordRune)
-				if next == "of" || startsUpper(next) && !sentenceWords[next] {
-					continue // "the president of …", "the prime minister, Jane Doe", "the prime minister Jane Doe"
-				}
-				if !slices.Contains(out, role) {
-					out = append(out, role)
-				}
-			}
+		if bareAt(text, "the "+role) {
+			out = append(out, role)
 		}
 	}
 	return out
+}
+
+// bareAt reports whether text holds pat, "the" and a title in lower case
+// (in any case in text), with no name: see bareRole.
+func bareAt(text, pat string) bool {
+	for off := 0; ; {
+		i := indexLowerASCII(text[off:], pat)
+		if i < 0 {
+			return false
+		}
+		at := off + i
+		off = at + len(pat)
+		if at > 0 && text[at-1] != ' ' && text[at-1] != '"' && !strings.HasSuffix(text[:at], "“") {
+			continue
+		}
+		after := text[off:]
+		if after != "" && (wordLetter(rune(after[0])) || after[0] == '-' || after[0] == '\'' || strings.HasPrefix(after, "’s")) {
+			continue // "the presidential", "the president's office" is a place of the office
+		}
+		if before, ok := strings.CutSuffix(text[:at], ", "); ok && startsUpper(before[strings.LastIndexByte(before, ' ')+1:]) {
+			continue // "Doe, the prime minister, …": an apposition to the name
+		}
+		next, _ := nextWord(strings.TrimLeft(strings.TrimPrefix(after, ","), " "))
+		if next = strings.TrimFunc(next, notWordRune); next == "of" || startsUpper(next) && !sentenceWords[next] {
+			continue // "the president of …", "the prime minister, Jane Doe", "the prime minister Jane Doe"
+		}
+		return true
+	}
 }
 
 // sentenceWords are capitalised words that open a clause, not a name,
