@@ -357,19 +357,24 @@ func renderedFirst(c choice, chosen []int, k, j int, b Budget) (out []int, ok bo
 	return out, left >= 0
 }
 
-// namedRendering returns the most relevant eligible candidate, not among
-// chosen, that states candidate k's fact (see pool.same) naming someone
-// or somewhere and opening with no thing it points back at (see
-// opensPointing) nor a quotation: "A Nordair jet hit a coast guard plane
-// on the runway of Varno airport …" for "The jet hit a coast guard plane
-// as it landed."; -1 when there is none. It must
-// give k's toll, if any.
+// namedRendering returns bestRendering of candidate k among those not
+// chosen that open with no thing they point back at (see opensPointing)
+// nor a quotation: "A Nordair jet hit a coast guard plane on the runway of
+// Varno airport …" for "The jet hit a coast guard plane as it landed.".
 func namedRendering(c choice, k int, chosen []int) int {
+	return bestRendering(c, k, chosen, func(text string) bool { return !opensPointing(text) && !opensQuote(text) })
+}
+
+// bestRendering returns the most relevant eligible candidate, not among
+// taken, that states candidate k's fact (see pool.same), names someone or
+// somewhere, gives k's toll, if any, and whose text passes also (nil: any);
+// -1 when there is none.
+func bestRendering(c choice, k int, taken []int, also func(text string) bool) int {
 	best := -1
 	for _, e := range c.neighbours(k) {
 		j := int(e.To)
-		if !c.ok[j] || slices.Contains(chosen, j) || !c.fact(k, j, e.W) || !namesSomeone(c.texts[j]) || opensPointing(c.texts[j]) ||
-			opensQuote(c.texts[j]) || c.tolls != nil && c.tolls[j] != c.tolls[k] {
+		if !c.ok[j] || slices.Contains(taken, j) || !c.fact(k, j, e.W) || !namesSomeone(c.texts[j]) ||
+			also != nil && !also(c.texts[j]) || c.tolls != nil && c.tolls[j] != c.tolls[k] {
 			continue
 		}
 		if best < 0 || c.rel[j] > c.rel[best] {
@@ -513,18 +518,7 @@ func namedRenderings(c choice, chosen []int, b Budget) []int {
 			followed(c.after, out, k) || follows(c.after, k) >= 0 {
 			continue
 		}
-		best := -1
-		for _, e := range c.neighbours(k) {
-			j := int(e.To)
-			if !c.ok[j] || slices.Contains(out, j) || !c.fact(k, j, e.W) || !namesSomeone(c.texts[j]) ||
-				c.tolls != nil && c.tolls[j] != c.tolls[k] {
-				continue
-			}
-			if best < 0 || c.rel[j] > c.rel[best] {
-				best = j
-			}
-		}
-		if best >= 0 {
+		if best := bestRendering(c, k, out, nil); best >= 0 {
 			out, left, x = takePlace(c, out, left, x, best)
 		}
 	}
