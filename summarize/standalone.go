@@ -972,10 +972,7 @@ func elidedEnd(text string) bool {
 	if !strings.HasSuffix(text, "not.") && !strings.HasSuffix(text, "too.") && !strings.HasSuffix(text, "so.") && !strings.HasSuffix(text, "n't.") {
 		return false
 	}
-	end := strings.TrimSuffix(text, ".")
-	if len(end) == len(text) {
-		return false
-	}
+	end := text[:len(text)-1] // without its full stop
 	i := strings.LastIndexByte(end, ' ')
 	if i < 0 {
 		return false
