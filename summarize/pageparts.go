@@ -6,6 +6,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/jdkato/prose/v3/tag"
 )
 
 // A page puts lines around its story that end like sentences but are no
@@ -289,7 +291,8 @@ func isDatedScene(s string) bool {
 		// "… runs through April 15, 2024.").
 		before := strings.TrimSuffix(s[:at], ",")
 		if len(before) == at {
-			return nounBefore(s, at) && inPresent(s)
+			toks := tagged(s) // once, for both
+			return nounBefore(s, at, toks) && presentTagged(toks)
 		}
 		if isWeekday(before[strings.LastIndexByte(before, ' ')+1:]) {
 			return false
@@ -298,20 +301,25 @@ func isDatedScene(s string) bool {
 	return inPresent(s)
 }
 
-// nounBefore reports whether prose's tagger, reading all of s, takes the
-// word that ends before s[at:] for a common noun.
-func nounBefore(s string, at int) bool {
-	t, err := tagger()
-	if err != nil {
-		return false
-	}
+// nounBefore reports whether prose's tagger, reading all of s (toks, see
+// tagged), takes the word that ends before s[at:] for a common noun.
+func nounBefore(s string, at int, toks []tag.Token) bool {
 	k := len(tagWords(s[:at]))
-	toks := t.Tag(tagWords(s))
 	if k == 0 || k > len(toks) {
 		return false
 	}
-	tag := toks[k-1].Tag
-	return tag == "NN" || tag == "NNS"
+	t := toks[k-1].Tag
+	return t == "NN" || t == "NNS"
+}
+
+// tagged returns prose's tags of s's words (see tagWords), or nil when
+// the tagger cannot be had.
+func tagged(s string) []tag.Token {
+	t, err := tagger()
+	if err != nil {
+		return nil
+	}
+	return t.Tag(tagWords(s))
 }
 
 // dayEndRE finds the end of a caption as agencies date it without the
@@ -372,13 +380,12 @@ func hasFullDate(s string) bool {
 // voted …"). The verb of a relative clause right after its "who" or
 // "which" is not the sentence's. prose's tagger is asked: the line is one
 // of few.
-func inPresent(s string) bool {
-	t, err := tagger()
-	if err != nil {
-		return false
-	}
+func inPresent(s string) bool { return presentTagged(tagged(s)) }
+
+// presentTagged is inPresent of a sentence's tagged words.
+func presentTagged(toks []tag.Token) bool {
 	relative := false // in a relative clause: "People who were injured … are taken away …"
-	for _, tok := range t.Tag(tagWords(s)) {
+	for _, tok := range toks {
 		switch tok.Tag {
 		case "WP", "WDT":
 			relative = true
