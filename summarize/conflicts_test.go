@@ -201,6 +201,9 @@ func TestToll(t *testing.T) {
 		{"The deadliest earthquake in the country's recent history killed about 12,000 people in 1960.", 0},
 		{"Last July, 48 people were killed after another domestic flight crashed.", 0},
 		{"The minister said 18 people, including two pilots, have lost their lives.", 18},
+		{"Police have detained nine men after an attack that claimed at least 71 lives at a stadium near Varno.", 71},
+		{"The storm has cost 12 lives in Ostland.", 12},
+		{"The fire took four more lives on Sunday.", 4},
 		{"The death toll has risen to 15,383, the deadliest in the country since 1939.", 15383},
 		{"The 1999 Izmit earthquake killed more than 17,000 people.", 0},
 		{"The death toll, currently five, could rise to nearly 50 if the missing are not found.", 0}, // what it may come to is no count
