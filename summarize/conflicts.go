@@ -474,6 +474,8 @@ var tollREs = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)\b(?:killing|killed|kills|claiming the lives of)\s+(?:at least |more than |over |nearly |almost |about |some |around |all )?` + tollCount + `\b`),
 	regexp.MustCompile(`(?i)\b` + tollCount + `\s+(?:[a-z]+\s+){0,4}(?:were |have been |had been |are |was |is )?(?:killed|dead|died|deaths|fatalities)\b`),
 	regexp.MustCompile(`(?i)\b` + tollCount + `\s+[^.;\d]{0,40}?\blost (?:their|his|her) lives\b`),
+	// "at least 53 people are confirmed to have died"
+	regexp.MustCompile(`(?i)\b` + tollCount + `\s+(?:[a-z]+\s+){0,2}(?:are|were|is|was|have been|had been)\s+(?:confirmed|reported|known)\s+(?:to have\s+)?(?:died|been killed|dead)\b`),
 	// "a shooting that claimed at least 143 lives", "has cost 12 lives"
 	regexp.MustCompile(`(?i)\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|took|taken|taking)\s+(?:at least |more than |over |nearly |almost |about |some |around )?` + tollCount + `\s+(?:more\s+)?lives\b`),
 	// the figure before the toll: "raising to five the death toll"

@@ -203,6 +203,8 @@ func TestToll(t *testing.T) {
 		{"The minister said 18 people, including two pilots, have lost their lives.", 18},
 		{"Police have detained nine men after an attack that claimed at least 71 lives at a stadium near Varno.", 71},
 		{"The storm has cost 12 lives in Ostland.", 12},
+		{"A disaster was declared after at least 53 people are confirmed to have died in the fires.", 53},
+		{"Eleven miners were reported to have been killed.", 11},
 		{"The fire took four more lives on Sunday.", 4},
 		{"The death toll has risen to 15,383, the deadliest in the country since 1939.", 15383},
 		{"The 1999 Izmit earthquake killed more than 17,000 people.", 0},
