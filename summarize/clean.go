@@ -53,6 +53,8 @@ var (
 		// A sharing widget's words: "Your article was successfully shared with the contacts you provided."
 		`\bsuccessfully shared\b|\b(?:share|e-?mail|send) this (?:article|story|page)\b|` +
 		`\bie ?11 is not supported\b|\bfor an optimal experience\b|\byour browser (?:is not|isn['’]t) supported\b|\b(?:please )?enable javascript\b|\bjavascript is (?:disabled|required)\b|` +
+		// A paper's prompt to its print edition: "You can view today's paper or previous issues."
+		`\bview today['’]s (?:paper|edition)\b|\b(?:today['’]s|the|our) e-?edition\b|\bprevious issues\b|` +
 		// A comment form's prompts: "Please enter your comment!", "Leave a Reply"
 		`^(?:please )?enter your (?:comment|name|email)\b|^leave a (?:reply|comment)\b`)
 	urlRE = regexp.MustCompile(`(?i)\bhttps?://|\bwww\.[a-z0-9-]+\.`)
@@ -439,7 +441,8 @@ var pageWords = newLiterals(
 	[]string{"copyright", "©", "rights reserved", "sign up", "sign-up", "subscribe", "newsletter", "may not be", "cookie", "by continuing", "consented", "sign in to", "registered users", "continue reading",
 		"donate", "your support", "support local", "support independent", "support our", "support quality", "support public", "become a",
 		"is not supported", "isn't supported", "isn’t supported", "optimal experience", "javascript",
-		"successfully shared", "share this", "email this", "e-mail this", "send this", "enter your", "leave a"},
+		"successfully shared", "share this", "email this", "e-mail this", "send this", "enter your", "leave a",
+		"view today", "edition", "previous issues"},
 	[]string{"correction", "clarification", "editor", "earlier version", "corrected", "amended",
 		"misquoted", "misstated", "misidentified", "misspelled", "mischaracterized", "misattributed", "misreported", "should have", "incorrectly", "erroneously", "wrongly", "the error"},
 	[]string{"photo", "image", "picture", "foto", "credit", "source:"},
