@@ -172,7 +172,7 @@ func (s *Summarizer) parse(di int, text string, own lexemes, dict map[string]int
 		}
 		c.text = capsOpening(endOnce(foldSpace(raw)), lay.text)
 		c.words = strings.Count(c.text, " ") + 1 // folded: one space between words
-		c.whole, c.leans = isWhole(c.text, p.items) && (quoted == nil || !quoted[i]), leans(c.text)
+		c.whole, c.leans = isWhole(c.text, p.items) && (quoted == nil || !quoted[i]), leans(c.text, p.items)
 		p.cands = append(p.cands, c)
 	}
 	return p

@@ -134,7 +134,7 @@ func wordSet(s string) map[string]bool {
 // standsAlone reports whether a sentence can be read without the ones
 // around it: it is whole (see isWhole) and does not lean on an earlier
 // sentence (see leans).
-func standsAlone(text string) bool { return isWhole(text, false) && !leans(text) }
+func standsAlone(text string) bool { return isWhole(text, false) && !leans(text, false) }
 
 // isWhole reports whether a sentence can be read at all, with or without
 // the one before it: it opens as a sentence does, its quotation marks are
@@ -627,7 +627,7 @@ func pointedNoun(text string) bool {
 	if thatAfterPreposition(text) {
 		return true
 	}
-	for _, d := range []string{" that ", " this "} {
+	for _, d := range []string{" that "} {
 		for rest := text; ; {
 			i := strings.Index(rest, d)
 			if i < 0 {
@@ -642,6 +642,38 @@ func pointedNoun(text string) bool {
 	}
 	return false
 }
+
+// pointsWithThis reports whether text, outside quotation marks and after
+// its first word, has "this" or "these" in lower case before a word that
+// is none of thisTimes. "this" and "these" are no conjunctions: before any
+// word but one of time ("this morning", "at this point") they point back,
+// at a noun ("Reports identified this additional victim as …", "these
+// five men") or as one ("Officials said this was …"). In reviews "this
+// phone" is the one reviewed (see leans).
+func pointsWithThis(text string) bool {
+	if !strings.Contains(text, " this ") && !strings.Contains(text, " these ") {
+		return false
+	}
+	outside, _ := splitQuotes(text)
+	for _, d := range []string{" this ", " these "} {
+		for rest := outside; ; {
+			i := strings.Index(rest, d)
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(d):]
+			if w, _ := letterWord(rest); w != "" && !thisTimes[strings.ToLower(w)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// thisTimes are the words after "this" or "these" that tell a time, not
+// something told before: "this morning", "at this point", "these days".
+var thisTimes = wordSet(`morning afternoon evening night day days week weeks weekend month months year years
+	time times moment summer winter spring autumn fall season century decade past coming point stage`)
 
 // thatAfterPreposition reports whether text, outside quotation marks,
 // has "that" between a preposition and a word in lower case that is no
@@ -882,9 +914,15 @@ func closesSingle(s string) bool {
 // leans reports whether a sentence points back to an earlier one: it
 // opens with a pronoun or connective whose antecedent is there ("However,
 // …", "He said …", "That official …", "Despite their ties, …"), or holds
-// one inside (see leansInside). Such a sentence may follow its
-// antecedent (see candidate.after), not stand alone.
-func leans(text string) bool {
+// one inside (see leansInside), or, but among items (reviews, see
+// pointsWithThis), points with "this" or "these". Such a sentence may
+// follow its antecedent (see candidate.after), not stand alone.
+func leans(text string, items bool) bool {
+	return leansAny(text) || !items && pointsWithThis(text)
+}
+
+// leansAny is leans of a sentence of news or of items.
+func leansAny(text string) bool {
 	var buf [2]string
 	words := firstFieldsInto(buf[:0], text, 2)
 	first := func(i int) string {

@@ -80,7 +80,7 @@ func TestWholeAndLeaning(t *testing.T) {
 		{"The channel says that in total he took 277 electoral votes.", false, true, true},
 		{"This is actual video of the players celebrating the title.", false, false, true},
 		{"Fans can watch the video of the parade on the club's site.", false, false, false},
-		{"The lander has already started sending back pictures like this one.", false, false, false},
+		{"The lander has already started sending back pictures like this one.", false, false, true},
 		{"The lander Hera, illustrated above, has landed on the comet.", false, false, false},
 		{"This image from the lander shows the comet's surface.", false, false, true},
 		{"The lander has already started sending back pictures of the surface.", false, true, false},
@@ -120,6 +120,12 @@ func TestWholeAndLeaning(t *testing.T) {
 		{"The Coast Guard came to that conclusion after examining the debris.", false, true, true},
 		{"Officials said that decision would come on Friday.", false, true, true},
 		{"Officials said that figures would come on Friday.", false, true, false},
+		{"Reports identified this additional victim as the mayor's brother.", false, true, true},
+		{"Police said these five men were held.", false, true, true},
+		{"Officials said this was the worst flood in decades.", false, true, true},
+		{"The ferry sank this morning, and at this point no one is missing.", false, true, false},
+		{"“We have never seen this kind of flood,” the mayor said.", false, true, false},
+		{"This fire was the worst in decades.", false, true, true},
 		{"“We reached that conclusion ourselves,” the captain said.", false, true, false},
 		{"The probe made the first landing on a , but its status is unknown.", false, false, false},
 		{"The probe made the first landing on a comet , but its status is unknown.", false, true, false},
@@ -272,7 +278,7 @@ func TestWholeAndLeaning(t *testing.T) {
 		{"The couple married in 2010.", false, true, true},
 		{"The pair of boots sold for $10,000.", false, true, false},
 	} {
-		if w, l := isWhole(tc.text, tc.items), leans(tc.text); w != tc.whole || l != tc.leans {
+		if w, l := isWhole(tc.text, tc.items), leans(tc.text, tc.items); w != tc.whole || l != tc.leans {
 			t.Errorf("%q (items %v): whole %v leans %v, want %v %v", tc.text, tc.items, w, l, tc.whole, tc.leans)
 		}
 	}
