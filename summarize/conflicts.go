@@ -476,6 +476,10 @@ var tollREs = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)\b` + tollCount + `\s+[^.;\d]{0,40}?\blost (?:their|his|her) lives\b`),
 	// "at least 53 people are confirmed to have died"
 	regexp.MustCompile(`(?i)\b` + tollCount + `\s+(?:[a-z]+\s+){0,2}(?:are|were|is|was|have been|had been)\s+(?:confirmed|reported|known)\s+(?:to have\s+)?(?:died|been killed|dead)\b`),
+	// the bodies found: "Five bodies have been recovered", "divers
+	// retrieved 12 bodies"; not "four more bodies", which adds to a toll
+	regexp.MustCompile(`(?i)\b` + tollCount + `\s+bodies\s+(?:(?:have|had) (?:now )?been |were |are )?(?:recovered|found|pulled|retrieved)\b`),
+	regexp.MustCompile(`(?i)\b(?:recovered|found|pulled out|retrieved)\s+(?:at least |more than |over |nearly |almost |about |some |around |the )?` + tollCount + `\s+bodies\b`),
 	// "a shooting that claimed at least 143 lives", "has cost 12 lives"
 	regexp.MustCompile(`(?i)\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|took|taken|taking)\s+(?:at least |more than |over |nearly |almost |about |some |around )?` + tollCount + `\s+(?:more\s+)?lives\b`),
 	// the figure before the toll: "raising to five the death toll"
@@ -685,7 +689,7 @@ func uncountedDeaths(text string) bool {
 
 // deathWords are the words a toll of deaths is told with (see tollREs),
 // found in any case inside words ("killed", "Fatalities").
-var deathWords = newLiterals([]string{"kill", "dead", "death", "died", "fatalit", "lives"})
+var deathWords = newLiterals([]string{"kill", "dead", "death", "died", "fatalit", "lives", "bodies"})
 
 // tolls returns each candidate's toll of deaths (see toll), found once.
 func (p *pool) tolls() []float64 {
