@@ -19,7 +19,8 @@ type Brief struct {
 
 // Selected is one sentence of a brief, with its provenance.
 type Selected struct {
-	// Text is the sentence as written in its source, white space folded.
+	// Text is the sentence as written in its source, white space folded
+	// and none before its punctuation (see closeUp).
 	Text string `json:"text"`
 	// Source names the version it was taken from.
 	Source string `json:"source"`
@@ -57,8 +58,12 @@ func newBrief(r *reading, p *pool, scores []float64, order []int) *Brief {
 		for d := range p.supportOf(k) {
 			from = append(from, d)
 		}
+		text := c.text
+		if !r.items {
+			text = closeUp(text)
+		}
 		b.Sentences = append(b.Sentences, Selected{
-			Text:      c.text,
+			Text:      text,
 			Source:    r.docs[c.doc].Name,
 			Offset:    r.sents[c.sent].Start,
 			Score:     math.Round(scores[k]*1e6) / 1e6,
@@ -67,6 +72,32 @@ func newBrief(r *reading, p *pool, scores []float64, order []int) *Brief {
 		})
 	}
 	return b
+}
+
+// closeUp returns text without the spaces a page left before its
+// punctuation ("… was found unresponsive ." from an inline element's
+// end): a space before a full stop, comma, semicolon, colon, question or
+// exclamation mark that a space or the end follows, after a word. An
+// ellipsis keeps its space ("… said ... then"), and so does a list of
+// reviews, written so (see isItemList).
+func closeUp(text string) string {
+	var b strings.Builder
+	last := 0
+	for i := 1; i+1 < len(text); i++ {
+		if text[i] != ' ' || text[i-1] == ' ' || strings.IndexByte(".,;:?!", text[i+1]) < 0 {
+			continue
+		}
+		if after := i + 2; after < len(text) && text[after] != ' ' {
+			continue // " .5", " ..." or ".com"
+		}
+		b.WriteString(text[last:i])
+		last = i + 1
+	}
+	if last == 0 {
+		return text
+	}
+	b.WriteString(text[last:])
+	return b.String()
 }
 
 // stats counts each document's sentences read, dropped and kept.

@@ -70,3 +70,20 @@ func TestNewBrief(t *testing.T) {
 		t.Errorf("words = %d, want 8", b.Words())
 	}
 }
+
+func TestCloseUp(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"The mayor was found unresponsive .", "The mayor was found unresponsive."},
+		{"The ferry , which sank , was old .", "The ferry, which sank, was old."},
+		{"Why did it sink ?", "Why did it sink?"},
+		{"The mayor said ... nothing more.", "The mayor said ... nothing more."},
+		{"Shares rose .5 percent.", "Shares rose .5 percent."},
+		{"The ferry sank.", "The ferry sank."},
+		{"", ""},
+		{" .", " ."},
+	} {
+		if got := closeUp(tc.in); got != tc.want {
+			t.Errorf("closeUp(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

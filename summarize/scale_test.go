@@ -206,7 +206,7 @@ func TestSparsePathBrief(t *testing.T) {
 		var ks []int
 		for _, sel := range b.Sentences {
 			src := byName[sel.Source]
-			if got := foldSpace(src[sel.Offset:min(len(src), sel.Offset+len(sel.Text)+200)]); !strings.HasPrefix(got, sel.Text) {
+			if got := closeUp(foldSpace(src[sel.Offset:min(len(src), sel.Offset+len(sel.Text)+200)])); !strings.HasPrefix(got, sel.Text) {
 				t.Errorf("%s@%d does not hold %q", sel.Source, sel.Offset, sel.Text)
 			}
 			for k, c := range p.cands {
