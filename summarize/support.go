@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // leadSameFact is the similarity at and above which two versions' leads
@@ -68,8 +69,47 @@ func (p *pool) redundant(a, b int, sim float64) bool {
 		sim >= restateSimThree && (p.announces(a, b) || p.announces(b, a)) ||
 		p.daysDisagree(a, b) ||
 		sim >= figureSameFact && p.causeUnknown(a) && p.causeUnknown(b) ||
-		sim >= figureSameFact && p.uncounted(a) && p.uncounted(b)
+		sim >= figureSameFact && p.uncounted(a) && p.uncounted(b) ||
+		sim >= figureSameFact && sameSpeaker(p.cands[a].text, p.cands[b].text)
 }
+
+// sameSpeaker reports whether a and b are quotations of one speaker, each
+// with only its speaker's tag outside the quotation marks ("“I made the
+// decision that I shouldn’t continue …,” Abe said." and "“I decided that
+// I should not stay …,” Abe told reporters."): near enough in their
+// words, they tell one thing twice, as a real resignation's brief did.
+// The speaker is the tag's last word in capitals (see quoteSpeaker).
+func sameSpeaker(a, b string) bool {
+	x := quoteSpeaker(a)
+	return x != "" && x == quoteSpeaker(b)
+}
+
+// quoteSpeaker returns the last word in capitals of text's tag, when text
+// opens with a quotation and has no more than maxTagWords words outside
+// it: "Abe" of "“…,” Abe told reporters." and of "“…,” said Prime
+// Minister Shinzo Abe."; or "".
+func quoteSpeaker(text string) string {
+	if w, _ := utf8.DecodeRuneInString(text); w != '“' && w != '"' {
+		return ""
+	}
+	outside, quoted := splitQuotes(text)
+	tag := strings.Fields(outside)
+	if quoted < 4 || len(tag) == 0 || len(tag) > maxTagWords || !says.in(outside) {
+		return ""
+	}
+	stop := stopWords()
+	for i := len(tag) - 1; i >= 0; i-- {
+		w := strings.TrimFunc(tag[i], notWordRune)
+		if lw := strings.ToLower(w); startsUpper(w) && !stop[lw] && !weekdays[lw] && !months[lw] {
+			return w
+		}
+	}
+	return ""
+}
+
+// maxTagWords is the most words outside a quotation that sameSpeaker takes
+// for its speaker's tag: "said Prime Minister Shinzo Abe on Friday."
+const maxTagWords = 8
 
 // uncounted reports whether candidate k tells deaths feared or without a
 // count ("Thousands of people are feared dead", "there must be thousands

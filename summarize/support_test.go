@@ -423,3 +423,18 @@ func TestUncountedDeathsRedundant(t *testing.T) {
 		t.Errorf("uncounted: %v %v %v, want true true false", p.uncounted(feared), p.uncounted(must), p.uncounted(counted))
 	}
 }
+
+func TestQuoteSpeaker(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"“I made the decision that I would not go on as mayor,” Halvorsen said.", "Halvorsen"},
+		{"\"We will rebuild the harbour in a year,\" said Mayor Anna Halvorsen on Friday.", "Halvorsen"},
+		{"“We will rebuild,” the mayor said.", ""},                                                                          // too short, and no name
+		{"“We will rebuild the harbour in a year,” the mayor said.", ""},                                                    // no name
+		{"The mayor said “we will rebuild the harbour in a year”.", ""},                                                     // no quotation first
+		{"“We will rebuild the harbour in a year,” Halvorsen said, as the council met in Varno to vote on the budget.", ""}, // more than a tag
+	} {
+		if got := quoteSpeaker(tc.text); got != tc.want {
+			t.Errorf("quoteSpeaker(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
