@@ -56,6 +56,7 @@ func TestSplitTitles(t *testing.T) {
 	}{
 		{"The pilots were Capt. DV Sathe and First Officer Capt. Akhilesh Kumar. Both died.", 2},
 		{"Insp. Jane Cole and Supt. Ravi Shah led the inquiry. It took a year.", 2},
+		{"Police named the gunman as Jon Varn, 29, from Ft. Pierce, Ostland. He died at the scene.", 2},
 		{"Politiet visste det. Det var sent.", 2}, // "det" ends a Norwegian sentence
 		{"Rev. Alan Price and Fr. Tom Byrne spoke, as did Amb. Lise Dorn. Then they left.", 2},
 		{"Mr. Hale met Gen. Ortiz. They spoke for an hour.", 2},

@@ -169,11 +169,12 @@ func isWhole(text string, items bool) bool {
 // have identified 40-year-old Robert R." is cut short, where a page's text
 // stops or punkt took the initial's full stop for a sentence's end.
 // "World War I." ends at a numeral, "… in Group C." at a label. So is one
-// that ends at a title ("Labour Party leader, Sir.") or in a case's name
-// ("Supreme Court overturns Roe v.").
+// that ends at a title ("Labour Party leader, Sir.", "… a letter to Gov.")
+// or in a case's name ("Supreme Court overturns Roe v."), or before a
+// fort's or a mountain's name ("… from Ft.").
 func endsAtInitial(s string) bool {
 	s = strings.TrimRight(s, closers)
-	for _, t := range []string{" Sir.", " Mr.", " Mrs.", " Ms.", " Dr.", " Prof.", " v.", " vs."} {
+	for _, t := range []string{" Sir.", " Mr.", " Mrs.", " Ms.", " Dr.", " Prof.", " v.", " vs.", " Ft.", " Mt.", " Gov.", " Sen.", " Gen.", " Lt.", " Col.", " Sgt.", " Capt.", " Rev."} {
 		if strings.HasSuffix(s, t) {
 			return true // a title cut from its name: "Labour Party leader, Sir."
 		}
