@@ -569,7 +569,7 @@ func tollOrEstimate(text string) (count, bound float64) {
 		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
 			n, ok := tollValue(text, m[2], m[3])
 			switch {
-			case !ok:
+			case !ok, orHurt(text[m[1]:]):
 			case isEstimate(text[:m[2]]):
 				bound = max(bound, n)
 			default:
@@ -581,6 +581,18 @@ func tollOrEstimate(text string) (count, bound float64) {
 		return 0, 0 // costly: tried only on a toll
 	}
 	return count, bound
+}
+
+// orHurt reports whether the text after a toll's words counts the hurt
+// with the dead: "left over 100 people dead or injured" counts casualties,
+// not deaths.
+func orHurt(after string) bool {
+	for _, w := range []string{" or injured", " or wounded", " or hurt", " or missing", " and/or injured", " or seriously injured"} {
+		if hasLowerASCIIPrefix(after, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // isEstimate reports whether the text before a figure makes it a bound

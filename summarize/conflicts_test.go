@@ -204,6 +204,8 @@ func TestToll(t *testing.T) {
 		{"Police have detained nine men after an attack that claimed at least 71 lives at a stadium near Varno.", 71},
 		{"The storm has cost 12 lives in Ostland.", 12},
 		{"Five bodies have been recovered from the site of the blast, police said.", 5},
+		{"The attack, which left over 100 people dead or injured, was carried out by one man.", 0},
+		{"The blast killed or wounded 40 people.", 0},
 		{"Divers retrieved 12 bodies from the ferry.", 12},
 		{"Rescuers found four more bodies on Monday.", 0},
 		{"A disaster was declared after at least 53 people are confirmed to have died in the fires.", 53},
