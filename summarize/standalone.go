@@ -599,6 +599,12 @@ func leansInside(text string) bool {
 	if strings.HasSuffix(end, " that.") || strings.HasSuffix(end, " this.") || strings.HasSuffix(end, " there.") && !hasWords(end, maxThereWords+1) {
 		return true
 	}
+	if strandedThey(text) {
+		return true // "Jackson was not breathing when they arrived": who?
+	}
+	if strings.HasSuffix(text, ".") && endsLeaning(text) {
+		return true // "No new official toll was given however.": as against what?
+	}
 	// "the former" points back when it stands for a noun ("the former
 	// said", "…, the former."), not before one ("the former chief").
 	for rest := text; ; {
@@ -618,6 +624,93 @@ func leansInside(text string) bool {
 	}
 	return false
 }
+
+// strandedThey reports whether text, outside quotation marks and after
+// its first word, has "they" or "them" with no plural before it to stand
+// for (see mayBePlural): "Jackson was not breathing when they arrived"
+// tells of paramedics the sentence before named.
+func strandedThey(text string) bool {
+	if !strings.Contains(text, " they ") && !strings.Contains(text, " them") {
+		return false
+	}
+	outside, _ := splitQuotes(text)
+	words := strings.Fields(outside)
+	for i := 1; i < len(words); i++ {
+		w := strings.TrimRight(words[i], ".,;:!?")
+		if w != "they" && w != "them" {
+			continue
+		}
+		for _, b := range words[:i] {
+			if mayBePlural(strings.TrimFunc(b, notWordRune)) {
+				return false
+			}
+		}
+		if !strings.Contains(strings.Join(words[:i], " "), ",") && opensClause(words[0]) {
+			// "Because they had identified a suspect, investigators said …":
+			// the plural may come after the clause.
+			for _, a := range words[i+1:] {
+				if mayBePlural(strings.TrimFunc(a, notWordRune)) {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// opensClause reports whether w opens a clause before a sentence's
+// subject: "Because", "When", "As", "After", "Before", "If", "Although",
+// "Since", "While", "Once", "Until".
+func opensClause(w string) bool {
+	return clauseOpeners[strings.ToLower(w)]
+}
+
+var clauseOpeners = wordSet(`because when as after before if although though since while once until unless whether`)
+
+// mayBePlural reports whether w may be a plural a "they" stands for: a
+// word ending in "s" that is no possessive and no verb or pronoun in
+// "s" ("officials", "Democrats"), a group ("police", "the crew"), a count
+// above one, or "and" between two of them.
+func mayBePlural(w string) bool {
+	lw := strings.ToLower(w)
+	if pluralGroups[lw] || lw == "and" || lw == "both" {
+		return true
+	}
+	if v, ok := countOf(lw); ok && v > 1 {
+		return true
+	}
+	if len(lw) < 3 || !strings.HasSuffix(lw, "s") || strings.HasSuffix(lw, "ss") || strings.HasSuffix(lw, "us") || strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") {
+		return false
+	}
+	return !notPluralS[lw]
+}
+
+// pluralGroups are the words of groups a "they" may stand for.
+var pluralGroups = wordSet(`police people crew staff family government team public children men women military army navy media authorities
+	officials couple pair group committee board council party company firm department office agency service force ministry club
+	bank network union organization organisation court jury panel parliament congress senate administration campaign band
+	association guard institute foundation university school hospital embassy brigade unit squad`)
+
+// notPluralS are the words in "s" that are no plurals.
+var notPluralS = wordSet(`was has is its this his hers ours yours theirs does says as us thus whereas always perhaps afterwards towards
+	news series species crisis analysis basis thesis chaos bus gas yes`)
+
+// endsLeaning reports whether text ends, outside a quotation, with a word
+// that sets it against or adds it to what came before: "… was given
+// however.", "… was killed as well.", "… did not help, either.", "…
+// falling back instead.", "… a third blast, too."
+func endsLeaning(text string) bool {
+	for _, w := range leaningEnds {
+		if strings.HasSuffix(text, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// leaningEnds are the ends endsLeaning finds.
+var leaningEnds = []string{" however.", " though.", " instead.", " as well.", " too.", " either.", " also."}
 
 // pointedNoun reports whether text, outside quotation marks and after its
 // first word, points with "that" or "this" at a conclusion, a decision or

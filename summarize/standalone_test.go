@@ -121,6 +121,17 @@ func TestWholeAndLeaning(t *testing.T) {
 		{"Officials said that decision would come on Friday.", false, true, true},
 		{"Officials said that figures would come on Friday.", false, true, false},
 		{"Reports identified this additional victim as the mayor's brother.", false, true, true},
+		{"No new official toll was given however.", false, true, true},
+		{"The mayor was not breathing when they arrived.", false, true, true},
+		{"One witness said they told the guests to leave.", false, true, true},
+		{"Officials said they were investigating.", false, true, false},
+		{"The harbour police told reporters they were investigating.", false, true, false},
+		{"Halvorsen and Varn said they would resign.", false, true, false},
+		{"The mayor said “they will rebuild the harbour in a year”.", false, true, false},
+		{"His daughter was on the ferry and died as well.", false, true, true},
+		{"Officials said a third blast hit the port, too.", false, true, true},
+		{"“We will rebuild the harbour too.”", false, false, false},
+		{"“We will rebuild the harbour too,” the mayor said.", false, true, false},
 		{"Police said these five men were held.", false, true, true},
 		{"Officials said this was the worst flood in decades.", false, true, true},
 		{"The ferry sank this morning, and at this point no one is missing.", false, true, false},
@@ -333,6 +344,26 @@ func TestHeadlinePassive(t *testing.T) {
 	} {
 		if got := headlinePassive(tc.text); got != tc.want {
 			t.Errorf("headlinePassive(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestStrandedThey(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"The mayor was not breathing when they arrived.", true},
+		{"Officials said they were investigating.", false},
+		{"The Ostland Medical Association said they were monitoring the ward.", false},
+		{"Because they had found a suspect, investigators said the case was closed.", false},
+		{"Because they had found a suspect, the case was closed.", true},
+		{"Two men were arrested after police found them at the harbour.", false},
+		{"The mayor said the news shocked them.", true},
+		{"The mayor said “they will rebuild the harbour”.", false},
+	} {
+		if got := strandedThey(tc.text); got != tc.want {
+			t.Errorf("strandedThey(%q) = %v, want %v", tc.text, got, tc.want)
 		}
 	}
 }
