@@ -109,7 +109,7 @@ var (
 	leaningDocuments = wordSet(`statement statements bulletin memo letter tweet post report channel broadcaster newspaper ` +
 		`announcement decision`)
 	// People named by their number alone: "The pair eventually split."
-	leaningGroups = wordSet(`pair couple duo trio`)
+	leaningGroups = wordSet(`pair couple duo trio group`)
 	// A count that opens a sentence without a noun stands for one named
 	// before: "One was seriously injured.", "Three others died …", "Two
 	// more were …" ("One of the victims …" names its noun).

@@ -288,6 +288,8 @@ func TestWholeAndLeaning(t *testing.T) {
 		{"The pair eventually split in 2013.", false, true, true},
 		{"The couple married in 2010.", false, true, true},
 		{"The pair of boots sold for $10,000.", false, true, false},
+		{"The group may be behind the bakery attack.", false, true, true},
+		{"The group of fishermen was rescued on Sunday.", false, true, false},
 	} {
 		if w, l := isWhole(tc.text, tc.items), leans(tc.text, tc.items); w != tc.whole || l != tc.leans {
 			t.Errorf("%q (items %v): whole %v leans %v, want %v %v", tc.text, tc.items, w, l, tc.whole, tc.leans)
