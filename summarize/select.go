@@ -512,14 +512,43 @@ func namedRenderings(c choice, chosen []int, b Budget) []int {
 	}
 	out := slices.Clone(chosen)
 	left := budgetLeft(b, c.costs, out)
+	var lower map[string]bool // the words the texts write in lower case, found when first asked
 	for x := 0; x < len(out); x++ {
 		k := out[x]
-		if hasWords(c.texts[k], maxPlacelessWords+1) || namesSomeone(c.texts[k]) || opensWithName(c.texts[k], stopWords()) ||
-			followed(c.after, out, k) || follows(c.after, k) >= 0 {
+		if hasWords(c.texts[k], maxPlacelessWords+1) || namesBeyond(c.texts[k], true) {
+			continue
+		}
+		if opensWithName(c.texts[k], stopWords()) {
+			if lower == nil {
+				lower = lowerWords(c.texts)
+			}
+			if w, _ := letterWord(c.texts[k]); !lower[strings.ToLower(w)] {
+				continue // "Northgate was once …"; not "Officials reported …", which others write "officials"
+			}
+		}
+		if followed(c.after, out, k) || follows(c.after, k) >= 0 {
 			continue
 		}
 		if best := bestRendering(c, k, out, nil); best >= 0 {
 			out, left, x = takePlace(c, out, left, x, best)
+		}
+	}
+	return out
+}
+
+// lowerWords returns the words texts write in lower case.
+func lowerWords(texts []string) map[string]bool {
+	out := make(map[string]bool)
+	for _, t := range texts {
+		for rest := t; ; {
+			w, after := letterWord(rest)
+			if w == "" {
+				break
+			}
+			if !startsUpper(w) {
+				out[w] = true
+			}
+			rest = after
 		}
 	}
 	return out

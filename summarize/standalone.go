@@ -50,13 +50,22 @@ func pronounSaysInside(text string) bool {
 
 // namesSomeone reports whether text has a word with a capital after its
 // first (a name, as far as a look at one sentence tells), other than "I".
-func namesSomeone(text string) bool {
+func namesSomeone(text string) bool { return namesBeyond(text, false) }
+
+// namesBeyond is namesSomeone, but for the names of days and months when
+// days is true: they place nothing ("Officials reported at least 17
+// hurricane deaths Thursday." tells no reader where).
+func namesBeyond(text string, days bool) bool {
 	words := strings.Fields(text)
 	for _, w := range words[min(1, len(words)):] {
 		w = strings.TrimLeft(w, `"“‘'(`)
-		if w != "I" && startsUpper(w) {
-			return true
+		if w == "I" || !startsUpper(w) {
+			continue
 		}
+		if lw := strings.ToLower(strings.TrimFunc(w, notWordRune)); days && (weekdays[lw] || months[lw] && lw != "may") {
+			continue
+		}
+		return true
 	}
 	return false
 }
