@@ -287,21 +287,25 @@ func TestRenderedFirst(t *testing.T) {
 // rendering of its fact that does, with the same toll, the last chosen
 // making room; a longer one, or one that opens with a name, stays.
 func TestNamedRenderings(t *testing.T) {
-	c := choice{tolls: []float64{6, 0, 0, 6, 7, 0}, rel: []float64{1, 0.5, 0.4, 0.8, 0.9, 0.3}, costs: []int{4, 9, 8, 14, 8, 6}, texts: []string{
+	c := choice{tolls: []float64{6, 0, 0, 6, 7, 0, 6}, rel: []float64{1, 0.5, 0.4, 0.8, 0.9, 0.3, 0.9}, costs: []int{4, 9, 10, 14, 8, 6, 7}, texts: []string{
 		"Six people have died.",
 		"The fire started on the fourth floor, the brigade said.",
-		"Residents were moved to a school hall overnight.",
+		"Residents were moved to a school hall overnight, officials said.",
 		"At least six people have died after a fire destroyed Kestrel Tower in north Varno.",
 		"Seven people have died in the Kestrel Tower fire.",
 		"Varno was once a quiet town.",
+		"Officials said six people died on Sunday.",
 	}}
-	edges := [][]rank.Edge{{{To: 3, W: 0.4}, {To: 4, W: 0.4}}, {}, {}, {{To: 0, W: 0.4}}, {{To: 0, W: 0.4}}, {{To: 3, W: 0.4}}}
-	fact := func(a, b int) bool { return a == 0 && (b == 3 || b == 4) || b == 0 && (a == 3 || a == 4) || a+b == 8 }
+	edges := [][]rank.Edge{{{To: 3, W: 0.4}, {To: 4, W: 0.4}}, {}, {}, {{To: 0, W: 0.4}, {To: 6, W: 0.4}}, {{To: 0, W: 0.4}}, {{To: 3, W: 0.4}}, {{To: 3, W: 0.4}}}
+	fact := func(a, b int) bool {
+		return a == 0 && (b == 3 || b == 4) || b == 0 && (a == 3 || a == 4) || a+b == 8 || a+b == 9 && (a == 6 || b == 6)
+	}
 	checkRenderings(t, "namedRenderings", namedRenderings, c, edges, fact, []renderingCase{
 		{[]int{0, 1, 2}, 40, []int{3, 1, 2}}, // it fits
 		{[]int{0, 1, 2}, 25, []int{3, 1}},    // the last chosen makes room
 		{[]int{5, 1}, 40, []int{5, 1}},       // it opens with a name
 		{[]int{1, 2}, 40, []int{1, 2}},       // nothing to place
+		{[]int{6, 1}, 40, []int{3, 1}},       // "Officials" and "Sunday" place nothing
 	})
 }
 
