@@ -986,11 +986,32 @@ func quotesBalanced(s string) bool {
 	if strings.HasPrefix(s, "‘") && !closesSingle(s) {
 		return false
 	}
+	if i := strings.LastIndex(s, "‘"); i > 0 && (s[i-1] == ' ' || s[i-1] == '(') && !mayCloseSingle(s[i+len("‘"):]) {
+		return false // "… Mlegta said: ‘He was also hit in his head.": the quotation goes on
+	}
 	open := strings.Count(s, "“")
 	if open != strings.Count(s, "”") {
 		return false
 	}
 	return strings.Count(s, `"`)%2 == 0
+}
+
+// mayCloseSingle reports whether s has a ’ that no letter follows: the
+// end of a quotation in single marks ("… described as ‘carnage’ and …"),
+// or of a possessive plural, which says as little.
+func mayCloseSingle(s string) bool {
+	for i := strings.Index(s, "’"); i >= 0; {
+		after := s[i+len("’"):]
+		if r, _ := utf8.DecodeRuneInString(after); after == "" || !unicode.IsLetter(r) {
+			return true
+		}
+		j := strings.Index(after, "’")
+		if j < 0 {
+			return false
+		}
+		i += len("’") + j
+	}
+	return false
 }
 
 // closesSingle reports whether s has a closing single quotation mark: a
