@@ -471,7 +471,7 @@ var tollREs = []*regexp.Regexp{
 	// "with the number of fatalities soaring to 11,300"
 	regexp.MustCompile(`(?i)\b(?:number of (?:deaths|fatalities|dead)|fatalities|deaths)\b[^.;\d]{0,40}?\b(?:soar(?:ing|ed) to|ris(?:ing|en) to|rose to|climb(?:ing|ed) to|jump(?:ing|ed) to|reach(?:ing|ed)|st(?:ood|ands) at)\s+(?:over |more than |at least |nearly |almost |about |some |around )?` + tollCount + `\b`),
 	regexp.MustCompile(`(?i)\b(?:death total\b[^.;]{0,20}?\b(?:to|of|at)|bringing the (?:confirmed |combined |overall )?total to)\s+(?:over |more than |at least |nearly |almost |about |some |around )?` + tollCount + `\b`),
-	regexp.MustCompile(`(?i)\b(?:killing|killed|kills|claiming the lives of)\s+(?:at least |more than |over |nearly |almost |about |some |around |all )?` + tollCount + `\b`),
+	regexp.MustCompile(`(?i)\b(?:killing|killed|kills|(?:claiming|claimed|claims|taking|took|taken) the lives of)\s+(?:at least |more than |over |nearly |almost |about |some |around |all )?` + tollCount + `\b`),
 	regexp.MustCompile(`(?i)\b` + tollCount + `\s+(?:[a-z]+\s+){0,4}(?:were |have been |had been |are |was |is )?(?:killed|dead|died|deaths|fatalities)\b`),
 	regexp.MustCompile(`(?i)\b` + tollCount + `\s+[^.;\d]{0,40}?\blost (?:their|his|her) lives\b`),
 	// "at least 53 people are confirmed to have died"

@@ -203,6 +203,7 @@ func TestToll(t *testing.T) {
 		{"The minister said 18 people, including two pilots, have lost their lives.", 18},
 		{"Police have detained nine men after an attack that claimed at least 71 lives at a stadium near Varno.", 71},
 		{"The storm has cost 12 lives in Ostland.", 12},
+		{"By Wednesday the fire had claimed the lives of 48 people.", 48},
 		{"Five bodies have been recovered from the site of the blast, police said.", 5},
 		{"The attack, which left over 100 people dead or injured, was carried out by one man.", 0},
 		{"The blast killed or wounded 40 people.", 0},
