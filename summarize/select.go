@@ -727,9 +727,11 @@ func higherTolls(c choice, out []int, left int) ([]int, int) {
 		for _, e := range c.neighbours(k) {
 			j := int(e.To)
 			// The news gives its place only to a toll that names someone
-			// or somewhere: not to "The death toll climbed to 2,122 …".
+			// or somewhere: not to "The death toll climbed to 2,122 …",
+			// nor to "At last count Wednesday morning, the wildfire had
+			// claimed the lives of 48 people …" (see namesBeyond).
 			if c.tolls[j] > c.tolls[best] && (e.W >= leadSameFact || c.fact(k, j, e.W)) &&
-				(k != c.news || c.texts == nil || namesSomeone(c.texts[j])) {
+				(k != c.news || c.texts == nil || namesBeyond(c.texts[j], true)) {
 				best = j
 			}
 		}

@@ -188,16 +188,17 @@ func TestLatestTollKeepsTheNews(t *testing.T) {
 		"Survivors of Varnia's deadliest earthquake struggled on Sunday as the toll of more than 2,100 seemed likely to rise.",
 		"The death toll climbed to 2,122 with 2,421 people injured.",
 		"The death toll in Varnia climbed to 2,122, the interior ministry said.",
+		"At last count on Monday, the quake had claimed the lives of 2,122 people.",
 	}
-	edges := [][]rank.Edge{{{To: 1, W: 0.3}, {To: 2, W: 0.3}}, {{To: 0, W: 0.3}}, {{To: 0, W: 0.3}}}
+	edges := [][]rank.Edge{{{To: 1, W: 0.3}, {To: 3, W: 0.3}, {To: 2, W: 0.3}}, {{To: 0, W: 0.3}}, {{To: 0, W: 0.3}}, {{To: 0, W: 0.3}}}
 	for _, tc := range []struct {
 		ok   []bool
 		want []int
 	}{
-		{[]bool{true, true, false}, []int{0}}, // only the one that names no place
-		{[]bool{true, true, true}, []int{2}},  // the one that names Varnia
+		{[]bool{true, true, false, true}, []int{0}}, // only those that name no place, "Monday" none
+		{[]bool{true, true, true, true}, []int{2}},  // the one that names Varnia
 	} {
-		c := choice{news: 0, tolls: []float64{2100, 2122, 2122}, texts: texts, ok: tc.ok, costs: []int{20, 10, 11},
+		c := choice{news: 0, tolls: []float64{2100, 2122, 2122, 2122}, texts: texts, ok: tc.ok, costs: []int{20, 10, 11, 13},
 			neighbours: func(a int) []rank.Edge { return edges[a] },
 			sim:        func(a, b int) float64 { return 0.3 },
 			same:       func(a, b int, sim float64) bool { return false },
