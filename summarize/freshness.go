@@ -1084,3 +1084,74 @@ func laterThan(later, earlier []bool) []bool {
 	}
 	return out
 }
+
+// A sentence that says what something is or has, in the present and on
+// its own authority ("Sendai has a population of some one million
+// people.", "Turkey is home to millions of refugees from the war.",
+// "Paisley Park is the compound where Prince lives …"), tells the story's
+// setting, not its news: background, which an editor gives only when the
+// news leaves room. lessBackground scales by backgroundWeight the
+// relevance of such sentences that no version leads with; a sentence that
+// says who says it, or tells of deaths, is news.
+const backgroundWeight = 0.8
+
+// lessBackground scales the relevance of the candidates of p that tell
+// background (see isBackground).
+func lessBackground(rel []float64, p *pool) {
+	for k, c := range p.cands {
+		if !c.lead && isBackground(c.text) {
+			rel[k] *= backgroundWeight
+		}
+	}
+}
+
+// isBackground reports whether text says what its subject is or has, in
+// the present: its first verb, among its first backgroundVerbAt words
+// and before any comma, is "is", "are", "has" or "have", and a noun or a
+// place or a count follows it (see backgroundAfter; past adverbs in "-ly" and
+// "now", "still", "also"); and it has no word of saying and none of
+// death.
+func isBackground(text string) bool {
+	if backgroundDeaths.find(text) != 0 || says.in(text) {
+		return false
+	}
+	words := strings.Fields(text)
+	for i, w := range words[:min(len(words), backgroundVerbAt)] {
+		if strings.ContainsAny(w, ",;:") || i > 0 && (finiteWords[strings.ToLower(w)] && !presentBeHave[w] || isPastForm(w) || irregularPast[w]) {
+			return false
+		}
+		if i == 0 || !presentBeHave[w] {
+			continue
+		}
+		for _, next := range words[i+1:] {
+			n := strings.ToLower(strings.TrimFunc(next, notWordRune))
+			if strings.HasSuffix(n, "ly") || n == "now" || n == "still" || n == "also" {
+				continue
+			}
+			return backgroundAfter[n] || n != "" && isDigit(n[0])
+		}
+		return false
+	}
+	return false
+}
+
+// backgroundDeaths are the words of death that make a sentence news (see
+// deathWords; "lives" is also the verb: "the compound where Prince
+// lives").
+var backgroundDeaths = newLiterals([]string{"kill", "dead", "death", "died", "fatalit"})
+
+// backgroundAfter are the words after "is" or "has" that open what its
+// subject is or has, a noun or a place: "is home to", "is the compound",
+// "has a population", "is on Latimer Road"; not an adjective ("The move
+// is largely symbolic" judges the news) nor a participle ("has
+// resigned", "is expected").
+var backgroundAfter = wordSet(`a an the one home part among in on at near off`)
+
+// presentBeHave are the present forms of "be" and "have" isBackground
+// looks for.
+var presentBeHave = wordSet(`is are has have`)
+
+// backgroundVerbAt is how far into a sentence, in words, isBackground
+// looks for its verb: its subject is short ("Paisley Park", "The concert
+// hall").
+const backgroundVerbAt = 8

@@ -800,3 +800,35 @@ func TestProvisional(t *testing.T) {
 		t.Errorf("with one version, provisional = %v, want nil", got)
 	}
 }
+
+func TestIsBackground(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Varno has a population of some one million people.", true},
+		{"Ostland is home to millions of refugees from the war.", true},
+		{"Kestrel Park is the compound where the singer lives.", true},
+		{"The concert hall has 6,200 seats.", true},
+		{"The mayor has resigned.", false},
+		{"The mayor has become prime minister.", false},
+		{"The fire is still burning.", false},
+		{"The mayor is to step down in October.", false},
+		{"Sailings are due to resume on Saturday.", false},
+		{"The move is largely symbolic.", false},
+		{"It is the first ferry strike on the islands since 2011.", true},
+		{"The ferry is expected to dock on Monday.", false},
+		{"Varno has a population of one million, officials said.", false},
+		{"Two suspects are in jail awaiting charges.", true},
+		{"The two men, who are brothers, have been charged.", false},
+		{"The storm is the deadliest in decades, killing 40.", false},
+		{"Rescuers are searching the rubble.", false},
+		{"The mayor, who is 61, resigned on Monday.", false},
+		{"The bridge was built in 1960.", false},
+		{"Musk and the board have yet to acknowledge the firings.", false},
+	} {
+		if got := isBackground(tc.text); got != tc.want {
+			t.Errorf("isBackground(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

@@ -41,6 +41,9 @@ func (s *Summarizer) Summarize(ctx context.Context, docs []Document) (*Brief, er
 	if len(docs) > 1 {
 		lessDeictic(rel, p)
 	}
+	if !r.items {
+		lessBackground(rel, p)
+	}
 	ok, after, err := eligible(p, rel, s.opts.MinSupport, len(docs), r.items)
 	if err != nil {
 		return nil, err
