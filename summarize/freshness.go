@@ -1112,10 +1112,8 @@ func lessBackground(rel []float64, p *pool) {
 // "now", "still", "also"); and it has no word of saying and none of
 // death.
 func isBackground(text string) bool {
-	if backgroundDeaths.find(text) != 0 || says.in(text) {
-		return false
-	}
-	words := strings.Fields(text)
+	var buf [backgroundVerbAt + backgroundAdverbs]string
+	words := firstFieldsInto(buf[:0], text, len(buf))
 	for i, w := range words[:min(len(words), backgroundVerbAt)] {
 		if strings.ContainsAny(w, ",;:") || i > 0 && (finiteWords[strings.ToLower(w)] && !presentBeHave[w] || isPastForm(w) || irregularPast[w]) {
 			return false
@@ -1128,12 +1126,17 @@ func isBackground(text string) bool {
 			if strings.HasSuffix(n, "ly") || n == "now" || n == "still" || n == "also" {
 				continue
 			}
-			return backgroundAfter[n] || n != "" && isDigit(n[0])
+			// costly: asked only of what reads as background
+			return (backgroundAfter[n] || n != "" && isDigit(n[0])) && backgroundDeaths.find(text) == 0 && !says.in(text)
 		}
 		return false
 	}
 	return false
 }
+
+// backgroundAdverbs is how many words isBackground looks at after its
+// verb for the first that is no adverb.
+const backgroundAdverbs = 4
 
 // backgroundDeaths are the words of death that make a sentence news (see
 // deathWords; "lives" is also the verb: "the compound where Prince
