@@ -101,7 +101,11 @@ var (
 	// Connectives of several words that open a sentence with a comma.
 	leaningPhrases = []string{"to recap,", "as a result,", "in addition,", "in turn,", "on the other hand,", "by contrast,",
 		"in contrast,", "at the same time,", "even so,", "for that reason,", "because of this,", "after all,",
-		"according to him,", "according to her,", "according to them,", "according to it,"}
+		"according to him,", "according to her,", "according to them,", "according to it,",
+		// a day told before: "The evening before, authorities called off …"
+		"the evening before", "the night before", "the day before", "the morning before",
+		"the next day", "the following day", "the next morning", "the following morning", "the day after",
+		"a day later", "a day earlier", "a week later", "a week earlier"}
 	// "Hours later, …", "Days earlier, …" point back in time.
 	leaningSecond = wordSet(`later earlier afterwards afterward before`)
 	// An adverb or a conjunction before a pronoun leaves it pointing
