@@ -135,7 +135,9 @@ func opensPointing(text string) bool {
 // at what a story has introduced (see opensPointing).
 var pointingNouns = wordSet(`plane aircraft jet airliner ship vessel ferry boat train bus truck company firm airline carrier ` +
 	`man woman boy girl suspect gunman attacker bomber victim city town country building bridge dam dams storm quake ` +
-	`earthquake fire blast explosion crash collision evening night morning`)
+	`earthquake fire blast explosion crash collision evening night morning ` +
+	`volcano eruption hurricane cyclone typhoon tsunami flood floods wildfire attack attacks shooting siege crush stampede ` +
+	`collapse derailment tower mall stadium cafe hotel school nightclub venue festival mine`)
 
 // qualifiers are the words after a noun that say which it is: "The
 // explosion at the arena", "The plane that crashed".

@@ -229,6 +229,8 @@ func TestOpensWithNoPointing(t *testing.T) {
 	}{
 		{"The jet hit a coast guard plane as it landed.", true},
 		{"The night before, divers ended the search.", true},
+		{"The volcano erupted on Saturday, killing at least 36 people.", true},
+		{"The volcano of Varno erupted on Saturday.", false},
 		{"The explosion at the arena killed 22 people.", false},
 		{"The plane's pilot radioed for help.", false},
 		{"The Varnian city of Ostrel was flooded.", false},
