@@ -77,13 +77,15 @@ func readingOrder(p *pool, ndocs int, chosen, after []int, dates []Date, news in
 		copy(out[1:i+1], out[:i])
 		out[0] = news
 	}
-	if len(out) > 1 && opensQuote(p.cands[out[0]].text) {
+	if len(out) > 1 && (opensQuote(p.cands[out[0]].text) || placeless(p.cands[out[0]].text)) {
 		// A brief opens with the news told, not with someone's words on
 		// it: "A Malaysian passenger jet was shot down …" before "“Nearly
-		// 300 people died …,” an adviser said."
+		// 300 people died …,” an adviser said."; nor with news a reader
+		// cannot place: "Fort Myers, where Ian made landfall …" before
+		// "Officials reported at least 17 hurricane deaths Thursday."
 		if i := slices.IndexFunc(out, func(k int) bool {
 			c := p.cands[k]
-			return c.whole && !c.leans && !opensQuote(c.text) && namesSomeone(c.text)
+			return c.whole && !c.leans && !opensQuote(c.text) && namesBeyond(c.text, true)
 		}); i > 0 {
 			k := out[i]
 			copy(out[1:i+1], out[:i])
@@ -107,6 +109,13 @@ func readingOrder(p *pool, ndocs int, chosen, after []int, dates []Date, news in
 	}
 	inTime(out, where, first)
 	return followers(out, nextInSource(p, out, after))
+}
+
+// placeless reports whether text is a short sentence that names no one
+// and nowhere (see namesBeyond and maxPlacelessWords): "Six people have
+// died.", "Officials reported at least 17 hurricane deaths Thursday."
+func placeless(text string) bool {
+	return !hasWords(text, maxPlacelessWords+1) && !namesBeyond(text, true)
 }
 
 // opensPointing reports whether text opens with "The" and a noun that

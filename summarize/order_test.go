@@ -262,3 +262,19 @@ func TestNextInSource(t *testing.T) {
 		}
 	}
 }
+
+func TestPlaceless(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"Six people have died.", true},
+		{"Officials reported at least 17 storm deaths Thursday.", true},
+		{"Officials reported at least 17 storm deaths in Varno.", false},
+		{"Officials reported at least 17 deaths after the storm struck the coast on Thursday.", false}, // long enough to say what it is about
+	} {
+		if got := placeless(tc.s); got != tc.want {
+			t.Errorf("placeless(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
