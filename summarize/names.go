@@ -18,7 +18,10 @@ import (
 // Lindqvist"). The last word is the surname the story goes on to use.
 const (
 	nameWord = `\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?`
-	saying   = `said|says|told|tells|added|adds|wrote|writes|announced|confirmed|explained|warned`
+	// givenWord is a name before a surname, or its initial: "S. Somanath",
+	// "ISRO chief S Somanath".
+	givenWord = `(?:` + nameWord + `|\p{Lu}\.?)`
+	saying    = `said|says|told|tells|added|adds|wrote|writes|announced|confirmed|explained|warned`
 )
 
 // nameTitles are the titles that come before a name, a longer one before
@@ -35,8 +38,8 @@ var (
 	nameTitleSet = wordSetOf(nameTitles)
 	maxTitleLen  = len(slices.MaxFunc(nameTitles, func(a, b string) int { return cmp.Compare(len(a), len(b)) }))
 
-	titledNameRE = regexp.MustCompile(`(?:^|[^\pL])(?:` + quoteAll(nameTitles) + `) (?:` + nameWord + ` ){0,3}(` + nameWord + `)\b`)
-	saidNameRE   = regexp.MustCompile(nameWord + ` (` + nameWord + `),? (?:` + saying + `)\b|\b(?:` + saying + `) ` + nameWord + ` (` + nameWord + `)\b`)
+	titledNameRE = regexp.MustCompile(`(?:^|[^\pL])(?:` + quoteAll(nameTitles) + `) (?:` + givenWord + ` ){0,3}(` + nameWord + `)\b`)
+	saidNameRE   = regexp.MustCompile(givenWord + ` (` + nameWord + `),? (?:` + saying + `)\b|\b(?:` + saying + `) ` + givenWord + ` (` + nameWord + `)\b`)
 	sayingWords  = strings.Split(saying, "|")
 	courtesy     = wordSet(`mr mrs ms dr mr. mrs. ms. dr.`)
 )

@@ -23,9 +23,11 @@ func TestPeople(t *testing.T) {
 		{text: "The ship's captain, Marco Pell, was arrested on Saturday."},
 		{text: "Flights to the capital, New Varno, resumed."},
 		{text: "The deal went to its owner, The Kestrel Times reported."},
+		{text: "Agency Chief R Dasgupta spoke to the minister."},
+		{text: "“We are on the comet,” said K. Halloran, who leads the mission."},
 	}, nil)
 	for w, want := range map[string]bool{
-		"Rubio": true, "Tokayev": true, "Okafor": true, "Lindqvist": true, "Haas": true, "Varga": true, "Pell": true,
+		"Rubio": true, "Tokayev": true, "Okafor": true, "Lindqvist": true, "Haas": true, "Varga": true, "Pell": true, "Dasgupta": true, "Halloran": true,
 		"Kazakhstan": false, "Accords": false, "House": false, "Friday": false, "Marco": false, "Elm": false, "Varno": false, "Kestrel": false,
 	} {
 		if got := pp.is(w); got != want {
