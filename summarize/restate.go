@@ -26,26 +26,35 @@ import (
 const (
 	restateSim      = 0.12
 	restateSimThree = 0.08 // with restateCommon+1 terms in common
+	restateSimFour  = 0.05 // with restateCommon+2 terms in common and the same first verb
 	restateCommon   = 2
 )
 
 // restates reports whether candidates a and b, of similarity sim, tell
 // one event: close (restateSim, restateCommon, or restateSimThree with a
-// figure or two names in common) and with the same first
+// figure or two names in common, or restateSimFour with the very same
+// first verb and restateCommon+2 terms in common) and with the same first
 // verb of an event (see mainVerb), or the first verb of one, of an
 // event's class, anywhere in the other, unless one tells it happen again
 // or before (see tellsAgain) or gives a year the other does not.
 func (p *pool) restates(a, b int, sim float64) bool {
-	if sim < restateSimThree {
+	if sim < restateSimFour {
 		return false
 	}
 	n := common(p.vecs[a].Terms, p.vecs[b].Terms)
-	if n < restateCommon {
+	if n < restateCommon || sim < restateSimThree && n < restateCommon+2 {
 		return false
 	}
 	x, y := p.event(a), p.event(b)
 	if x.again || y.again || x.year != y.year || x.verb == "" || y.verb == "" {
 		return false
+	}
+	if sim < restateSimThree {
+		// "Former president Donald Trump has been indicted by a Manhattan
+		// grand jury …" and "Former President Trump has been indicted in
+		// New York City on charges related to …" (0.073): one verb, and
+		// the story's own words, which weigh little, four in common.
+		return x.verb == y.verb
 	}
 	// "President Bazoum has been detained …" tells again what "… has
 	// been named president, with President Bazoum detained by army

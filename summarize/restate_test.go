@@ -169,6 +169,9 @@ func TestRetoldEvent(t *testing.T) {
 		{"Ada Vance has resigned as party leader, saying no one is indispensable.",
 			"Ada Vance has confirmed her resignation as prime minister, saying she is sad to give up the job.",
 			"a resignation confirmed taken for another event", true},
+		{"Former mayor Tomas Halvorsen has been indicted by a grand jury that sat for months downtown and heard dozens of witnesses, among them a lawyer, a tabloid publisher, two bankers, a chauffeur, a hotel doorman and a retired judge from the northern hills, becoming the first person to lead the city and then be charged with a crime.",
+			"Former Mayor Halvorsen has been indicted in Varno on charges related to a $130,000 payment made by his longtime aide to a harbour builder in the final days of the 2016 race, money allegedly paid to keep the builder from publicly saying she had made a secret deal with him.",
+			"an indictment told twice, with little but the story’s words in common, taken for two events", true},
 		// "earlier" outside the verb's clause tells of another thing.
 		{"Lava reached the small fishing town of Harnvik.",
 			"Molten lava flows reached the outskirts of Harnvik around noon on Sunday, although the town had been evacuated earlier.",
@@ -193,7 +196,7 @@ func TestRetoldEvent(t *testing.T) {
 			t.Fatal(err)
 		}
 		if sim := p.sim(0, 1); p.restates(0, 1, sim) != tc.want || p.restates(1, 0, sim) != tc.want {
-			t.Errorf("%s (cosine %.2f, %d in common)", tc.why, sim, common(p.vecs[0].Terms, p.vecs[1].Terms))
+			t.Errorf("%s (cosine %.3f, %d in common)", tc.why, sim, common(p.vecs[0].Terms, p.vecs[1].Terms))
 		}
 	}
 }
