@@ -361,8 +361,14 @@ func toldNoOne(s string) bool {
 
 // saidNoOne reports whether s ends on a quotation and a word of saying
 // with no speaker between them, the speaker's name lost with a page's link:
-// "“There was a partial collapse …”, said." ("said the mayor." has one).
+// "“There was a partial collapse …”, said." ("said the mayor." has one);
+// or on a comma and "reported" or "reports", whose source went the same
+// way: "Protesters stormed her official residence on Monday afternoon,
+// reported."
 func saidNoOne(s string) bool {
+	if strings.HasSuffix(s, ", reported.") || strings.HasSuffix(s, ", reports.") {
+		return true
+	}
 	if !strings.HasSuffix(s, " said.") && !strings.HasSuffix(s, " says.") && !strings.HasSuffix(s, " added.") {
 		return false
 	}

@@ -206,6 +206,8 @@ func TestWholeAndLeaning(t *testing.T) {
 		{"“We won the vote,” told an excited crowd at the party.", false, false, false},
 		{"“We won the vote,” Cole told an excited crowd at the party.", false, true, false},
 		{"“Two sections of the bridge have fallen”, said.", false, false, false},
+		{"Protesters stormed the harbour office on Monday afternoon, reported.", false, false, false},
+		{"Protesters stormed the harbour office on Monday afternoon, the Varno Post reported.", false, true, false},
 		{"“Two sections of the bridge have fallen,” said.", false, false, false},
 		{"“Two sections of the bridge have fallen,” the governor said.", false, true, false},
 		{"“Two sections of the bridge have fallen,” said the governor.", false, true, false},
