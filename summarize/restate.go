@@ -220,6 +220,9 @@ func eventClasses(text string) []string {
 			// 100m", "a strike": no event told
 		case isPastForm(w) || irregularPast[w] || len(w) == 4 && strings.HasSuffix(w, "ied"): // "died"
 			c = eventClass[w]
+			if p := phrasalClass(w, text); p != "" {
+				c = p // "stepped down", "touched down"
+			}
 			if v := verdictOf(w, text); v != "" {
 				c = v
 			}
@@ -689,6 +692,7 @@ var eventClass = func() map[string]string {
 		"raise raises raised hike hikes hiked",
 		"acquire acquires acquired acquiring buy buys bought buying purchased", // a company; "purchase" is mostly the noun
 		"launched", // a rocket, a ship; "launch" is mostly the noun, "blasted off" is phrasal (see phrasalClass)
+		"landed",   // a probe, a plane; "land" is mostly the noun, "touched down" is phrasal (see phrasalClass)
 	} {
 		words := strings.Fields(class)
 		for _, w := range words {
@@ -717,6 +721,7 @@ var phrasalVerbs = func() map[string]string {
 		{"step steps stepped stepping stand stands stood standing", "down", "resign"},
 		{"blast blasts blasted lift lifts lifted", "off", "launched"},
 		{"go goes went gone going", "down", "crash"},
+		{"touch touches touched touching", "down", "landed"},
 	} {
 		for _, w := range strings.Fields(v.verbs) {
 			m[w+" "+v.particle] = v.class

@@ -38,8 +38,8 @@ func TestMainVerb(t *testing.T) {
 		{"Tomas, who was the first abbot in 600 years to resign his post, rather than hold office for life, passed away on Saturday.", "die"},
 		{"“It is with great sadness we advise that Tomas Varga passed away in Varno today,” his agent said.", "die"},
 		{"The earthquake, followed by a 6.8-magnitude aftershock, hit central Varland at 12.50 pm local time.", "strike"},
-		{"The probe, named “Hera,” landed on the comet on Wednesday, making history as the first controlled touchdown.", "land"},
-		{"The probe, named \"Hera,\" landed on the comet on Wednesday.", "land"},
+		{"The probe, named “Hera,” landed on the comet on Wednesday, making history as the first controlled touchdown.", "landed"},
+		{"The probe, named \"Hera,\" landed on the comet on Wednesday.", "landed"},
 		{"After 70 years of dedicated service, the monarch passed away at her estate.", "die"},
 		{"The eldest of her children, Prince Edmund, who at 70 was the oldest heir in its history, became king immediately.", "become"},
 		{"Prince Edmund has become the new King of Varland.", "become"},
@@ -70,7 +70,7 @@ func TestMainVerb(t *testing.T) {
 		{"The club marked its centenary by opening a museum.", "mark"},
 		// A participle's phrase in -ing is passed over; a compound adjective is no verb.
 		{"The 29-year-old, competing in his final Olympics, powered over the line, vanquishing drug-tainted rival Justin Gatlin.", "power"},
-		{"The long-awaited report landed on Friday.", "land"},
+		{"The long-awaited report landed on Friday.", "landed"},
 		{"Though authorities had attempted to build barriers, the eruption breached the defences.", "breach"},
 		{"After the quake struck the coast the residents fled.", "strike"},
 		// A participle before "by" tells of its noun; the verb after it is the sentence's.
