@@ -297,10 +297,19 @@ func (pp *people) givenNamed(w string) bool {
 	type before struct{ x, x2 string } // the word before w, and the one before that
 	var seen []before
 	docs := map[int]bool{}
-	pp.eachMention(w, func(c candidate, at int) bool {
+	need, speaks, each := minGivenDocs, pp.speaks(w), pp.eachMention
+	if speaks {
+		// A speaker is someone: "Jim Free … Free wrote.", in one version,
+		// named in full in a sentence the cleaner dropped too.
+		need, each = 1, pp.eachMentionAll
+	}
+	each(w, func(c candidate, at int) bool {
 		off := at + len(w)
 		if off < len(c.text) && isLetterAt(c.text, off) {
 			return true // inside a longer word
+		}
+		if speaks && isTitleCase(c.text) {
+			return true // a headline's capitals name no one: "A Separate Microsoft 365 Outage"
 		}
 		x, rest, ok := wordBefore(c.text[:at])
 		if !ok {
@@ -317,7 +326,7 @@ func (pp *people) givenNamed(w string) bool {
 		docs[c.doc] = true
 		return true
 	})
-	if len(docs) < minGivenDocs {
+	if len(docs) < need {
 		return false
 	}
 	// One given name stands before w, or before its middle name, in
@@ -356,6 +365,26 @@ func (pp *people) givenNamed(w string) bool {
 	})
 	return only
 }
+
+// speaks reports whether w is a quotation's speaker: a candidate closes
+// a quotation and a comma before it and a word of saying after it
+// ("“…,” Free wrote.", "\"…,\" Simon said.").
+func (pp *people) speaks(w string) bool {
+	found := false
+	pp.eachMention(w, func(c candidate, at int) bool {
+		before, after := c.text[:at], c.text[at+len(w):]
+		if !strings.HasSuffix(before, ",” ") && !strings.HasSuffix(before, ",\" ") && !strings.HasSuffix(before, "”, ") {
+			return true
+		}
+		v, _ := letterWord(after)
+		found = strings.HasPrefix(after, " ") && speakerVerbs[v]
+		return !found
+	})
+	return found
+}
+
+// speakerVerbs are the words of saying after a quotation's speaker.
+var speakerVerbs = wordSet(`said says wrote writes told tells added adds explained noted recalled`)
 
 // hasNamePrefix reports whether s begins with name, its accents aside:
 // versions write "Luis Urzúa" and "Luis Urzua".

@@ -295,3 +295,20 @@ func TestOneEdit(t *testing.T) {
 		}
 	}
 }
+
+// A quotation's speaker named in full once, in one version, is someone;
+// a headline's capitals name no one.
+func TestSpeakerNamedOnce(t *testing.T) {
+	pp := newPeople([]candidate{
+		{doc: 0, text: "Agency administrator for exploration Tom Quill likewise praised the launch."},
+		{doc: 0, text: "“We look forward to the data from the flight,” Quill wrote."},
+		{doc: 1, text: "A Separate Kestrel 365 Outage"},
+		{doc: 1, text: "“The apps are back for most users,” Kestrel said."},
+		{doc: 2, text: "The launch was watched by Anna Brisk."},
+	}, nil)
+	for w, want := range map[string]bool{"Quill": true, "Kestrel": false, "Brisk": false} {
+		if got := pp.is(w); got != want {
+			t.Errorf("is(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
