@@ -53,6 +53,8 @@ var (
 		// A sharing widget's words: "Your article was successfully shared with the contacts you provided."
 		`\bsuccessfully shared\b|\b(?:share|e-?mail|send) this (?:article|story|page)\b|` +
 		`\bie ?11 is not supported\b|\bfor an optimal experience\b|\byour browser (?:is not|isn['’]t) supported\b|\b(?:please )?enable javascript\b|\bjavascript is (?:disabled|required)\b|` +
+		// A notice on an archived page: "This is an archived article and the information in the article may be outdated."
+		`\bthis is an archived (?:article|story|page)\b|\b(?:information|content) in (?:the|this) (?:article|story) may be outdated\b|\blook at the time ?stamp on the (?:story|article)\b|` +
 		// A paper's prompt to its print edition: "You can view today's paper or previous issues."
 		`\bview today['’]s (?:paper|edition)\b|\b(?:today['’]s|the|our) e-?edition\b|\bprevious issues\b|` +
 		// A comment form's prompts: "Please enter your comment!", "Leave a Reply"
@@ -442,7 +444,7 @@ var pageWords = newLiterals(
 		"donate", "your support", "support local", "support independent", "support our", "support quality", "support public", "become a",
 		"is not supported", "isn't supported", "isn’t supported", "optimal experience", "javascript",
 		"successfully shared", "share this", "email this", "e-mail this", "send this", "enter your", "leave a",
-		"view today", "edition", "previous issues"},
+		"view today", "edition", "previous issues", "archived", "outdated", "time stamp", "timestamp"},
 	[]string{"correction", "clarification", "editor", "earlier version", "corrected", "amended",
 		"misquoted", "misstated", "misidentified", "misspelled", "mischaracterized", "misattributed", "misreported", "should have", "incorrectly", "erroneously", "wrongly", "the error"},
 	[]string{"photo", "image", "picture", "foto", "credit", "source:"},
