@@ -1115,7 +1115,7 @@ func isBackground(text string) bool {
 	var buf [backgroundVerbAt + backgroundAdverbs]string
 	words := firstFieldsInto(buf[:0], text, len(buf))
 	for i, w := range words[:min(len(words), backgroundVerbAt)] {
-		if strings.ContainsAny(w, ",;:") || i > 0 && (finiteWords[strings.ToLower(w)] && !presentBeHave[w] || isPastForm(w) || irregularPast[w]) {
+		if strings.ContainsAny(w, ",;:") || i > 0 && (inSetFold(finiteWords, w) && !presentBeHave[w] || isPastForm(w) || irregularPast[w]) {
 			return false
 		}
 		if i == 0 || !presentBeHave[w] {

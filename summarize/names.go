@@ -297,37 +297,43 @@ func (pp *people) givenNamed(w string) bool {
 	type before struct{ x, x2 string } // the word before w, and the one before that
 	var seen []before
 	docs := map[int]bool{}
-	need, speaks, each := minGivenDocs, pp.speaks(w), pp.eachMention
-	if speaks {
+	collect := func(each func(string, func(candidate, int) bool), speaks bool) {
+		each(w, func(c candidate, at int) bool {
+			off := at + len(w)
+			if off < len(c.text) && isLetterAt(c.text, off) {
+				return true // inside a longer word
+			}
+			if speaks && isTitleCase(c.text) {
+				return true // a headline's capitals name no one: "A Separate Microsoft 365 Outage"
+			}
+			x, rest, ok := wordBefore(c.text[:at])
+			if !ok {
+				return true // inside a word, or the sentence's first word
+			}
+			if !isGivenName(x) || nameTitleSet[x] {
+				return true // no name
+			}
+			b := before{x: x}
+			if x2, _, ok := wordBefore(rest); ok && isGivenName(x2) && !nameTitleSet[x2] {
+				b.x2 = x2
+			}
+			seen = append(seen, b)
+			docs[c.doc] = true
+			return true
+		})
+	}
+	collect(pp.eachMention, false)
+	if len(docs) < minGivenDocs {
+		if !pp.speaks(w) {
+			return false
+		}
 		// A speaker is someone: "Jim Free … Free wrote.", in one version,
 		// named in full in a sentence the cleaner dropped too.
-		need, each = 1, pp.eachMentionAll
-	}
-	each(w, func(c candidate, at int) bool {
-		off := at + len(w)
-		if off < len(c.text) && isLetterAt(c.text, off) {
-			return true // inside a longer word
+		seen, docs = nil, map[int]bool{}
+		collect(pp.eachMentionAll, true)
+		if len(docs) == 0 {
+			return false
 		}
-		if speaks && isTitleCase(c.text) {
-			return true // a headline's capitals name no one: "A Separate Microsoft 365 Outage"
-		}
-		x, rest, ok := wordBefore(c.text[:at])
-		if !ok {
-			return true // inside a word, or the sentence's first word
-		}
-		if !isGivenName(x) || nameTitleSet[x] {
-			return true // no name
-		}
-		b := before{x: x}
-		if x2, _, ok := wordBefore(rest); ok && isGivenName(x2) && !nameTitleSet[x2] {
-			b.x2 = x2
-		}
-		seen = append(seen, b)
-		docs[c.doc] = true
-		return true
-	})
-	if len(docs) < need {
-		return false
 	}
 	// One given name stands before w, or before its middle name, in
 	// every mention: two words before it are a place's or a thing's

@@ -504,6 +504,16 @@ func splitQuotes(s string) (outside string, quoted int) {
 	return sb.String(), quoted
 }
 
+// unquoted returns text outside its quotation marks (see splitQuotes):
+// text itself when it has none, as most sentences do.
+func unquoted(text string) string {
+	if !strings.ContainsAny(text, `"“”`) {
+		return text
+	}
+	outside, _ := splitQuotes(text)
+	return outside
+}
+
 // says finds a word of saying, which names a quotation's speaker ("…,”
 // the mayor said; Trump called it “…”; according to …).
 var says = newFoldWords(sayWords)
@@ -652,8 +662,7 @@ func strandedThey(text string) bool {
 	if !strings.Contains(text, " they ") && !strings.Contains(text, " them") {
 		return false
 	}
-	outside, _ := splitQuotes(text)
-	words := strings.Fields(outside)
+	words := strings.Fields(unquoted(text))
 	for i := 1; i < len(words); i++ {
 		w := strings.TrimRight(words[i], ".,;:!?")
 		if w != "they" && w != "them" {
@@ -696,8 +705,9 @@ func mayBePlural(w string) bool {
 	if pluralGroups[lw] || lw == "and" || lw == "both" {
 		return true
 	}
-	if v, ok := countOf(lw); ok && v > 1 {
-		return true
+	if lw != "" && (isDigit(lw[0]) || tollWords[lw] > 0) {
+		v, ok := countOf(lw) // costly: asked of a count only
+		return ok && v > 1
 	}
 	if len(lw) < 3 || !strings.HasSuffix(lw, "s") || strings.HasSuffix(lw, "ss") || strings.HasSuffix(lw, "us") || strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") {
 		return false
@@ -720,16 +730,16 @@ var notPluralS = wordSet(`was has is its this his hers ours yours theirs does sa
 // however.", "… was killed as well.", "… did not help, either.", "…
 // falling back instead.", "… a third blast, too."
 func endsLeaning(text string) bool {
-	for _, w := range leaningEnds {
-		if strings.HasSuffix(text, w) {
-			return true
-		}
+	body, ok := strings.CutSuffix(text, ".")
+	if !ok {
+		return false
 	}
-	return false
+	last := body[strings.LastIndexByte(body, ' ')+1:]
+	return leaningEnds[last] || last == "well" && strings.HasSuffix(body, " as well")
 }
 
-// leaningEnds are the ends endsLeaning finds.
-var leaningEnds = []string{" however.", " though.", " instead.", " as well.", " too.", " either.", " also."}
+// leaningEnds are the last words endsLeaning finds, "as well" aside.
+var leaningEnds = wordSet(`however though instead too either also`)
 
 // pointedNoun reports whether text, outside quotation marks and after its
 // first word, points with "that" or "this" at a conclusion, a decision or
@@ -767,7 +777,7 @@ func pointsWithThis(text string) bool {
 	if !strings.Contains(text, " this ") && !strings.Contains(text, " these ") {
 		return false
 	}
-	outside, _ := splitQuotes(text)
+	outside := unquoted(text)
 	for _, d := range []string{" this ", " these "} {
 		for rest := outside; ; {
 			i := strings.Index(rest, d)
