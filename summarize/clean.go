@@ -444,7 +444,7 @@ var pageWords = newLiterals(
 		"donate", "your support", "support local", "support independent", "support our", "support quality", "support public", "become a",
 		"is not supported", "isn't supported", "isn’t supported", "optimal experience", "javascript",
 		"successfully shared", "share this", "email this", "e-mail this", "send this", "enter your", "leave a",
-		"view today", "e-edition", "eedition", "previous issues", "an archived", "may be outdated", "the time stamp", "the timestamp"},
+		"view today", "e-edition", "eedition", "previous issues", "an archived", "may be outdated", "time stamp on", "timestamp on"},
 	[]string{"correction", "clarification", "editor", "earlier version", "corrected", "amended",
 		"misquoted", "misstated", "misidentified", "misspelled", "mischaracterized", "misattributed", "misreported", "should have", "incorrectly", "erroneously", "wrongly", "the error"},
 	[]string{"photo", "image", "picture", "foto", "credit", "source:"},
