@@ -271,6 +271,9 @@ var endDateRE = regexp.MustCompile(`(?:, (?:Monday|Tuesday|Wednesday|Thursday|Fr
 // Oct. 3, 2022." is a story's); a sentence that reports what someone
 // said is a story's too.
 func isDatedScene(s string) bool {
+	if isPlacedScene(s) {
+		return true
+	}
 	if end := strings.TrimSuffix(s, "."); len(end) < 6 || !strings.HasPrefix(end[len(end)-6:], ", ") || nextYear(end[len(end)-5:], 0) < 0 {
 		return false // no ", 2022" at the end: endDateRE cannot match
 	}
@@ -299,6 +302,23 @@ func isDatedScene(s string) bool {
 		}
 	}
 	return inPresent(s)
+}
+
+// placedDateRE finds a caption's end as picture agencies write it: "on"
+// the date with its year, then "in" and the place ("… on November 21,
+// 2017 in Harare, Zimbabwe.").
+var placedDateRE = regexp.MustCompile(`\bon ` + monthDayYear + ` in \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}(?:, \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})?\.$`)
+
+// isPlacedScene reports whether s is a caption that ends as placedDateRE
+// finds and shows a scene in the present, with no word of saying ("People
+// and soldiers celebrate after the resignation … on November 21, 2017 in
+// Harare."): a story's sentence in the present that gives a day its year
+// tells what is to come, "on" it, before any place.
+func isPlacedScene(s string) bool {
+	if !strings.HasSuffix(s, ".") || !strings.Contains(s, " in ") || !placedDateRE.MatchString(s[max(0, len(s)-80):]) {
+		return false
+	}
+	return !says.in(s) && inPresent(s)
 }
 
 // nounBefore reports whether prose's tagger, reading all of s (toks, see

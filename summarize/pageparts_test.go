@@ -260,6 +260,11 @@ func TestDatedScene(t *testing.T) {
 		{"The ministry says the talks resume in Geneva, Monday, Oct. 3, 2022.", false},        // reported
 		{"The council approved the plan at its meeting, Tuesday, May 2, 2023.", false},        // the past: a story's
 		{"Riot police fire water cannon at protesters outside the stadium on Sunday.", false}, // no year
+		{"People celebrate after the resignation of the president on November 21, 2017 in Varno, Ostland.", true},
+		{"Soldiers and residents celebrate in the streets on May 2, 2023 in Varno.", true},
+		{"The court will rule on May 2, 2023 in Varno.", false},                            // to come
+		{"The president resigned on November 21, 2017 in Varno.", false},                   // the past: a story's
+		{"Officials say crowds gather outside the palace on May 2, 2023 in Varno.", false}, // reported
 		{"Injured runners are carried away from the finish line on stretchers June 2, 2019.", true},
 		{"Runners who were hurt in the crush are carried away from the finish line on stretchers June 2, 2019.", true}, // a relative clause's verb is not the sentence's
 		{"The trial begins June 2, 2025.", false},                                                                      // a verb before the date: what is to come
