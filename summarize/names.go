@@ -248,13 +248,13 @@ func roleBefore(s string) bool {
 // personNoun reports whether w reads as a noun of a person: one of an
 // agent's endings ("professor", "analyst", "spokeswoman", "resident"), but
 // for the words of things that end so, or a noun of a person in -er
-// ("teacher", see erPeople).
+// ("teacher", see erPeople) or of none ("ally", see otherPeople).
 func personNoun(w string) bool {
 	w = strings.ToLower(strings.TrimRight(w, ",.;:"))
 	if thingNouns[w] {
 		return false
 	}
-	if erPeople[w] {
+	if erPeople[w] || otherPeople[w] {
 		return true
 	}
 	for _, end := range []string{"ist", "man", "woman", "person", "ian", "or", "ent", "ant"} {
@@ -275,6 +275,11 @@ var erPeople = wordSet(`teacher worker lawyer officer manager leader player owne
 	customer shopper retailer consumer employer developer entrepreneur advertiser publisher
 	broadcaster presenter commentator campaigner protester organiser organizer supporter voter
 	member insider outsider stakeholder shareholder holder bearer carrier messenger diver`)
+
+// otherPeople are nouns of people with no agent's ending: "Elise
+// Stefanik, a staunch Trump ally and …".
+var otherPeople = wordSet(`ally aide friend rival critic chief head spouse wife husband son widow veteran
+	candidate nominee deputy envoy judge doctor nurse pilot captain coach boss cousin uncle aunt`)
 
 // thingNouns end as nouns of people do (see personNoun) and are none.
 var thingNouns = wordSet(`major floor door sector color colour error event percent cent moment government

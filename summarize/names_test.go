@@ -24,10 +24,11 @@ func TestPeople(t *testing.T) {
 		{text: "Flights to the capital, New Varno, resumed."},
 		{text: "The deal went to its owner, The Kestrel Times reported."},
 		{text: "Agency Chief R Dasgupta spoke to the minister."},
+		{text: "Elin Morrow, a staunch Varno ally and deputy leader, called the ruling unfair."},
 		{text: "“We are on the comet,” said K. Halloran, who leads the mission."},
 	}, nil)
 	for w, want := range map[string]bool{
-		"Rubio": true, "Tokayev": true, "Okafor": true, "Lindqvist": true, "Haas": true, "Varga": true, "Pell": true, "Dasgupta": true, "Halloran": true,
+		"Rubio": true, "Tokayev": true, "Okafor": true, "Lindqvist": true, "Haas": true, "Varga": true, "Pell": true, "Dasgupta": true, "Halloran": true, "Morrow": true,
 		"Kazakhstan": false, "Accords": false, "House": false, "Friday": false, "Marco": false, "Elm": false, "Varno": false, "Kestrel": false,
 	} {
 		if got := pp.is(w); got != want {
