@@ -119,7 +119,7 @@ var (
 	// introduced: "The statement confirmed …", "The bulletin also stated …";
 	// and what was announced or decided: "The decision sets the stage …",
 	// "The announcement came …".
-	leaningDocuments = wordSet(`statement statements bulletin memo letter tweet post report channel broadcaster newspaper ` +
+	leaningDocuments = wordSet(`statement statements bulletin memo letter tweet post report channel broadcaster newspaper source sources ` +
 		`announcement decision`)
 	// People named by their number alone: "The pair eventually split."
 	leaningGroups = wordSet(`pair couple duo trio group`)

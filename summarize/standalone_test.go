@@ -294,6 +294,8 @@ func TestWholeAndLeaning(t *testing.T) {
 		// A document or a group named by its kind alone points back.
 		{"“He could not be revived,” the statement reads.", false, true, true},
 		{"The pair eventually split in 2013.", false, true, true},
+		{"The sources said the mayor would leave for Varno.", false, true, true},
+		{"The sources of the river are in Ostland.", false, true, false},
 		{"The couple married in 2010.", false, true, true},
 		{"The pair of boots sold for $10,000.", false, true, false},
 		{"The group may be behind the bakery attack.", false, true, true},
