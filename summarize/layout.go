@@ -205,6 +205,12 @@ func continues(text string, prev, next line, w wrap, first bool) bool {
 	if w.width == 0 {
 		return false
 	}
+	if opensQuoteAt(text, next.start) && introducesQuote(content) {
+		// a quotation the wrap put first after its verb: "… militants
+		// shouting" / "“Allahu Akbar” attacked …"; a heading that ends
+		// without a mark ("… to forfeit more than $11 billion") is none
+		return true
+	}
 	if first && isTitle(content) && !endsSentence(content) {
 		// A headline is a block of its own, though it may be wrapped:
 		// its next line then holds a word that would not have fit. A
@@ -228,6 +234,27 @@ func continues(text string, prev, next line, w wrap, first bool) bool {
 		return false // but a full line that ends at "U.S." goes on: "… the U.S." / "Coast Guard said."
 	}
 	return w.full(prev, text, next)
+}
+
+// introducesQuote reports whether s ends with a word of saying or one in
+// -ing, with no mark after it: "… said", "… militants shouting".
+func introducesQuote(s string) bool {
+	w := s[strings.LastIndexByte(s, ' ')+1:]
+	if w == "" || !unicode.IsLower(rune(w[0])) || !unicode.IsLetter(rune(w[len(w)-1])) {
+		return false
+	}
+	return strings.HasSuffix(w, "ing") || sayWordSet[w]
+}
+
+// opensQuoteAt reports whether text at i opens a quotation before a
+// capital: `"Allahu`, "“We".
+func opensQuoteAt(text string, i int) bool {
+	r, size := utf8.DecodeRuneInString(text[i:])
+	if r != '"' && r != '“' {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(text[i+size:])
+	return unicode.IsUpper(next)
 }
 
 // endsAtAbbreviation reports whether a line ends at an abbreviation with
