@@ -606,6 +606,9 @@ func datelineLen(s string, first, early bool) int {
 			}
 		}
 	case unicode.IsUpper(r):
+		if e := capsPlaceDate(s); e > 0 {
+			return e
+		}
 		if !mayBeDateline(s) {
 			return 0
 		}
@@ -643,6 +646,41 @@ func datelineLen(s string, first, early bool) int {
 		}
 	}
 	return 0
+}
+
+// capsPlaceDate returns the length of a dateline of a place in capitals,
+// a comma and a date before a sentence that opens in capitals, whose
+// agency and dash a page left out ("DHAKA, July 2 Islamist militants
+// …": of "DHAKA, July 2 (Reuters) - Islamist militants …"), or 0.
+func capsPlaceDate(s string) int {
+	comma := strings.Index(s[:min(len(s), 40)], ", ")
+	if comma < 3 || !isCapsPlace(s[:comma]) {
+		return 0
+	}
+	e := parseDate(s, comma+2)
+	if e == 0 || e+1 >= len(s) || s[e] != ' ' {
+		return 0
+	}
+	if r, _ := utf8.DecodeRuneInString(s[e+1:]); !unicode.IsUpper(r) {
+		return 0
+	}
+	return e + 1
+}
+
+// isCapsPlace reports whether s is a place in capitals, of up to three
+// words of letters: "DHAKA", "NEW YORK".
+func isCapsPlace(s string) bool {
+	letters := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case r == ' ' || r == '-' || r == '.':
+		default:
+			return false
+		}
+	}
+	return letters >= 3 && strings.Count(s, " ") <= 2
 }
 
 // mayBeDateline reports whether s may open with a dateline: a dash, a

@@ -17,6 +17,8 @@ func TestTrimLeadForms(t *testing.T) {
 		elsewhere string // what is left when it is not the first (default: the same)
 	}{
 		{name: "caps dash", in: "KILBRIDE — The ferry union called a strike on Thursday.", want: "The ferry union called a strike on Thursday."},
+		{name: "caps date, agency and dash left out", in: "KILBRIDE, July 2 Ferry workers shouting slogans walked out.", want: "Ferry workers shouting slogans walked out.", notFirst: true},
+		{name: "caps, a list, no date", in: "KILBRIDE, VARNO and ASHBY voted for him.", want: "KILBRIDE, VARNO and ASHBY voted for him.", notFirst: true},
 		{name: "caps em dash touching", in: "KILBRIDE—The ferry union called a strike on Thursday.", want: "The ferry union called a strike on Thursday."},
 		{name: "caps bullet", in: "KILBRIDE • The ferry union called a strike on Thursday.", want: "The ferry union called a strike on Thursday.", notFirst: true},
 		{name: "caps double hyphen", in: "MARLOW FALLS -- Three workers were hurt in a fire.", want: "Three workers were hurt in a fire."},
