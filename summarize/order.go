@@ -77,12 +77,10 @@ func readingOrder(p *pool, ndocs int, chosen, after []int, dates []Date, news in
 		copy(out[1:i+1], out[:i])
 		out[0] = news
 	}
-	if len(out) > 1 && (opensQuote(p.cands[out[0]].text) || placeless(p.cands[out[0]].text)) {
+	if len(out) > 1 && opensQuote(p.cands[out[0]].text) {
 		// A brief opens with the news told, not with someone's words on
 		// it: "A Malaysian passenger jet was shot down …" before "“Nearly
-		// 300 people died …,” an adviser said."; nor with news a reader
-		// cannot place: "Fort Myers, where Ian made landfall …" before
-		// "Officials reported at least 17 hurricane deaths Thursday."
+		// 300 people died …,” an adviser said."
 		if i := slices.IndexFunc(out, func(k int) bool {
 			c := p.cands[k]
 			return c.whole && !c.leans && !opensQuote(c.text) && namesBeyond(c.text, true)
@@ -109,6 +107,30 @@ func readingOrder(p *pool, ndocs int, chosen, after []int, dates []Date, news in
 	}
 	inTime(out, where, first)
 	return followers(out, nextInSource(p, out, after))
+}
+
+// openPlaced returns order, a brief of news in reading order, opening
+// with the first sentence that stands alone and names someone or
+// somewhere (see namesBeyond) when its first is placeless: "Fort Myers,
+// where Ian made landfall …" before "Officials reported at least 17
+// hurricane deaths Thursday." A reader cannot place news that does not
+// say where; a review needs no place.
+func openPlaced(p *pool, order []int) []int {
+	if len(order) < 2 || !placeless(p.cands[order[0]].text) {
+		return order
+	}
+	i := slices.IndexFunc(order, func(k int) bool {
+		c := p.cands[k]
+		return c.whole && !c.leans && !opensQuote(c.text) && namesBeyond(c.text, true)
+	})
+	if i <= 0 {
+		return order
+	}
+	out := slices.Clone(order)
+	k := out[i]
+	copy(out[1:i+1], out[:i])
+	out[0] = k
+	return out
 }
 
 // placeless reports whether text is a short sentence that names no one

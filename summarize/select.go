@@ -297,6 +297,9 @@ func choose(p *pool, c choice, b Budget, lambda float64, ndocs int) []int {
 				}
 			}
 		}
+		if !c.items {
+			order = openPlaced(p, order)
+		}
 		if len(order) == 0 && last != nil {
 			return last // what was passed over left nothing: the brief before stands
 		}

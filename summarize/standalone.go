@@ -628,9 +628,6 @@ func leansInside(text string) bool {
 	if strings.HasSuffix(end, " that.") || strings.HasSuffix(end, " this.") || strings.HasSuffix(end, " there.") && !hasWords(end, maxThereWords+1) {
 		return true
 	}
-	if strandedThey(text) {
-		return true // "Jackson was not breathing when they arrived": who?
-	}
 	if strings.HasSuffix(text, ".") && endsLeaning(text) {
 		return true // "No new official toll was given however.": as against what?
 	}
@@ -1058,11 +1055,13 @@ func closesSingle(s string) bool {
 // leans reports whether a sentence points back to an earlier one: it
 // opens with a pronoun or connective whose antecedent is there ("However,
 // …", "He said …", "That official …", "Despite their ties, …"), or holds
-// one inside (see leansInside), or, but among items (reviews, see
-// pointsWithThis), points with "this" or "these". Such a sentence may
+// one inside (see leansInside), or, but among items (reviews, whose
+// "this" and "they" stand for what is reviewed), points with "this" or
+// "these" (see pointsWithThis) or has a "they" with no plural before it
+// (see strandedThey): "Jackson was not breathing when they arrived". Such a sentence may
 // follow its antecedent (see candidate.after), not stand alone.
 func leans(text string, items bool) bool {
-	return leansAny(text) || !items && pointsWithThis(text)
+	return leansAny(text) || !items && (pointsWithThis(text) || strandedThey(text))
 }
 
 // leansAny is leans of a sentence of news or of items.
