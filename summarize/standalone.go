@@ -165,7 +165,7 @@ func standsAlone(text string) bool { return isWhole(text, false) && !leans(text,
 func isWhole(text string, items bool) bool {
 	if !startsWell(text) || !quotesBalanced(text) || isQuestion(text) || allQuoted(text) ||
 		endsAtInitial(text) || hasGluedWord(text) || garbled(text) || pointsAtPicture(text) || speakerLabel(text) || noMainClause(text) || !items && trails(text) ||
-		isWish(text) || speakerTagOnly(text) || headlinePassive(text) || droppedSubject(text) {
+		isWish(text) || speakerTagOnly(text) || headlinePassive(text) || headlineEllipsis(text) || droppedSubject(text) {
 		return false
 	}
 	outside, quoted := text, 0
@@ -1301,6 +1301,58 @@ func startsLowerWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsLower(r)
 }
+
+// headlineEllipsis reports whether s is a headline that leaves out its
+// "is" or "was": a subject of a word in the singular (or a count and a
+// word), a
+// participle of news (see ellipsisParticiples), then "to", "as", "by"
+// or the like, and no finite verb after: "Toll expected to cross 68
+// confirmed dead as security forces launch operation …", "Suspect
+// described as ‘lone wolf’ killed by police …". A sentence has its
+// verb ("The toll is expected to …"), and a participle that opens a
+// clause of its subject finds it later ("Suspect described as a loner
+// was killed …").
+func headlineEllipsis(s string) bool {
+	var buf [4]string
+	w := firstFieldsInto(buf[:0], s, 4)
+	if len(w) < 4 || !startsUpper(w[0]) || inSetFold(headlineAbsent, w[0]) {
+		return false
+	}
+	at := 1
+	if lw := strings.ToLower(w[0]); strings.HasSuffix(lw, "s") || pluralGroups[lw] {
+		// a plural may do it, in the past: "Officials reported at least
+		// 17 deaths …"; a bare singular noun opens no sentence of prose
+		return false
+	}
+	if !ellipsisParticiples[w[1]] {
+		lw := strings.ToLower(w[0])
+		if !ellipsisParticiples[w[2]] || !isDigit(lw[0]) && tollWords[lw] == 0 {
+			return false
+		}
+		at = 2 // "Two men arrested over …"
+	}
+	if !ellipsisAfter[w[at+1]] {
+		return false
+	}
+	for rest := s; ; {
+		f, after := nextWord(rest)
+		if f == "" {
+			return true
+		}
+		if finiteWords[strings.ToLower(strings.TrimFunc(f, notWordRune))] {
+			return false
+		}
+		rest = after
+	}
+}
+
+// ellipsisParticiples are the participles of news a headline leaves its
+// "is" or "was" out before (see headlineEllipsis).
+var ellipsisParticiples = wordSet(`expected feared believed described reported thought set poised killed injured hurt
+	arrested charged detained held jailed named found forced urged confirmed sentenced`)
+
+// ellipsisAfter are the words after such a participle in a headline.
+var ellipsisAfter = wordSet(`to as by dead in after over for at on`)
 
 // headlinePassive reports whether s is a headline's clause with its
 // speaker: a passive without its "be", then ", <speaker> says."
