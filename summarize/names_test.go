@@ -105,6 +105,9 @@ func TestUnintroduced(t *testing.T) {
 		{doc: 1, text: "Police caught the smuggler Ana “La Roja” Vidal on Monday, Fire Chief Tomás Peña said."},
 		{doc: 2, text: "Pena said Vidal had fled twice."},
 		{doc: 3, text: "Fire Chief Tomás Pena said the smuggler had been flown to the capital."},
+		{doc: 1, text: "Crowds raced through the streets as news spread that President Anton M"},
+		{doc: 2, text: "Anton Halvard resigned as Varnia's president on Tuesday."},
+		{doc: 3, text: "President Anton Halvard, 93, had resigned."},
 	}
 	p := &pool{cands: cands}
 	pp := newPeople(cands, nil)
@@ -128,6 +131,7 @@ func TestUnintroduced(t *testing.T) {
 		{[]int{32, 33}, nil},       // "Gadhafi" is "Gaddafi" spelt another way
 		{[]int{37}, nil},           // "said Saturday’s Harvest": a day's possessive is no given name
 		{[]int{38, 39}, nil},       // "Pena" is "Peña", accents aside; a nickname in quotation marks after a given name names its bearer
+		{[]int{42}, nil},           // a given name before its surname, though a cut caption ended at "President Anton M"
 	} {
 		if got := unintroduced(p, tc.order, pp); !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("unintroduced(%v) = %v, want %v", tc.order, got, tc.want)
