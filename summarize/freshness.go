@@ -1112,6 +1112,10 @@ func lessBackground(rel []float64, p *pool) {
 // "now", "still", "also"); and it has no word of saying and none of
 // death.
 func isBackground(text string) bool {
+	if head := firstWordsSpan(text, backgroundVerbAt); !strings.Contains(head, " is ") && !strings.Contains(head, " are ") &&
+		!strings.Contains(head, " has ") && !strings.Contains(head, " have ") {
+		return false // no verb of its kind among its first words: most sentences
+	}
 	var buf [backgroundVerbAt + backgroundAdverbs]string
 	words := firstFieldsInto(buf[:0], text, len(buf))
 	for i, w := range words[:min(len(words), backgroundVerbAt)] {
@@ -1132,6 +1136,19 @@ func isBackground(text string) bool {
 		return false
 	}
 	return false
+}
+
+// firstWordsSpan returns s up to the space after its first n words, or
+// all of s.
+func firstWordsSpan(s string, n int) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' && i > 0 && s[i-1] != ' ' {
+			if n--; n == 0 {
+				return s[:i+1]
+			}
+		}
+	}
+	return s
 }
 
 // backgroundAdverbs is how many words isBackground looks at after its

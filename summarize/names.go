@@ -699,11 +699,10 @@ func unintroduced(p *pool, order []int, people *people) []int {
 			if prev == "the" || prev == "The" || nameTitleSet[w] {
 				continue // "in the Vatican": a place or a body, not a person's surname; "Pope" alone is a title
 			}
-			if i+1 < len(ws) && ws[i+1][0] != "" && startsUpper(ws[i+1][1]) && people.is(ws[i+1][1]) {
-				continue // "Robert Mugabe resigned …": a given name before its surname, though a cut caption ended at "President Robert M"
-			}
 			if people.is(w) {
-				bad = true
+				// "Robert Mugabe resigned …": a given name before its
+				// surname, though a cut caption ended at "President Robert M"
+				bad = bad || !(i+1 < len(ws) && ws[i+1][0] != "" && startsUpper(ws[i+1][1]) && people.is(ws[i+1][1]))
 			}
 		}
 		if bad {

@@ -315,10 +315,28 @@ var placedDateRE = regexp.MustCompile(`\bon ` + monthDayYear + ` in \p{Lu}[\p{L}
 // Harare."): a story's sentence in the present that gives a day its year
 // tells what is to come, "on" it, before any place.
 func isPlacedScene(s string) bool {
-	if !strings.HasSuffix(s, ".") || !strings.Contains(s, " in ") || !placedDateRE.MatchString(s[max(0, len(s)-80):]) {
+	if !strings.HasSuffix(s, ".") || !yearBeforeIn(s) || !placedDateRE.MatchString(s[max(0, len(s)-80):]) {
 		return false
 	}
 	return !says.in(s) && inPresent(s)
+}
+
+// yearBeforeIn reports whether s has ", " and a year before " in " in its
+// last 80 bytes, as placedDateRE needs: a pass that spares most sentences
+// the pattern.
+func yearBeforeIn(s string) bool {
+	tail := s[max(0, len(s)-80):]
+	for i := strings.Index(tail, " in "); i >= 0; {
+		if y := tail[max(0, i-4):i]; i >= 6 && tail[i-6] == ',' && tail[i-5] == ' ' && (y[:2] == "19" || y[:2] == "20") && isDigit(y[2]) && isDigit(y[3]) {
+			return true
+		}
+		j := strings.Index(tail[i+1:], " in ")
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	return false
 }
 
 // nounBefore reports whether prose's tagger, reading all of s (toks, see
