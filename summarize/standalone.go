@@ -739,28 +739,26 @@ func endsLeaning(text string) bool {
 var leaningEnds = wordSet(`however though instead too either also`)
 
 // pointedNoun reports whether text, outside quotation marks and after its
-// first word, points with "that" or "this" at a conclusion, a decision or
-// a figure told before: "The Coast Guard came to that conclusion after
-// examining the debris." A bare singular noun cannot follow "that" as a
-// conjunction ("said that police …" can), so the word is a demonstrative.
+// first word, points with "that" at a conclusion, a decision or a figure
+// told before: "The Coast Guard came to that conclusion after examining
+// the debris." A bare singular noun cannot follow "that" as a conjunction
+// ("said that police …" can), so the word is a demonstrative; "this"
+// points back before any word but one of time (see pointsWithThis).
 func pointedNoun(text string) bool {
 	if thatAfterPreposition(text) {
 		return true
 	}
-	for _, d := range []string{" that "} {
-		for rest := text; ; {
-			i := strings.Index(rest, d)
-			if i < 0 {
-				break
-			}
-			rest = rest[i+len(d):]
-			if w, _ := letterWord(rest); pointedNouns[w] {
-				outside, _ := splitQuotes(text)
-				return strings.Contains(outside, d+w)
-			}
+	for rest := text; ; {
+		i := strings.Index(rest, " that ")
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+len(" that "):]
+		if w, _ := letterWord(rest); pointedNouns[w] {
+			outside, _ := splitQuotes(text)
+			return strings.Contains(outside, " that "+w)
 		}
 	}
-	return false
 }
 
 // pointsWithThis reports whether text, outside quotation marks and after
