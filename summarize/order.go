@@ -73,34 +73,20 @@ func readingOrder(p *pool, ndocs int, chosen, after []int, dates []Date, news in
 	if news < 0 || !slices.Contains(out, news) {
 		news = widestLead(p, out)
 	}
-	if i := slices.Index(out, news); i > 0 {
-		copy(out[1:i+1], out[:i])
-		out[0] = news
-	}
+	toFront(out, slices.Index(out, news))
 	if len(out) > 1 && opensQuote(p.cands[out[0]].text) {
 		// A brief opens with the news told, not with someone's words on
 		// it: "A Malaysian passenger jet was shot down …" before "“Nearly
 		// 300 people died …,” an adviser said."
-		if i := slices.IndexFunc(out, func(k int) bool {
-			c := p.cands[k]
-			return c.whole && !c.leans && !opensQuote(c.text) && namesBeyond(c.text, true)
-		}); i > 0 {
-			k := out[i]
-			copy(out[1:i+1], out[:i])
-			out[0] = k
-		}
+		toFront(out, slices.IndexFunc(out, func(k int) bool { return opensPlaced(p.cands[k]) }))
 	} else if len(out) > 1 && opensPointing(p.cands[out[0]].text) {
 		// Nor with a thing it has not introduced: "Rescuers searching the
 		// city of Ostrel below the two dams …" before "The dams gave way on
 		// Monday …". Another version's lead takes the place.
-		if i := slices.IndexFunc(out, func(k int) bool {
+		toFront(out, slices.IndexFunc(out, func(k int) bool {
 			c := p.cands[k]
 			return c.lead && c.whole && !c.leans && !opensQuote(c.text) && !opensPointing(c.text) && namesSomeone(c.text)
-		}); i > 0 {
-			k := out[i]
-			copy(out[1:i+1], out[:i])
-			out[0] = k
-		}
+		}))
 	}
 	if len(out) > 2 {
 		precedence(out[1:], at)
@@ -119,18 +105,27 @@ func openPlaced(p *pool, order []int) []int {
 	if len(order) < 2 || !placeless(p.cands[order[0]].text) {
 		return order
 	}
-	i := slices.IndexFunc(order, func(k int) bool {
-		c := p.cands[k]
-		return c.whole && !c.leans && !opensQuote(c.text) && namesBeyond(c.text, true)
-	})
-	if i <= 0 {
-		return order
-	}
 	out := slices.Clone(order)
+	toFront(out, slices.IndexFunc(out, func(k int) bool { return opensPlaced(p.cands[k]) }))
+	return out
+}
+
+// opensPlaced reports whether c may open a brief in place of a quotation
+// or a placeless sentence: it stands alone, opens with no quotation and
+// names someone or somewhere (see namesBeyond).
+func opensPlaced(c candidate) bool {
+	return c.whole && !c.leans && !opensQuote(c.text) && namesBeyond(c.text, true)
+}
+
+// toFront moves out[i] to the front of out, the ones before it one place
+// on; nothing when i is 0 or less.
+func toFront(out []int, i int) {
+	if i <= 0 {
+		return
+	}
 	k := out[i]
 	copy(out[1:i+1], out[:i])
 	out[0] = k
-	return out
 }
 
 // placeless reports whether text is a short sentence that names no one
