@@ -1107,10 +1107,10 @@ func lessBackground(rel []float64, p *pool) {
 
 // isBackground reports whether text says what its subject is or has, in
 // the present: its first verb, among its first backgroundVerbAt words
-// and before any comma, is "is", "are", "has" or "have", and a noun or a
-// place or a count follows it (see backgroundAfter; past adverbs in "-ly" and
-// "now", "still", "also"); and it has no word of saying and none of
-// death.
+// and before any comma, is "is", "are", "has" or "have", and a noun, a
+// place or a count follows it (see backgroundAfter), adverbs in "-ly" and
+// "now", "still", "also" passed over; and it has no word of saying and
+// none of death.
 func isBackground(text string) bool {
 	if head := firstWordsSpan(text, backgroundVerbAt); !strings.Contains(head, " is ") && !strings.Contains(head, " are ") &&
 		!strings.Contains(head, " has ") && !strings.Contains(head, " have ") {
