@@ -653,11 +653,11 @@ func datelineLen(s string, first, early bool) int {
 // agency and dash a page left out ("DHAKA, July 2 Islamist militants
 // …": of "DHAKA, July 2 (Reuters) - Islamist militants …"), or 0.
 func capsPlaceDate(s string) int {
-	comma := strings.Index(s[:min(len(s), 40)], ", ")
-	if comma < 3 || !isCapsPlace(s[:comma]) {
+	place, caps := parsePlaces(s, 0)
+	if place == 0 || !caps || !strings.HasPrefix(s[place:], ", ") {
 		return 0
 	}
-	e := parseDate(s, comma+2)
+	e := parseDate(s, place+2)
 	if e == 0 || e+1 >= len(s) || s[e] != ' ' {
 		return 0
 	}
@@ -665,22 +665,6 @@ func capsPlaceDate(s string) int {
 		return 0
 	}
 	return e + 1
-}
-
-// isCapsPlace reports whether s is a place in capitals, of up to three
-// words of letters: "DHAKA", "NEW YORK".
-func isCapsPlace(s string) bool {
-	letters := 0
-	for _, r := range s {
-		switch {
-		case unicode.IsUpper(r):
-			letters++
-		case r == ' ' || r == '-' || r == '.':
-		default:
-			return false
-		}
-	}
-	return letters >= 3 && strings.Count(s, " ") <= 2
 }
 
 // mayBeDateline reports whether s may open with a dateline: a dash, a
