@@ -1015,12 +1015,19 @@ func quotesBalanced(s string) bool {
 // end of a quotation in single marks ("… described as ‘carnage’ and …"),
 // or of a possessive plural, which says as little.
 func mayCloseSingle(s string) bool {
+	return anyRightQuote(s, func(i int) bool {
+		r, _ := utf8.DecodeRuneInString(s[i+len("’"):])
+		return i+len("’") == len(s) || !unicode.IsLetter(r)
+	})
+}
+
+// anyRightQuote reports whether f holds at the offset of some ’ in s.
+func anyRightQuote(s string, f func(i int) bool) bool {
 	for i := strings.Index(s, "’"); i >= 0; {
-		after := s[i+len("’"):]
-		if r, _ := utf8.DecodeRuneInString(after); after == "" || !unicode.IsLetter(r) {
+		if f(i) {
 			return true
 		}
-		j := strings.Index(after, "’")
+		j := strings.Index(s[i+len("’"):], "’")
 		if j < 0 {
 			return false
 		}
@@ -1034,20 +1041,7 @@ func mayCloseSingle(s string) bool {
 // mark, not an apostrophe inside or after a word ("it’s", "the players’
 // union").
 func closesSingle(s string) bool {
-	if strings.HasSuffix(s, "’") {
-		return true
-	}
-	for i := strings.Index(s, "’"); i >= 0; {
-		if i > 0 && strings.IndexByte(".,?!", s[i-1]) >= 0 {
-			return true
-		}
-		j := strings.Index(s[i+len("’"):], "’")
-		if j < 0 {
-			return false
-		}
-		i += len("’") + j
-	}
-	return false
+	return strings.HasSuffix(s, "’") || anyRightQuote(s, func(i int) bool { return i > 0 && strings.IndexByte(".,?!", s[i-1]) >= 0 })
 }
 
 // leans reports whether a sentence points back to an earlier one: it
